@@ -1,0 +1,170 @@
+// Package config reads a cohort definition (DESIGN.md §4): a YAML file that
+// names the extract, maps its columns, defines the cohort, the measures, the
+// retention analysis, the bootstrap and the disclosure rule.
+//
+// Unknown keys are errors, so a typo never silently changes a cohort.
+// Ordered mappings (cohort.status, exits.categories) keep the file's order.
+package config
+
+// Config is one cohort definition with defaults applied.
+type Config struct {
+	ID          string            `yaml:"id"`
+	Title       string            `yaml:"title"`
+	Language    string            `yaml:"language"`
+	Source      Source            `yaml:"source"`
+	Columns     map[string]Column `yaml:"columns"`
+	Cohort      Cohort            `yaml:"cohort"`
+	Measures    []Measure         `yaml:"measures"`
+	Exits       *Exits            `yaml:"exits"`
+	Retention   *Retention        `yaml:"retention"`
+	Strata      string            `yaml:"strata"`
+	Cluster     string            `yaml:"cluster"`
+	Costs       *Costs            `yaml:"costs"`
+	Bootstrap   Bootstrap         `yaml:"bootstrap"`
+	Disclosure  Disclosure        `yaml:"disclosure"`
+	Sensitivity []Variant         `yaml:"sensitivity"`
+
+	// Path is the config file as given; Dir the folder relative paths start from.
+	Path string `yaml:"-"`
+	Dir  string `yaml:"-"`
+	// Overrides are the --set assignments applied, in order.
+	Overrides []Override `yaml:"-"`
+	// SHA256 is the hex digest of the config file's bytes.
+	SHA256 string `yaml:"-"`
+}
+
+// Source names the extract.
+type Source struct {
+	File      string `yaml:"file"`
+	Sheet     string `yaml:"sheet"`
+	HeaderRow int    `yaml:"header_row"`
+}
+
+// Column maps a field name used in expressions to a header in the workbook.
+type Column struct {
+	Header   string `yaml:"header"`
+	Type     string `yaml:"type"`
+	Optional bool   `yaml:"optional"`
+}
+
+// Column types.
+const (
+	TypeID     = "id"
+	TypeText   = "text"
+	TypeDate   = "date"
+	TypeNumber = "number"
+	TypeBool   = "bool"
+)
+
+// Cohort defines who is included, when they entered and left, and their status.
+type Cohort struct {
+	Include string  `yaml:"include"`
+	Entry   string  `yaml:"entry"`
+	Exit    string  `yaml:"exit"`
+	Status  Ordered `yaml:"status"`
+}
+
+// Measure is a share: count among a population.
+type Measure struct {
+	ID     string  `yaml:"id"`
+	Label  Label   `yaml:"label"`
+	Count  string  `yaml:"count"`
+	Among  string  `yaml:"among"`
+	Target *Target `yaml:"target"`
+}
+
+// Label is a text in both report languages.
+type Label struct {
+	Da string `yaml:"da"`
+	En string `yaml:"en"`
+}
+
+// In returns the label in language lang, falling back to the other language.
+func (l Label) In(lang string) string {
+	if lang == "en" && l.En != "" {
+		return l.En
+	}
+	if l.Da != "" {
+		return l.Da
+	}
+	return l.En
+}
+
+// Target is a threshold a share should reach (at_least) or stay under (at_most).
+type Target struct {
+	AtLeast *float64 `yaml:"at_least"`
+	AtMost  *float64 `yaml:"at_most"`
+}
+
+// Exits are categorical end states, first match wins.
+type Exits struct {
+	Among      string  `yaml:"among"`
+	Categories Ordered `yaml:"categories"`
+}
+
+// Retention configures the Kaplan-Meier analysis.
+type Retention struct {
+	Event     string    `yaml:"event"`
+	Competing []string  `yaml:"competing"`
+	Times     []float64 `yaml:"times"`
+}
+
+// Costs configures the saving: count × monthly benefit × months × (1 − deadweight).
+type Costs struct {
+	Count             string  `yaml:"count"`
+	Among             string  `yaml:"among"`
+	MonthlyBenefitDKK float64 `yaml:"monthly_benefit_dkk"`
+	Months            float64 `yaml:"months"`
+	Deadweight        float64 `yaml:"deadweight"`
+}
+
+// Bootstrap configures the resampling.
+type Bootstrap struct {
+	Replicates int      `yaml:"replicates"`
+	Seed       uint64   `yaml:"seed"`
+	Level      float64  `yaml:"level"`
+	Methods    []string `yaml:"methods"`
+}
+
+// Disclosure configures small-cell suppression; MinCell 0 turns it off.
+type Disclosure struct {
+	MinCell *int `yaml:"min_cell"`
+}
+
+// Min returns the minimum cell size (default 5).
+func (d Disclosure) Min() int {
+	if d.MinCell == nil {
+		return DefaultMinCell
+	}
+	return *d.MinCell
+}
+
+// Variant is a sensitivity analysis: the config with some keys overridden.
+type Variant struct {
+	Name string            `yaml:"name"`
+	Set  map[string]string `yaml:"set"`
+}
+
+// Override is one key=value assignment from --set.
+type Override struct {
+	Key, Value string
+}
+
+// Defaults (DESIGN.md §4).
+const (
+	DefaultLanguage   = "da"
+	DefaultHeaderRow  = 1
+	DefaultInclude    = "true"
+	DefaultEntry      = "start"
+	DefaultExit       = "end"
+	DefaultReplicates = 9999
+	DefaultSeed       = 1
+	DefaultLevel      = 0.95
+	DefaultMinCell    = 5
+)
+
+// DefaultMethods are the bootstrap interval methods when none are named.
+var DefaultMethods = []string{"bca", "percentile"}
+
+// DefaultTimes are the retention times in weeks when none are named.
+var DefaultTimes = []float64{4, 13, 26, 52}

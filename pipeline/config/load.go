@@ -1,0 +1,131 @@
+package config
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Load reads the cohort config at path, applies the --set overrides in order,
+// fills in defaults and validates it. Errors name the file and, where known,
+// the line and key.
+func Load(path string, overrides []Override) (*Config, error) {
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("config %s: file not found", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	cfg, err := Parse(raw, overrides)
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	sum := sha256.Sum256(raw)
+	cfg.SHA256 = hex.EncodeToString(sum[:])
+	cfg.Path = path
+	cfg.Dir = filepath.Dir(path)
+	return cfg, nil
+}
+
+// Parse decodes config bytes strictly, applies overrides, defaults and checks.
+func Parse(raw []byte, overrides []Override) (*Config, error) {
+	doc := raw
+	if len(overrides) > 0 {
+		var err error
+		if doc, err = applyOverrides(raw, overrides); err != nil {
+			return nil, err
+		}
+	}
+	var cfg Config
+	dec := yaml.NewDecoder(bytes.NewReader(doc))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cfg); err != nil {
+		return nil, yamlError(err)
+	}
+	cfg.Overrides = overrides
+	cfg.applyDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
+}
+
+var fieldNotFound = regexp.MustCompile(`line (\d+): field (\S+) not found in type config\.(\w+)`)
+
+// yamlError turns yaml.v3's messages into sentences for people.
+func yamlError(err error) error {
+	msg := err.Error()
+	if errors.Is(err, errEmpty{}) || strings.Contains(msg, "EOF") {
+		return fmt.Errorf("the file is empty")
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	msg = strings.ReplaceAll(msg, "\n  ", "; ")
+	msg = fieldNotFound.ReplaceAllString(msg, "line $1: unknown key \"$2\" in $3")
+	return errors.New(msg)
+}
+
+type errEmpty struct{}
+
+func (errEmpty) Error() string { return "empty" }
+
+func (c *Config) applyDefaults() {
+	if c.Language == "" {
+		c.Language = DefaultLanguage
+	}
+	if c.Title == "" {
+		c.Title = c.ID
+	}
+	if c.Source.HeaderRow == 0 {
+		c.Source.HeaderRow = DefaultHeaderRow
+	}
+	if c.Cohort.Include == "" {
+		c.Cohort.Include = DefaultInclude
+	}
+	if c.Cohort.Entry == "" {
+		c.Cohort.Entry = DefaultEntry
+	}
+	if c.Cohort.Exit == "" {
+		c.Cohort.Exit = DefaultExit
+	}
+	for i := range c.Measures {
+		if c.Measures[i].Among == "" {
+			c.Measures[i].Among = "started"
+		}
+		if c.Measures[i].Label == (Label{}) {
+			c.Measures[i].Label = Label{Da: c.Measures[i].ID, En: c.Measures[i].ID}
+		}
+	}
+	if c.Exits != nil && c.Exits.Among == "" {
+		c.Exits.Among = "ended"
+	}
+	if c.Retention != nil && len(c.Retention.Times) == 0 {
+		c.Retention.Times = append([]float64(nil), DefaultTimes...)
+	}
+	if c.Costs != nil && c.Costs.Among == "" {
+		c.Costs.Among = "started"
+	}
+	b := &c.Bootstrap
+	if b.Replicates == 0 {
+		b.Replicates = DefaultReplicates
+	}
+	if b.Seed == 0 {
+		b.Seed = DefaultSeed
+	}
+	if b.Level == 0 {
+		b.Level = DefaultLevel
+	}
+	if len(b.Methods) == 0 {
+		b.Methods = append([]string(nil), DefaultMethods...)
+	}
+}

@@ -1,0 +1,149 @@
+package config
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var idPattern = regexp.MustCompile(`^[a-z0-9_-]+$`)
+
+// Populations are the built-in names a measure's among can use.
+var Populations = []string{"started", "ended", "completed", "dropout", "ongoing"}
+
+var knownMethods = map[string]bool{"bca": true, "percentile": true, "basic": true, "normal": true}
+
+var knownTypes = map[string]bool{TypeID: true, TypeText: true, TypeDate: true, TypeNumber: true, TypeBool: true}
+
+// Validate checks what can be checked without the data. Expressions are
+// compiled later, against the typed columns, before any row is read.
+func (c *Config) Validate() error {
+	var errs []string
+	add := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
+	if !idPattern.MatchString(c.ID) {
+		add("id %q must be lower-case letters, digits, _ or - (it names the output folder)", c.ID)
+	}
+	if c.Language != "da" && c.Language != "en" {
+		add("language %q: expected da or en", c.Language)
+	}
+	if c.Source.File == "" {
+		add("source.file is missing")
+	}
+	if c.Source.HeaderRow < 1 {
+		add("source.header_row %d: expected 1 or more", c.Source.HeaderRow)
+	}
+	c.validateColumns(add)
+	if len(c.Cohort.Status) == 0 {
+		add("cohort.status: at least one status rule is needed (e.g. completed: \"reason == 'gennemført'\")")
+	}
+	c.validateMeasures(add)
+	c.validateBootstrap(add)
+	if c.Disclosure.Min() < 0 {
+		add("disclosure.min_cell %d: expected 0 (off) or more", c.Disclosure.Min())
+	}
+	if r := c.Retention; r != nil {
+		for i, t := range r.Times {
+			if t <= 0 || (i > 0 && t <= r.Times[i-1]) {
+				add("retention.times: expected increasing positive weeks, got %v", r.Times)
+				break
+			}
+		}
+	}
+	if c.Costs != nil && (c.Costs.Deadweight < 0 || c.Costs.Deadweight > 1) {
+		add("costs.deadweight %v: expected a share between 0 and 1", c.Costs.Deadweight)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func (c *Config) validateColumns(add func(string, ...any)) {
+	if len(c.Columns) == 0 {
+		add("columns: no columns are mapped")
+	}
+	for _, name := range c.ColumnNames() {
+		col := c.Columns[name]
+		if !knownTypes[col.Type] {
+			add("columns.%s.type %q: expected one of id, text, date, number, bool", name, col.Type)
+		}
+		if col.Header == "" {
+			add("columns.%s.header is missing", name)
+		}
+		if name == "status" || name == "exit" || name == "entry" {
+			add("columns.%s: %q is a reserved name (computed by the pipeline)", name, name)
+		}
+	}
+	for _, f := range []struct{ key, name string }{{"strata", c.Strata}, {"cluster", c.Cluster}} {
+		if f.name != "" {
+			if _, ok := c.Columns[f.name]; !ok {
+				add("%s %q is not a mapped column", f.key, f.name)
+			}
+		}
+	}
+}
+
+func (c *Config) validateMeasures(add func(string, ...any)) {
+	seen := map[string]bool{}
+	for i, m := range c.Measures {
+		if m.ID == "" {
+			add("measures[%d]: id is missing", i)
+			continue
+		}
+		if seen[m.ID] {
+			add("measures: id %q is used twice", m.ID)
+		}
+		seen[m.ID] = true
+		if m.Count == "" {
+			add("measures.%s.count is missing", m.ID)
+		}
+		if t := m.Target; t != nil {
+			if (t.AtLeast == nil) == (t.AtMost == nil) {
+				add("measures.%s.target: give exactly one of at_least, at_most", m.ID)
+			}
+			for _, v := range []*float64{t.AtLeast, t.AtMost} {
+				if v != nil && (*v < 0 || *v > 1) {
+					add("measures.%s.target %v: a share between 0 and 1 (20 %% is 0.20)", m.ID, *v)
+				}
+			}
+		}
+	}
+}
+
+func (c *Config) validateBootstrap(add func(string, ...any)) {
+	b := c.Bootstrap
+	if b.Replicates < 1 {
+		add("bootstrap.replicates %d: expected 1 or more", b.Replicates)
+	}
+	if b.Level <= 0 || b.Level >= 1 {
+		add("bootstrap.level %v: expected a share between 0 and 1, e.g. 0.95", b.Level)
+	}
+	for _, m := range b.Methods {
+		if !knownMethods[m] {
+			add("bootstrap.methods: unknown method %q (expected bca, percentile, basic or normal)", m)
+		}
+	}
+}
+
+// ColumnNames lists the mapped field names in sorted order.
+func (c *Config) ColumnNames() []string {
+	out := make([]string, 0, len(c.Columns))
+	for k := range c.Columns {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// StatusNames lists the cohort status names in rule order.
+func (c *Config) StatusNames() []string { return c.Cohort.Status.Names() }
+
+// SourcePath is the extract's path, relative to the config's folder.
+func (c *Config) SourcePath() string {
+	if c.Source.File == "" || strings.HasPrefix(c.Source.File, "/") {
+		return c.Source.File
+	}
+	return filepath.Join(c.Dir, c.Source.File)
+}
