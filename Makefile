@@ -1,0 +1,38 @@
+# evaluate: evaluation reports for employment programmes.
+# `make report` builds the binary and runs the bundled cohorts into out/;
+# `make test` runs every test.
+
+GO      ?= go
+BIN     := bin/evaluate
+COHORTS := data/cohorts/
+
+.PHONY: report test bench lint validate-stats fuzz clean build
+
+build: $(BIN)
+
+$(BIN): $(shell find cmd pipeline models reports -name '*.go' -not -name '*_test.go') go.mod go.sum
+	$(GO) build -o $(BIN) ./cmd/evaluate
+
+report: $(BIN)
+	./$(BIN) report --out out $(COHORTS)
+
+test:
+	$(GO) test ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+validate-stats:
+	EVALUATE_LONG=1 $(GO) test -run 'Coverage' -v -timeout 60m ./models/
+
+fuzz:
+	@for f in $$($(GO) test -list '^Fuzz' ./pipeline/extract/ | grep ^Fuzz); do \
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 30s ./pipeline/extract/ || exit 1; done
+
+lint:
+	@test -z "$$(gofmt -l cmd pipeline models reports data)" || { gofmt -l cmd pipeline models reports data; exit 1; }
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 ./...
+
+clean:
+	rm -rf bin out

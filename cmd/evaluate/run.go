@@ -1,0 +1,145 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+
+	"github.com/danish-eval/evaluate/pipeline"
+	"github.com/danish-eval/evaluate/pipeline/config"
+)
+
+// Exit codes (DESIGN.md §3).
+const (
+	exitOK    = 0
+	exitData  = 1
+	exitUsage = 2
+)
+
+const usage = `usage:
+  evaluate report   [flags] CONFIG...   one or more cohort configs, or a directory of them
+  evaluate version
+
+flags for report:
+`
+
+// run is the whole command line, testable in-process.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "report":
+		return report(args[1:], stdout, stderr)
+	case "version":
+		fmt.Fprintf(stdout, "evaluate %s\n", pipeline.Version)
+		return exitOK
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "evaluate: unknown command %q\n%s", args[0], usage)
+	return exitUsage
+}
+
+type setFlags []config.Override
+
+func (s *setFlags) String() string { return fmt.Sprint(*s) }
+
+func (s *setFlags) Set(v string) error {
+	o, err := config.ParseOverride(v)
+	if err != nil {
+		return err
+	}
+	*s = append(*s, o)
+	return nil
+}
+
+func report(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o pipeline.Options
+	var sets setFlags
+	seed := fs.Int64("seed", -1, "bootstrap seed (default: the config's)")
+	reps := fs.Int("replicates", 0, "bootstrap replicates (default: the config's)")
+	fs.StringVar(&o.OutDir, "out", "out", "output folder")
+	fs.StringVar(&o.Lang, "lang", "", "report language da|en (default: the config's)")
+	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "worker goroutines (never changes a result)")
+	fs.BoolVar(&o.Quiet, "quiet", false, "print nothing but errors")
+	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
+	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "evaluate report: name at least one cohort config or a folder of them")
+		return exitUsage
+	}
+	if *seed >= 0 {
+		s := uint64(*seed)
+		o.Seed = &s
+	}
+	if *reps < 0 || o.Workers < 1 || (o.Lang != "" && o.Lang != "da" && o.Lang != "en") {
+		fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang da or en")
+		return exitUsage
+	}
+	if *reps > 0 {
+		o.Replicates = reps
+	}
+	o.Overrides = sets
+	if !o.Quiet {
+		o.Log = stderr
+	}
+	paths, err := configPaths(fs.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return exitData
+	}
+	code := exitOK
+	for _, p := range paths {
+		sum, err := pipeline.Report(p, o)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			code = exitData
+			continue
+		}
+		if !o.Quiet {
+			fmt.Fprintf(stdout, "%s: %d rows read, %d included → %s\n", sum.ID, sum.RowsRead, sum.Included, sum.Dir)
+		}
+	}
+	return code
+}
+
+// configPaths expands folders into the *.yaml files they hold, sorted.
+func configPaths(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("config %s: file not found", a)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		found, _ := filepath.Glob(filepath.Join(a, "*.yaml"))
+		more, _ := filepath.Glob(filepath.Join(a, "*.yml"))
+		found = append(found, more...)
+		if len(found) == 0 {
+			return nil, fmt.Errorf("folder %s holds no cohort configs (*.yaml)", a)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+

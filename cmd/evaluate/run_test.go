@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const pvaConfig = "../../data/cohorts/pva.yaml"
+
+// runCLI runs the command line in-process and returns its exit code and output.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+type results struct {
+	Flow struct {
+		RowsRead int            `json:"rows_read"`
+		Included int            `json:"included"`
+		Status   map[string]int `json:"status"`
+	} `json:"flow"`
+	Measures []struct {
+		ID          string   `json:"id"`
+		Count       *int     `json:"count"`
+		Denominator *int     `json:"denominator"`
+		Estimate    *float64 `json:"estimate"`
+		Intervals   []struct {
+			Method string   `json:"method"`
+			Rule   string   `json:"rule"`
+			Level  float64  `json:"level"`
+			Low    *float64 `json:"low"`
+			High   *float64 `json:"high"`
+		} `json:"intervals"`
+	} `json:"measures"`
+}
+
+func TestReportPVA(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := runCLI(t, "report", "--quiet", "--out", out, pvaConfig)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	dir := filepath.Join(out, "pva")
+	for _, f := range []string{"report.pdf", "results.json", "manifest.json", "figures/retention.png", "figures/outcomes.png"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r results
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Flow.RowsRead != 195 || r.Flow.Included != 195 || r.Flow.Status["completed"] != 148 || r.Flow.Status["dropout"] != 47 {
+		t.Errorf("flow: %+v", r.Flow)
+	}
+	want := map[string][2]int{"completion": {148, 195}, "job_or_education": {52, 148}, "employment": {34, 148}, "education": {24, 148}}
+	for _, m := range r.Measures {
+		w := want[m.ID]
+		if m.Count == nil || *m.Count != w[0] || *m.Denominator != w[1] {
+			t.Errorf("%s: %v/%v, want %d/%d", m.ID, m.Count, m.Denominator, w[0], w[1])
+			continue
+		}
+		if math.Abs(*m.Estimate-float64(w[0])/float64(w[1])) > 1e-15 {
+			t.Errorf("%s estimate %v", m.ID, *m.Estimate)
+		}
+		methods := []string{}
+		for _, iv := range m.Intervals {
+			methods = append(methods, iv.Method)
+			if iv.Low == nil || *iv.Low > *m.Estimate || *iv.High < *m.Estimate || iv.Level != 0.95 {
+				t.Errorf("%s %s interval %v–%v does not hold the estimate", m.ID, iv.Method, iv.Low, iv.High)
+			}
+		}
+		if got := strings.Join(methods, ","); got != "bca,percentile,wilson,clopper-pearson" {
+			t.Errorf("%s methods %s", m.ID, got)
+		}
+	}
+}
+
+func TestReportPDFText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "report", "--quiet", "--out", out, pvaConfig); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	txt, err := exec.Command("pdftotext", "-layout", filepath.Join(out, "pva", "report.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"195", "148", "35,1 %", "På vej til arbejde", "Gennemførte forløbet", "afbrudt", "Fastholdelse over tid"} {
+		if !bytes.Contains(txt, []byte(want)) {
+			t.Errorf("report.pdf text lacks %q", want)
+		}
+	}
+}
+
+func TestReportIsDeterministic(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for i, dir := range []string{a, b} {
+		workers := []string{"1", "2"}[i]
+		if code, _, stderr := runCLI(t, "report", "--quiet", "--workers", workers, "--out", dir, pvaConfig); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, f := range []string{"results.json", "report.pdf", "figures/outcomes.png", "figures/retention.png"} {
+		x, _ := os.ReadFile(filepath.Join(a, "pva", f))
+		y, _ := os.ReadFile(filepath.Join(b, "pva", f))
+		if len(x) == 0 || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between runs (workers 1 vs 2)", f)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	cfg, _ := os.ReadFile(pvaConfig)
+	abs, _ := filepath.Abs("../../data/extracts/pva.xlsx")
+	base := strings.Replace(string(cfg), "../extracts/pva.xlsx", abs, 1)
+	tests := []struct {
+		name, config, want string
+	}{
+		{"missing config", filepath.Join(dir, "nope.yaml"), "nope.yaml: file not found"},
+		{"missing workbook", write("a.yaml", strings.Replace(base, abs, "missing.xlsx", 1)), "missing.xlsx: file not found"},
+		{"missing sheet", write("b.yaml", strings.Replace(base, "sheet: Deltagere", "sheet: Borgere", 1)), `"Borgere"`},
+		{"missing column", write("c.yaml", strings.Replace(base, "header: lønnede_timer", "header: timer", 1)), `"timer"`},
+		{"unknown key", write("d.yaml", strings.Replace(base, "strata: site", "strat: site", 1)), `unknown key "strat"`},
+		{"bad expression", write("e.yaml", strings.Replace(base, `count: "hours > 0"`, `count: "hours > 'x'"`, 1)), `measure "employment" count`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, "out-"+strings.ReplaceAll(tc.name, " ", "-"))
+			code, _, stderr := runCLI(t, "report", "--quiet", "--out", out, tc.config)
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if !strings.Contains(stderr, tc.want) || strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+				t.Errorf("stderr %q, want one line containing %q", stderr, tc.want)
+			}
+			if _, err := os.Stat(filepath.Join(out, "pva")); !os.IsNotExist(err) {
+				t.Errorf("a partial out/pva was written")
+			}
+		})
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if code, _, _ := runCLI(t); code != 2 {
+		t.Errorf("no args: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "report"); code != 2 {
+		t.Errorf("report without config: exit %d, want 2", code)
+	}
+	if code, out, _ := runCLI(t, "version"); code != 0 || !strings.HasPrefix(out, "evaluate ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/reports"
+)
+
+// Disclose applies the small-cell rule (DESIGN.md §7) to every table before
+// anything is drawn or written: a hidden count, share or interval becomes
+// nil (".." in the report, null in results.json), and a second cell is
+// hidden wherever a total would reveal the first.
+func Disclose(cfg *config.Config, r *reports.Results) (*reports.Results, error) {
+	min := cfg.Disclosure.Min()
+	if min <= 0 {
+		return r, nil
+	}
+	n := discloseFlow(&r.Flow, min)
+	for i := range r.Measures {
+		n += hideMeasureIf(&r.Measures[i], shareIsSmall(r.Measures[i], min), min)
+	}
+	n += discloseStrata(r, min)
+	if r.Exits != nil {
+		n += discloseGroup(r.Exits.Categories, min)
+	}
+	if r.Retention != nil {
+		n += discloseRetention(r.Retention, min)
+	}
+	if c := r.Costs; c != nil && c.Count != nil && models.SmallCount(*c.Count, min) {
+		c.Suppressed, c.Count, c.Gross, c.Net, c.Intervals = true, nil, nil, nil, nil
+		n++
+	}
+	r.Disclosure.SuppressedCells = n
+	return r, nil
+}
+
+// discloseFlow hides small status counts; they add up to the included total.
+func discloseFlow(f *reports.Flow, min int) int {
+	counts := make([]int, len(f.Status))
+	hidden := make([]bool, len(f.Status))
+	for i, s := range f.Status {
+		counts[i] = *s.Count
+		hidden[i] = models.SmallCount(counts[i], min)
+	}
+	hidden, _ = models.SecondarySuppression(counts, hidden)
+	n := 0
+	for i := range f.Status {
+		if hidden[i] {
+			f.Status[i].Count = nil
+			f.Suppressed = append(f.Suppressed, f.Status[i].Status)
+			n++
+		}
+	}
+	return n
+}
+
+func shareIsSmall(m reports.Measure, min int) bool {
+	return m.Count != nil && m.Denominator != nil && models.SuppressShare(*m.Count, *m.Denominator, min)
+}
+
+// hideMeasureIf blanks a measure's count, share, intervals and target.
+func hideMeasureIf(m *reports.Measure, hide bool, min int) int {
+	if !hide || m.Suppressed {
+		return 0
+	}
+	m.Suppressed = true
+	m.Count, m.Estimate, m.Intervals = nil, nil, nil
+	if m.Denominator != nil && models.SmallCount(*m.Denominator, min) {
+		m.Denominator = nil
+	}
+	if m.Target != nil {
+		m.Target.Verdict, m.Target.Met, m.Target.PMet, m.Target.Bound = "suppressed", nil, nil, nil
+	}
+	return 1
+}
+
+// discloseGroup hides small shares of categories that add up to one
+// population (exit categories), with secondary suppression.
+func discloseGroup(ms []reports.Measure, min int) int {
+	counts := make([]int, len(ms))
+	hidden := make([]bool, len(ms))
+	for i, m := range ms {
+		if m.Count != nil {
+			counts[i] = *m.Count
+		}
+		hidden[i] = shareIsSmall(m, min)
+	}
+	hidden, _ = models.SecondarySuppression(counts, hidden)
+	n := 0
+	for i := range ms {
+		n += hideMeasureIf(&ms[i], hidden[i], min)
+	}
+	return n
+}
+
+// discloseStrata hides small strata and, per measure, small stratum counts;
+// strata add up to the pooled figures, hence secondary suppression.
+func discloseStrata(r *reports.Results, min int) int {
+	if len(r.ByStratum) == 0 {
+		return 0
+	}
+	sizes := make([]int, len(r.ByStratum))
+	small := make([]bool, len(r.ByStratum))
+	for s, st := range r.ByStratum {
+		sizes[s] = *st.N
+		small[s] = models.SmallCount(sizes[s], min)
+	}
+	small, _ = models.SecondarySuppression(sizes, small)
+	n := 0
+	for s := range r.ByStratum {
+		if small[s] {
+			r.ByStratum[s].N = nil
+			n++
+		}
+	}
+	for j := range r.Measures {
+		counts := make([]int, len(r.ByStratum))
+		hidden := make([]bool, len(r.ByStratum))
+		for s, st := range r.ByStratum {
+			m := st.Measures[j]
+			if m.Count != nil {
+				counts[s] = *m.Count
+			}
+			hidden[s] = small[s] || shareIsSmall(m, min)
+		}
+		hidden, _ = models.SecondarySuppression(counts, hidden)
+		for s := range r.ByStratum {
+			n += hideMeasureIf(&r.ByStratum[s].Measures[j], hidden[s], min)
+		}
+	}
+	return n
+}
+
+// discloseRetention hides points whose cumulative exits or number still at
+// risk rest on a few people.
+func discloseRetention(ret *reports.Retention, min int) int {
+	n := hidePoints(ret.Points, min)
+	for i := range ret.ByStratum {
+		n += hidePoints(ret.ByStratum[i].Points, min)
+	}
+	for i := range ret.Incidence {
+		n += hidePoints(ret.Incidence[i].Points, min)
+	}
+	return n
+}
+
+func hidePoints(pts []reports.RetentionPoint, min int) int {
+	n := 0
+	for i := range pts {
+		p := &pts[i]
+		smallRisk := p.NRisk != nil && models.SmallCount(*p.NRisk, min)
+		smallEvents := p.NEvent != nil && models.SmallCount(*p.NEvent, min)
+		if smallRisk {
+			p.NRisk = nil
+		}
+		if smallRisk || smallEvents {
+			p.NEvent, p.Surv, p.Low, p.High = nil, nil, nil, nil
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,95 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+
+	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/reports"
+)
+
+// Render draws and encodes every output of a cohort in memory.
+func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, error) {
+	files := Files{}
+	js, err := reports.EncodeJSON(a.Results)
+	if err != nil {
+		return nil, fmt.Errorf("results.json: %w", err)
+	}
+	files["results.json"] = js
+	figs, err := reports.BuildFigures(a.Results)
+	if err != nil {
+		return nil, err
+	}
+	pngs, err := reports.PNGs(figs)
+	if err != nil {
+		return nil, err
+	}
+	for name, b := range pngs {
+		files[name] = b
+	}
+	pdf, err := reports.PDF(a.Results, meta(cfg, a), figs)
+	if err != nil {
+		return nil, err
+	}
+	files["report.pdf"] = pdf
+	man, err := manifest(cfg, a, timings)
+	if err != nil {
+		return nil, err
+	}
+	files["manifest.json"] = man
+	return files, nil
+}
+
+func meta(cfg *config.Config, a *Analysis) reports.Meta {
+	m := reports.Meta{Version: Version, ConfigFile: filepath.Base(cfg.Path), ConfigSHA256: cfg.SHA256,
+		InputFile: filepath.Base(cfg.Source.File), InputSHA256: a.InputSHA256}
+	m.Definitions = append(m.Definitions,
+		reports.Definition{Name: "cohort.include", Rule: cfg.Cohort.Include},
+		reports.Definition{Name: "cohort.entry", Rule: cfg.Cohort.Entry},
+		reports.Definition{Name: "cohort.exit", Rule: cfg.Cohort.Exit})
+	for _, s := range cfg.Cohort.Status {
+		m.Definitions = append(m.Definitions, reports.Definition{Name: "status " + s.Name, Rule: s.Expr})
+	}
+	for _, ms := range cfg.Measures {
+		m.Definitions = append(m.Definitions, reports.Definition{Name: ms.ID, Rule: ms.Count + "  |  among: " + ms.Among})
+	}
+	if e := cfg.Exits; e != nil {
+		for _, c := range e.Categories {
+			m.Definitions = append(m.Definitions, reports.Definition{Name: "exit " + c.Name, Rule: c.Expr})
+		}
+	}
+	if c := cfg.Costs; c != nil {
+		m.Definitions = append(m.Definitions, reports.Definition{Name: "costs", Rule: c.Count + "  |  among: " + c.Among})
+	}
+	for _, o := range cfg.Overrides {
+		m.Overrides = append(m.Overrides, o.Key+"="+o.Value)
+	}
+	return m
+}
+
+// Manifest records how the report was made; timings are the only thing
+// that differs between two runs, and they live only here.
+type Manifest struct {
+	Program      string        `json:"program"`
+	Version      string        `json:"version"`
+	Config       string        `json:"config"`
+	ConfigSHA256 string        `json:"config_sha256"`
+	Input        string        `json:"input"`
+	InputSHA256  string        `json:"input_sha256"`
+	Seed         uint64        `json:"seed"`
+	Replicates   int           `json:"replicates"`
+	Overrides    []string      `json:"overrides"`
+	Timings      []StageTiming `json:"timings"`
+}
+
+func manifest(cfg *config.Config, a *Analysis, timings []StageTiming) ([]byte, error) {
+	m := Manifest{Program: "evaluate", Version: Version, Config: filepath.Base(cfg.Path), ConfigSHA256: cfg.SHA256,
+		Input: filepath.Base(cfg.Source.File), InputSHA256: a.InputSHA256, Seed: cfg.Bootstrap.Seed,
+		Replicates: cfg.Bootstrap.Replicates, Overrides: []string{}, Timings: timings}
+	for _, o := range cfg.Overrides {
+		m.Overrides = append(m.Overrides, o.Key+"="+o.Value)
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	return append(b, '\n'), err
+}

@@ -1,0 +1,141 @@
+// Package pipeline connects the stages that turn a cohort config and its
+// extract into a report (DESIGN.md §2). Each stage is a function with typed
+// input and output; Report lists them in order.
+package pipeline
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/reports"
+)
+
+// Version is the program version recorded in every manifest.
+var Version = "0.1.0"
+
+// Options are the command-line settings that apply to every cohort.
+type Options struct {
+	OutDir     string
+	Seed       *uint64
+	Replicates *int
+	Lang       string
+	Workers    int
+	Overrides  []config.Override
+	Quiet      bool
+	Log        io.Writer // stage timings; nil for none
+}
+
+// Summary is what the command line prints after a cohort's report.
+type Summary struct {
+	ID                 string
+	Dir                string
+	RowsRead, Included int
+	Results            *reports.Results
+}
+
+// Report runs every stage for one cohort config and writes its report.
+func Report(path string, o Options) (Summary, error) {
+	t := &timer{log: o.Log}
+	// 1. Read and check the config; apply command-line settings.
+	cfg, err := step(t, "load config", func() (*config.Config, error) { return LoadConfig(path, o) })
+	if err != nil {
+		return Summary{}, err
+	}
+	t.prefix = cfg.ID
+	in, err := analyse(t, cfg, o)
+	if err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
+	}
+	dir := filepath.Join(o.OutDir, cfg.ID)
+	// 9. Draw and encode every output in memory.
+	files, err := step(t, "render", func() (Files, error) { return Render(cfg, in, t.timings) })
+	if err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
+	}
+	// 10. Write to a temporary folder and move it into place.
+	if _, err := step(t, "write", func() (struct{}, error) { return struct{}{}, Write(dir, files) }); err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
+	}
+	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results}, nil
+}
+
+// Analysis is everything the render stage needs.
+type Analysis struct {
+	Cohort  *Cohort
+	Counts  *Counts
+	Results *reports.Results
+	InputSHA256 string
+}
+
+// analyse runs the stages from the compiled rules to the disclosed results.
+func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
+	// 2. Type-check every expression before any data is read.
+	r, err := step(t, "compile rules", func() (*Rules, error) { return CompileRules(cfg) })
+	if err != nil {
+		return nil, err
+	}
+	// 3. Read the extract's mapped columns, typed.
+	in, err := step(t, "ingest", func() (*Input, error) { return Ingest(cfg) })
+	if err != nil {
+		return nil, err
+	}
+	// 4. Apply the cohort definition: the flow of every row.
+	c, err := step(t, "select cohort", func() (*Cohort, error) { return SelectCohort(cfg, r, in.Extract) })
+	if err != nil {
+		return nil, err
+	}
+	// 5. Evaluate each measure per person as 0/1 indicators.
+	counts, err := step(t, "measures", func() (*Counts, error) { return Measure(cfg, r, c) })
+	if err != nil {
+		return nil, err
+	}
+	// 6. One joint bootstrap for every measure, within strata.
+	est, err := step(t, "bootstrap", func() (*Estimates, error) { return Bootstrap(cfg, c, counts, o.Workers) })
+	if err != nil {
+		return nil, err
+	}
+	// 7. Kaplan-Meier retention (and competing exits).
+	ret, err := step(t, "retention", func() (*reports.Retention, error) { return Retention(cfg, c) })
+	if err != nil {
+		return nil, err
+	}
+	// 8. Assemble the results and suppress small cells before anything is drawn.
+	res, err := step(t, "disclose", func() (*reports.Results, error) {
+		return Disclose(cfg, Assemble(cfg, c, counts, est, ret))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Analysis{Cohort: c, Counts: counts, Results: res, InputSHA256: in.SHA256}, nil
+}
+
+// timer logs and records how long each stage took (manifest.json only).
+type timer struct {
+	log     io.Writer
+	prefix  string
+	timings []StageTiming
+}
+
+// StageTiming is one stage's wall time.
+type StageTiming struct {
+	Stage   string  `json:"stage"`
+	Seconds float64 `json:"seconds"`
+}
+
+func step[T any](t *timer, name string, f func() (T, error)) (T, error) {
+	start := time.Now()
+	v, err := f()
+	d := time.Since(start)
+	t.timings = append(t.timings, StageTiming{Stage: name, Seconds: d.Seconds()})
+	if t.log != nil && err == nil {
+		fmt.Fprintf(t.log, "%-8s %-14s %8.1f ms\n", t.prefix, name, float64(d.Microseconds())/1000)
+	}
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("%s: %w", name, err)
+	}
+	return v, nil
+}

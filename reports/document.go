@@ -1,0 +1,135 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"codeberg.org/go-fonts/liberation/liberationsansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansitalic"
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
+)
+
+// Meta is what the methods page says about how the report was made.
+type Meta struct {
+	Version      string
+	ConfigFile   string
+	ConfigSHA256 string
+	InputFile    string
+	InputSHA256  string
+	Definitions  []Definition // the config's rules, in order
+	Overrides    []string     // --set key=value, in order
+}
+
+// Definition is one rule of the cohort config, shown in words.
+type Definition struct{ Name, Rule string }
+
+// Page geometry in millimetres (A4 portrait).
+const (
+	pageW, pageH = 210.0, 297.0
+	marginX      = 18.0
+	marginTop    = 22.0
+	marginBottom = 20.0
+	textW        = pageW - 2*marginX
+	fontFamily   = "LiberationSans"
+)
+
+// doc is a report being written: the fpdf document and what every page shows.
+type doc struct {
+	pdf  *fpdf.Fpdf
+	r    *Results
+	t    *Text
+	meta Meta
+}
+
+// PDF renders the report. The creation date is the data date, so the same
+// inputs give the same bytes.
+func PDF(r *Results, meta Meta, figs Figures) ([]byte, error) {
+	d := newDoc(r, meta)
+	d.summaryPage()
+	d.flowPage(figs)
+	d.retentionPage(figs)
+	d.outcomesPage(figs)
+	d.strataPage(figs)
+	d.exitsPage(figs)
+	d.costsPage()
+	d.sensitivityPage()
+	d.methodsPage()
+	if err := d.pdf.Error(); err != nil {
+		return nil, fmt.Errorf("render report.pdf: %w", err)
+	}
+	var b bytes.Buffer
+	if err := d.pdf.Output(&b); err != nil {
+		return nil, fmt.Errorf("render report.pdf: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+func newDoc(r *Results, meta Meta) *doc {
+	p := fpdf.New("P", "mm", "A4", "")
+	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language), meta: meta}
+	stamp := dataDate(r)
+	p.SetCreationDate(stamp)
+	p.SetModificationDate(stamp)
+	p.SetCatalogSort(true)
+	p.SetCompression(true)
+	p.SetTitle(r.Cohort.Title, true)
+	p.SetLang(map[string]string{"da": "da-DK", "en": "en-GB"}[d.t.Lang])
+	p.SetCreator("evaluate "+meta.Version, true)
+	p.SetProducer("evaluate "+meta.Version, true)
+	p.AddUTF8FontFromBytes(fontFamily, "", liberationsansregular.TTF)
+	p.AddUTF8FontFromBytes(fontFamily, "B", liberationsansbold.TTF)
+	p.AddUTF8FontFromBytes(fontFamily, "I", liberationsansitalic.TTF)
+	p.SetMargins(marginX, marginTop, marginX)
+	p.SetAutoPageBreak(true, marginBottom)
+	p.AliasNbPages("{nb}")
+	p.SetHeaderFunc(d.header)
+	p.SetFooterFunc(d.footer)
+	return d
+}
+
+// dataDate is the date of the data, or 1 January 2000 when unknown.
+func dataDate(r *Results) time.Time {
+	t, err := time.Parse("2006-01-02", r.Cohort.DataDate)
+	if err != nil {
+		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
+
+func (d *doc) header() {
+	p := d.pdf
+	p.SetFont(fontFamily, "B", 9)
+	p.SetTextColor(60, 60, 60)
+	p.SetXY(marginX, 10)
+	p.CellFormat(textW/2, 5, d.r.Cohort.Title, "", 0, "L", false, 0, "")
+	p.SetFont(fontFamily, "", 9)
+	p.CellFormat(textW/2, 5, d.t.DataAsOf+" "+Date(d.t.Lang, dataDate(d.r)), "", 0, "R", false, 0, "")
+	p.SetDrawColor(180, 180, 180)
+	p.Line(marginX, 16, pageW-marginX, 16)
+	if d.r.Disclosure.MinCell == 0 {
+		d.watermark()
+	}
+	p.SetTextColor(0, 0, 0)
+	p.SetXY(marginX, marginTop)
+}
+
+// watermark stamps pages whose small cells are not suppressed.
+func (d *doc) watermark() {
+	p := d.pdf
+	p.SetFont(fontFamily, "B", 10)
+	p.SetTextColor(200, 0, 0)
+	p.SetXY(marginX, 17)
+	p.CellFormat(textW, 4, d.t.NotForPublication, "", 0, "C", false, 0, "")
+}
+
+func (d *doc) footer() {
+	p := d.pdf
+	p.SetY(-14)
+	p.SetFont(fontFamily, "", 8)
+	p.SetTextColor(90, 90, 90)
+	p.CellFormat(textW/2, 5, "evaluate "+d.meta.Version, "", 0, "L", false, 0, "")
+	p.CellFormat(textW/2, 5, fmt.Sprintf("%s %d %s {nb}", d.t.Page, p.PageNo(), d.t.Of), "", 0, "R", false, 0, "")
+	p.SetTextColor(0, 0, 0)
+}

@@ -1,0 +1,54 @@
+package reports
+
+import (
+	"bytes"
+	"image/color"
+
+	"github.com/danish-eval/evaluate/reports/pdfcanvas"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+// Figures are the report's figures; nil where one does not apply.
+type Figures struct {
+	Flow, Retention, Outcomes, Sites, Exits Figure
+	// Heights in mm at the PDF's text width; 0 uses the page's default.
+	heights map[string]float64
+}
+
+// figureWidth is the width of every figure, in the PDF and the PNG files.
+const figureWidth = textW * vg.Millimeter
+
+// figure draws f at the current position, the text width wide and h mm
+// high (or the height it asks for), as vector graphics.
+func (d *doc) figure(f Figure, h float64) {
+	if f == nil {
+		return
+	}
+	if s, ok := f.(Sizer); ok {
+		h = float64(s.Height(figureWidth) / vg.Millimeter)
+	}
+	d.ensureSpace(h + 2)
+	p := d.pdf
+	y := p.GetY()
+	c := pdfcanvas.New(p, figureWidth, vg.Length(h)*vg.Millimeter, vg.Point{X: marginX * vg.Millimeter, Y: vg.Length(y) * vg.Millimeter})
+	f.Draw(draw.New(c))
+	c.Close()
+	p.SetXY(marginX, y+h+3)
+}
+
+// EncodePNG draws f on a white image the text width wide at 200 dpi.
+func EncodePNG(f Figure, h float64) ([]byte, error) {
+	if s, ok := f.(Sizer); ok {
+		h = float64(s.Height(figureWidth) / vg.Millimeter)
+	}
+	c := vgimg.NewWith(vgimg.UseWH(figureWidth, vg.Length(h)*vg.Millimeter), vgimg.UseDPI(PNGDPI),
+		vgimg.UseBackgroundColor(color.White))
+	f.Draw(draw.New(c))
+	var b bytes.Buffer
+	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

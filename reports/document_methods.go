@@ -1,0 +1,63 @@
+package reports
+
+import (
+	"fmt"
+	"strings"
+)
+
+// methodsPage says what was computed and from what, so the report can be
+// checked and reproduced.
+func (d *doc) methodsPage() {
+	t, r := d.t, d.r
+	d.newPage(t.Methods)
+	da := t.Lang == "da"
+	pick := func(dk, en string) string {
+		if da {
+			return dk
+		}
+		return en
+	}
+	d.subheading(pick("Definitioner", "Definitions"))
+	tab := table{head: []string{pick("Regel", "Rule"), pick("Udtryk", "Expression")}, widths: []float64{0.32, 0.68}, align: "LL"}
+	for _, def := range d.meta.Definitions {
+		tab.rows = append(tab.rows, []string{def.Name, def.Rule})
+	}
+	d.table(tab)
+	if len(d.meta.Overrides) > 0 {
+		d.para(pick("Ændret fra kommandolinjen: ", "Overridden on the command line: ") + strings.Join(d.meta.Overrides, "; "))
+	}
+	b := r.Bootstrap
+	d.subheading(pick("Usikkerhed", "Uncertainty"))
+	strata := pick("uden strata", "without strata")
+	if b.Strata != "" {
+		strata = pick("inden for hvert ", "within each ") + b.Strata
+	}
+	d.para(fmt.Sprintf(pick(
+		"Konfidensintervaller (%s) fra én fælles bootstrap af alle mål: %s gentagelser, frø %d, deltagere trukket med tilbagelægning %s. Metoder: %s. BCa følger R boot (z0 fra andelen af gentagelser strengt under estimatet; acceleration fra eksakte influensværdier); percentil-intervallet bruger R boots ordensstatistik (B+1)α. Wilson- og Clopper-Pearson-intervaller er eksakte formler. P(nået) er andelen af gentagelser, hvor målet er nået; vurderingen er »nået«, når hele intervallet ligger på den rigtige side af målet, »ikke nået«, når intet af det gør, ellers »usikkert«.",
+		"Confidence intervals (%s) from one joint bootstrap of all measures: %s replicates, seed %d, participants drawn with replacement %s. Methods: %s. BCa follows R boot (z0 from the share of replicates strictly below the estimate; acceleration from exact influence values); the percentile interval uses R boot's order statistic (B+1)α. Wilson and Clopper-Pearson intervals are exact formulas. P(met) is the share of replicates meeting the target; the verdict is 'met' when the whole interval is on the right side of the target, 'not met' when none of it is, else 'uncertain'."),
+		Percent(t.Lang, b.Level, 0), Int(t.Lang, b.Replicates), b.Seed, strata, strings.Join(append(append([]string(nil), b.Methods...), "wilson", "clopper-pearson"), ", ")))
+	d.subheading(pick("Diskretion", "Disclosure control"))
+	if r.Disclosure.MinCell == 0 {
+		d.para(pick("Diskretionsreglen er slået fra (min_cell: 0): rapporten må ikke offentliggøres.",
+			"Disclosure control is off (min_cell: 0): the report must not be published."))
+	} else {
+		d.para(fmt.Sprintf(pick(
+			"Et tal, der hviler på færre end %d personer (tælleren eller nævneren minus tælleren), vises som »..«, og et andet tal skjules, hvor en total ellers ville afsløre det. %d celler er skjult.",
+			"A figure resting on fewer than %d people (the numerator, or the denominator minus the numerator) is shown as '..', and a second figure is hidden wherever a total would reveal it. %d cells are suppressed."),
+			r.Disclosure.MinCell, r.Disclosure.SuppressedCells))
+	}
+	d.subheading(pick("Data", "Data"))
+	excl := []string{}
+	for _, e := range r.Flow.Excluded {
+		if e.Count > 0 {
+			excl = append(excl, fmt.Sprintf("%s: %s", t.ReasonText(e.Reason), Int(t.Lang, e.Count)))
+		}
+	}
+	if len(excl) == 0 {
+		excl = append(excl, pick("ingen", "none"))
+	}
+	d.para(fmt.Sprintf(pick("%s rækker læst, %s med. Udeladt: %s.", "%s rows read, %s included. Excluded: %s."),
+		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.Included), strings.Join(excl, "; ")))
+	d.small(fmt.Sprintf("evaluate %s · %s SHA-256 %s · %s SHA-256 %s", d.meta.Version,
+		d.meta.ConfigFile, d.meta.ConfigSHA256, d.meta.InputFile, d.meta.InputSHA256))
+}

@@ -1,0 +1,176 @@
+package reports
+
+import (
+	"fmt"
+	"strings"
+)
+
+func (d *doc) flowPage(figs Figures) {
+	t, f := d.t, d.r.Flow
+	d.newPage(t.Flow)
+	d.figure(figs.Flow, 120)
+	tab := table{head: []string{t.Reason, t.Rows}, widths: []float64{0.7, 0.3}, align: "LR"}
+	tab.rows = append(tab.rows, []string{capitalize(t.RowsRead), Int(t.Lang, f.RowsRead)})
+	for _, e := range f.Excluded {
+		tab.rows = append(tab.rows, []string{"  " + t.Excluded + ": " + t.ReasonText(e.Reason), Int(t.Lang, e.Count)})
+	}
+	tab.rows = append(tab.rows, []string{capitalize(t.Included), Int(t.Lang, f.Included)})
+	for _, s := range f.Status {
+		tab.rows = append(tab.rows, []string{"  " + t.Status(s.Status), d.count(s.Count)})
+	}
+	tab.bold = map[int]bool{0: true, len(f.Excluded) + 1: true}
+	d.table(tab)
+	d.suppressionNote()
+}
+
+func (d *doc) retentionPage(figs Figures) {
+	ret := d.r.Retention
+	if ret == nil {
+		return
+	}
+	t := d.t
+	d.newPage(t.Retention)
+	d.para(d.retentionIntro(ret))
+	if !d.allSuppressed() {
+		d.figure(figs.Retention, 125)
+	}
+	tab := table{head: []string{t.Weeks, t.AtRisk, t.Left, t.StillIn, t.Interval},
+		widths: []float64{0.12, 0.2, 0.24, 0.2, 0.24}, align: "RRRRR"}
+	for _, p := range ret.Points {
+		row := []string{Decimal(t.Lang, p.T, 0), d.count(p.NRisk), d.count(p.NEvent), suppressedMark, suppressedMark}
+		if p.Surv != nil {
+			row[3] = Percent(t.Lang, *p.Surv, 1)
+		}
+		if p.Low != nil && p.High != nil {
+			row[4] = d.intervalText(&Interval{Low: p.Low, High: p.High})
+		}
+		if p.Note != "" {
+			row[3], row[4] = t.NoOneAtRisk, ""
+		}
+		tab.rows = append(tab.rows, row)
+	}
+	d.table(tab)
+	d.para(d.medianText(ret.Median))
+	d.suppressionNote()
+}
+
+func (d *doc) retentionIntro(ret *Retention) string {
+	t := d.t
+	if t.Lang == "en" {
+		return fmt.Sprintf("Kaplan-Meier estimate of the share still in the programme, where %s ends retention and everyone else is counted until they ended or until follow-up (censored). Shaded: 95 %% confidence band (log-log).", t.Status(ret.Event))
+	}
+	return fmt.Sprintf("Kaplan-Meier-estimat af andelen, der stadig er i forløb, hvor %s afslutter fastholdelsen, og alle andre tæller med, til de afsluttede eller til opfølgningen (censureret). Skygge: 95 %%-konfidensbånd (log-log).", t.Status(ret.Event))
+}
+
+func (d *doc) medianText(m *Median) string {
+	t := d.t
+	if m == nil || m.Estimate == nil {
+		return fmt.Sprintf("%s: %s (%s).", t.Median, t.NotReached, map[string]string{
+			"da": "mindst halvdelen var stadig i forløb ved sidste observation",
+			"en": "at least half were still in the programme at the last observation"}[t.Lang])
+	}
+	s := fmt.Sprintf("%s: %s %s", t.Median, Decimal(t.Lang, *m.Estimate, 1), t.Weeks)
+	lo, hi := t.NotReached, t.NotReached
+	if m.Low != nil {
+		lo = Decimal(t.Lang, *m.Low, 1)
+	}
+	if m.High != nil {
+		hi = Decimal(t.Lang, *m.High, 1)
+	}
+	return s + fmt.Sprintf(" (%s %s–%s).", t.Interval, lo, hi)
+}
+
+func (d *doc) outcomesPage(figs Figures) {
+	if d.allSuppressed() {
+		return
+	}
+	t := d.t
+	d.newPage(t.Outcomes)
+	d.figure(figs.Outcomes, 110)
+	tab := table{head: []string{t.Measure, "", t.Interval, t.Share}, widths: []float64{0.38, 0.27, 0.2, 0.15}, align: "LLRR"}
+	for _, m := range d.r.Measures {
+		first := true
+		for _, iv := range m.Intervals {
+			label := ""
+			if first {
+				label = m.Label
+			}
+			first = false
+			txt := d.intervalText(&iv)
+			if iv.Low == nil && iv.Note != "" {
+				txt = iv.Note
+			}
+			tab.rows = append(tab.rows, []string{label, d.methodName(iv), txt, d.share(m)})
+		}
+	}
+	d.table(tab)
+	d.suppressionNote()
+}
+
+func (d *doc) strataPage(figs Figures) {
+	if len(d.r.ByStratum) == 0 || d.allSuppressed() {
+		return
+	}
+	t := d.t
+	d.newPage(t.ByStratum)
+	d.figure(figs.Sites, 115)
+	tab := table{head: []string{t.Measure, t.Stratum, t.N, t.Count, t.Share, t.Interval},
+		widths: []float64{0.3, 0.22, 0.08, 0.14, 0.11, 0.15}, align: "LLRRRR"}
+	for j, m := range d.r.Measures {
+		for _, s := range d.r.ByStratum {
+			sm := s.Measures[j]
+			tab.rows = append(tab.rows, []string{m.Label, s.Stratum, d.count(s.N), d.fraction(sm), d.share(sm), d.intervalOf(sm)})
+		}
+		tab.rows = append(tab.rows, []string{m.Label, t.Pooled, Int(t.Lang, d.r.Flow.Included), d.fraction(m), d.share(m), d.intervalOf(m)})
+	}
+	d.table(tab)
+	d.suppressionNote()
+}
+
+func (d *doc) exitsPage(figs Figures) {
+	e := d.r.Exits
+	if e == nil {
+		return
+	}
+	t := d.t
+	d.newPage(t.Exits)
+	d.para(fmt.Sprintf("%s %s (%s = %s).", map[string]string{"da": "Afgang", "en": "Exits"}[t.Lang],
+		t.Among+" "+t.Population(e.Among), t.N, d.count(e.Denominator)))
+	if figs.Exits != nil {
+		d.figure(figs.Exits, 100)
+	}
+	d.measureTable(e.Categories)
+	d.suppressionNote()
+}
+
+func (d *doc) costsPage() {
+	if d.r.Costs == nil {
+		return
+	}
+	d.newPage(d.t.Costs)
+	d.para(d.costSentence(d.r.Costs))
+}
+
+func (d *doc) sensitivityPage() {
+	if len(d.r.Sensitivity) == 0 {
+		return
+	}
+	t := d.t
+	d.newPage(t.Sensitivity)
+	tab := table{head: []string{map[string]string{"da": "Variant", "en": "Variant"}[t.Lang], t.Measure, t.Count, t.Share, t.Interval},
+		widths: []float64{0.26, 0.3, 0.14, 0.12, 0.18}, align: "LLRRR"}
+	for _, v := range d.r.Sensitivity {
+		for _, m := range v.Measures {
+			tab.rows = append(tab.rows, []string{v.Name, m.Label, d.fraction(m), d.share(m), d.intervalOf(m)})
+		}
+	}
+	d.table(tab)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}

@@ -1,0 +1,128 @@
+package reports
+
+import (
+	"fmt"
+	"strings"
+)
+
+// summaryPage is the page a funder can read alone.
+func (d *doc) summaryPage() {
+	t, r := d.t, d.r
+	d.pdf.AddPage()
+	p := d.pdf
+	p.SetFont(fontFamily, "B", 20)
+	p.MultiCell(textW, 9, r.Cohort.Title, "", "L", false)
+	p.Ln(1)
+	p.SetFont(fontFamily, "", 11)
+	p.MultiCell(textW, 5.5, t.Summary, "", "L", false)
+	p.Ln(3)
+	d.para(d.flowSentence())
+	if d.allSuppressed() {
+		d.para(fmt.Sprintf(t.AllSuppressed, r.Disclosure.MinCell))
+		return
+	}
+	for _, m := range r.Measures {
+		d.para(d.measureSentence(m))
+	}
+	d.subheading(t.Outcomes)
+	d.measureTable(r.Measures)
+	if s := d.targetSentences(); s != "" {
+		d.subheading(t.Target)
+		d.para(s)
+	}
+	if c := r.Costs; c != nil {
+		d.subheading(t.Costs)
+		d.para(d.costSentence(c))
+	}
+	d.suppressionNote()
+}
+
+// flowSentence: "195 startede; 148 gennemført, 47 afbrudt."
+func (d *doc) flowSentence() string {
+	t, f := d.t, d.r.Flow
+	parts := []string{}
+	for _, s := range f.Status {
+		parts = append(parts, fmt.Sprintf("%s %s", d.count(s.Count), t.Status(s.Status)))
+	}
+	return fmt.Sprintf("%s %s: %s.", Int(t.Lang, f.Included), t.Started, strings.Join(parts, ", "))
+}
+
+// measureSentence: "Ordinær uddannelse: 16,2 % (95 %-KI 10,8–22,3 %), 24 af 148 blandt dem, der gennemførte."
+func (d *doc) measureSentence(m Measure) string {
+	t := d.t
+	among := t.Among + " " + t.Population(m.Among)
+	if m.Suppressed || m.Estimate == nil {
+		return fmt.Sprintf("%s: .. (%s).", m.Label, among)
+	}
+	s := fmt.Sprintf("%s: %s", m.Label, Percent(t.Lang, *m.Estimate, 1))
+	if iv := headline(m); iv != nil {
+		s += fmt.Sprintf(" (%s %s)", t.Interval, d.intervalText(iv))
+	}
+	ofWord := map[string]string{"da": "af", "en": "of"}[t.Lang]
+	return s + fmt.Sprintf(", %s %s %s %s.", d.count(m.Count), ofWord, d.count(m.Denominator), among)
+}
+
+// measureTable lists each measure with count, share, interval and target.
+func (d *doc) measureTable(ms []Measure) {
+	t := d.t
+	tab := table{
+		head:   []string{t.Measure, t.Count, t.Share, t.Interval, t.Target, t.Verdict},
+		widths: []float64{0.34, 0.12, 0.11, 0.17, 0.12, 0.14},
+		align:  "LRRRRL",
+	}
+	for _, m := range ms {
+		tab.rows = append(tab.rows, []string{m.Label, d.fraction(m), d.share(m), d.intervalOf(m), d.targetText(m.Target), d.verdict(m.Target)})
+	}
+	d.table(tab)
+}
+
+func (d *doc) targetSentences() string {
+	t := d.t
+	var out []string
+	for _, m := range d.r.Measures {
+		g := m.Target
+		if g == nil || g.Verdict == "suppressed" {
+			continue
+		}
+		s := fmt.Sprintf("%s (%s): %s", m.Label, d.targetText(g), d.verdict(g))
+		if g.PMet != nil {
+			s += fmt.Sprintf(", %s = %s", t.PMet, Decimal(t.Lang, *g.PMet, 2))
+		}
+		out = append(out, s+".")
+	}
+	return strings.Join(out, " ")
+}
+
+func (d *doc) costSentence(c *Costs) string {
+	t := d.t
+	if c.Suppressed || c.Gross == nil {
+		return ".."
+	}
+	times := fmt.Sprintf("%s × %s × %s = %s", d.count(c.Count), DKK(t.Lang, c.MonthlyBenefitDKK),
+		Decimal(t.Lang, c.Months, 0), DKK(t.Lang, *c.Gross))
+	s := map[string]string{"da": "Bruttobesparelse: ", "en": "Gross saving: "}[t.Lang] + times
+	if c.Deadweight > 0 && c.Net != nil {
+		s += fmt.Sprintf("; %s %s (%s %s)", map[string]string{"da": "netto", "en": "net"}[t.Lang], DKK(t.Lang, *c.Net),
+			map[string]string{"da": "dødvægt", "en": "deadweight"}[t.Lang], Percent(t.Lang, c.Deadweight, 0))
+	}
+	if len(c.Intervals) > 0 && c.Intervals[0].Low != nil {
+		iv := c.Intervals[0]
+		s += fmt.Sprintf(" (%s %s–%s)", t.Interval, DKK(t.Lang, *iv.Low), DKK(t.Lang, *iv.High))
+	}
+	return s + "."
+}
+
+func (d *doc) suppressionNote() {
+	if d.r.Disclosure.SuppressedCells > 0 {
+		d.small(fmt.Sprintf(d.t.SuppressedNote, d.r.Disclosure.MinCell))
+	}
+}
+
+func (d *doc) allSuppressed() bool {
+	for _, m := range d.r.Measures {
+		if !m.Suppressed {
+			return false
+		}
+	}
+	return len(d.r.Measures) > 0
+}

@@ -1,0 +1,109 @@
+package reports
+
+// Text holds every fixed string of the report in one language. Labels of
+// measures and statuses come from the config; everything else is here.
+type Text struct {
+	Lang                                  string
+	Summary, Flow, Retention, Outcomes    string
+	ByStratum, Exits, Costs, Sensitivity  string
+	Methods                               string
+	DataAsOf, Page, Of                    string
+	NotForPublication                     string
+	Measure, Count, Share, Interval, N    string
+	Target, Verdict, PMet, Among          string
+	Met, NotMet, Uncertain, NoTarget      string
+	AtLeast, AtMost                       string
+	Started, Included, RowsRead, Excluded string
+	Reason, Rows, Stratum, Pooled         string
+	Weeks, AtRisk, Left, StillIn          string
+	RetentionAxis, NoOneAtRisk, Median    string
+	NotReached, CI                        string
+	SuppressedNote                        string
+	AllSuppressed                         string
+	Statuses                              map[string]string
+	Populations                           map[string]string
+	Reasons                               map[string]string
+}
+
+var danish = Text{
+	Lang: "da", Summary: "Sammenfatning", Flow: "Deltagerflow", Retention: "Fastholdelse over tid",
+	Outcomes: "Resultater", ByStratum: "Resultater fordelt på sted", Exits: "Afgang fra forløbet",
+	Costs: "Økonomi", Sensitivity: "Følsomhedsanalyser", Methods: "Metode og datakvalitet",
+	DataAsOf: "Data pr.", Page: "Side", Of: "af", NotForPublication: "IKKE TIL OFFENTLIGGØRELSE",
+	Measure: "Mål", Count: "Antal", Share: "Andel", Interval: "95 %-KI", N: "n",
+	Target: "Målsætning", Verdict: "Vurdering", PMet: "P(nået)", Among: "blandt",
+	Met: "nået", NotMet: "ikke nået", Uncertain: "usikkert", NoTarget: "–",
+	AtLeast: "mindst", AtMost: "højst",
+	Started: "startede", Included: "med i opgørelsen", RowsRead: "rækker i udtrækket", Excluded: "udeladt",
+	Reason: "Årsag", Rows: "Rækker", Stratum: "Sted", Pooled: "Samlet",
+	Weeks: "uger", AtRisk: "stadig i forløb", Left: "afbrudt (kumuleret)", StillIn: "Andel stadig i forløb",
+	RetentionAxis: "Uger siden start", NoOneAtRisk: "ingen i forløb", Median: "Median",
+	NotReached: "ikke nået", CI: "KI",
+	SuppressedNote: "..: udeladt af diskretionshensyn (færre end %d personer bag tallet eller bag differencen).",
+	AllSuppressed:  "Kohorten er for lille til, at tallene kan offentliggøres: hvert tal ville hvile på færre end %d personer. Rapporten viser derfor kun deltagerflowets totaler.",
+	Statuses:       map[string]string{"completed": "gennemført", "dropout": "afbrudt", "ongoing": "igangværende"},
+	Populations: map[string]string{"started": "alle, der startede", "ended": "alle, der er afsluttet",
+		"completed": "dem, der gennemførte", "dropout": "dem, der afbrød", "ongoing": "dem, der stadig er i forløb"},
+	Reasons: map[string]string{
+		"unreadable date": "ulæselig dato", "unreadable number": "ulæseligt tal",
+		"unreadable yes/no value": "ulæselig ja/nej-værdi", "unreadable text": "ulæselig tekst",
+		"missing id": "mangler id", "duplicate id": "samme id to gange (begge rækker)",
+		"missing entry date": "mangler startdato", "missing exit date": "mangler slut- eller opfølgningsdato",
+		"exit before entry": "slutdato før startdato", "outside the include rule": "uden for afgrænsningen",
+		"no status rule matched": "ingen status passede"},
+}
+
+var english = Text{
+	Lang: "en", Summary: "Summary", Flow: "Participant flow", Retention: "Retention over time",
+	Outcomes: "Outcomes", ByStratum: "Outcomes by site", Exits: "Exits from the programme",
+	Costs: "Costs and savings", Sensitivity: "Sensitivity analyses", Methods: "Methods and data quality",
+	DataAsOf: "Data as of", Page: "Page", Of: "of", NotForPublication: "NOT FOR PUBLICATION",
+	Measure: "Measure", Count: "Count", Share: "Share", Interval: "95 % CI", N: "n",
+	Target: "Target", Verdict: "Verdict", PMet: "P(met)", Among: "among",
+	Met: "met", NotMet: "not met", Uncertain: "uncertain", NoTarget: "–",
+	AtLeast: "at least", AtMost: "at most",
+	Started: "started", Included: "included", RowsRead: "rows in the extract", Excluded: "excluded",
+	Reason: "Reason", Rows: "Rows", Stratum: "Site", Pooled: "Pooled",
+	Weeks: "weeks", AtRisk: "still in the programme", Left: "dropped out (cumulative)", StillIn: "Share still in the programme",
+	RetentionAxis: "Weeks since start", NoOneAtRisk: "no one at risk", Median: "Median",
+	NotReached: "not reached", CI: "CI",
+	SuppressedNote: "..: suppressed for confidentiality (fewer than %d people behind the figure or its complement).",
+	AllSuppressed:  "The cohort is too small for its figures to be published: each would rest on fewer than %d people. The report therefore shows only the totals of the participant flow.",
+	Statuses:       map[string]string{"completed": "completed", "dropout": "dropped out", "ongoing": "ongoing"},
+	Populations: map[string]string{"started": "all who started", "ended": "all who have ended",
+		"completed": "those who completed", "dropout": "those who dropped out", "ongoing": "those still in the programme"},
+	Reasons: map[string]string{},
+}
+
+// TextFor returns the strings of language lang (da or en).
+func TextFor(lang string) *Text {
+	if lang == "en" {
+		return &english
+	}
+	return &danish
+}
+
+// Status names a status in the report's language (the config's own word
+// when the status is not one of the standard three).
+func (t *Text) Status(s string) string {
+	if v, ok := t.Statuses[s]; ok {
+		return v
+	}
+	return s
+}
+
+// Population describes a measure's population ("those who completed").
+func (t *Text) Population(p string) string {
+	if v, ok := t.Populations[p]; ok {
+		return v
+	}
+	return p
+}
+
+// ReasonText translates an exclusion reason.
+func (t *Text) ReasonText(r string) string {
+	if v, ok := t.Reasons[r]; ok {
+		return v
+	}
+	return r
+}

@@ -1,0 +1,192 @@
+package reports
+
+// Results is the machine-readable report (schema evaluate/results/v1,
+// DESIGN.md §8). Field order is fixed by the struct; numbers are unrounded.
+// Suppressed figures are nil (JSON null), never NaN.
+type Results struct {
+	Schema      string          `json:"schema"`
+	Cohort      CohortInfo      `json:"cohort"`
+	Flow        Flow            `json:"flow"`
+	Measures    []Measure       `json:"measures"`
+	ByStratum   []StratumResult `json:"by_stratum"`
+	Retention   *Retention      `json:"retention"`
+	Exits       *Exits          `json:"exits"`
+	Costs       *Costs          `json:"costs"`
+	Sensitivity []Variant       `json:"sensitivity"`
+	Bootstrap   BootstrapInfo   `json:"bootstrap"`
+	Disclosure  DisclosureInfo  `json:"disclosure"`
+}
+
+// Schema is the results.json schema name.
+const Schema = "evaluate/results/v1"
+
+// CohortInfo names the cohort and the report's language.
+type CohortInfo struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Language string `json:"language"`
+	// DataDate is the latest date in the extract (yyyy-mm-dd), the "date of data".
+	DataDate string `json:"data_date"`
+}
+
+// Flow accounts for every input row.
+type Flow struct {
+	RowsRead int          `json:"rows_read"`
+	Excluded []Exclusion  `json:"excluded"`
+	Included int          `json:"included"`
+	Status   StatusCounts `json:"status"`
+	// Suppressed marks the status counts hidden by disclosure control.
+	Suppressed []string `json:"suppressed,omitempty"`
+}
+
+// Exclusion is one reason rows left the cohort, with its count.
+type Exclusion struct {
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
+}
+
+// StatusCount is the number of included people with one status.
+type StatusCount struct {
+	Status string
+	Count  *int
+}
+
+// StatusCounts keeps the config's status order and encodes as a JSON object.
+type StatusCounts []StatusCount
+
+// Measure is one share with its intervals.
+type Measure struct {
+	ID          string     `json:"id"`
+	Label       string     `json:"label"`
+	Count       *int       `json:"count"`
+	Among       string     `json:"among"`
+	Denominator *int       `json:"denominator"`
+	Estimate    *float64   `json:"estimate"`
+	Suppressed  bool       `json:"suppressed"`
+	Missing     int        `json:"missing"`
+	Intervals   []Interval `json:"intervals"`
+	Target      *Target    `json:"target,omitempty"`
+}
+
+// Interval is a confidence interval; Note says why it is absent or replaced.
+type Interval struct {
+	Method string   `json:"method"`
+	Rule   string   `json:"rule,omitempty"`
+	Level  float64  `json:"level"`
+	Low    *float64 `json:"low"`
+	High   *float64 `json:"high"`
+	Note   string   `json:"note,omitempty"`
+}
+
+// Target is a configured threshold and whether the data meet it.
+type Target struct {
+	AtLeast *float64 `json:"at_least,omitempty"`
+	AtMost  *float64 `json:"at_most,omitempty"`
+	// Verdict is "met" (the whole interval meets it), "not met" (none of it
+	// does) or "uncertain"; "suppressed" when the measure is hidden.
+	Verdict string   `json:"verdict"`
+	Met     *bool    `json:"met"`
+	PMet    *float64 `json:"p_met"`
+	// Bound is the one-sided bound at the level (lower for at_least).
+	Bound *float64 `json:"bound"`
+}
+
+// StratumResult holds the measures within one stratum (e.g. one site).
+type StratumResult struct {
+	Stratum  string    `json:"stratum"`
+	N        *int      `json:"n"`
+	Measures []Measure `json:"measures"`
+}
+
+// Retention is the Kaplan-Meier summary at the configured times.
+type Retention struct {
+	Event     string             `json:"event"`
+	Unit      string             `json:"unit"`
+	ConfType  string             `json:"conf_type"`
+	Points    []RetentionPoint   `json:"points"`
+	Median    *Median            `json:"median"`
+	ByStratum []StratumRetention `json:"by_stratum,omitempty"`
+	Curve     []CurvePoint       `json:"-"`
+	Censored  []float64          `json:"-"`
+	Incidence []Incidence        `json:"cumulative_incidence,omitempty"`
+}
+
+// RetentionPoint is the curve at one configured time (R summary(fit, times=)).
+type RetentionPoint struct {
+	T      float64  `json:"t"`
+	NRisk  *int     `json:"n_risk"`
+	NEvent *int     `json:"n_event"`
+	Surv   *float64 `json:"surv"`
+	Low    *float64 `json:"low"`
+	High   *float64 `json:"high"`
+	Note   string   `json:"note,omitempty"`
+}
+
+// CurvePoint is one step of a curve, for the figure.
+type CurvePoint struct{ T, S, Low, High float64 }
+
+// Median is the median retention time; nil fields mean "not reached".
+type Median struct {
+	Estimate *float64 `json:"estimate"`
+	Low      *float64 `json:"low"`
+	High     *float64 `json:"high"`
+}
+
+// StratumRetention is the retention summary within one stratum.
+type StratumRetention struct {
+	Stratum  string           `json:"stratum"`
+	Points   []RetentionPoint `json:"points"`
+	Median   *Median          `json:"median"`
+	Curve    []CurvePoint     `json:"-"`
+	Censored []float64        `json:"-"`
+}
+
+// Incidence is the cumulative incidence of one competing exit.
+type Incidence struct {
+	Exit   string           `json:"exit"`
+	Points []RetentionPoint `json:"points"`
+	Curve  []CurvePoint     `json:"-"`
+}
+
+// Exits is a categorical distribution of end states.
+type Exits struct {
+	Among       string    `json:"among"`
+	Denominator *int      `json:"denominator"`
+	Categories  []Measure `json:"categories"`
+}
+
+// Costs is the saving with its interval.
+type Costs struct {
+	Count             *int       `json:"count"`
+	Among             string     `json:"among"`
+	MonthlyBenefitDKK float64    `json:"monthly_benefit_dkk"`
+	Months            float64    `json:"months"`
+	Deadweight        float64    `json:"deadweight"`
+	Gross             *float64   `json:"gross_dkk"`
+	Net               *float64   `json:"net_dkk"`
+	Intervals         []Interval `json:"intervals"`
+	Suppressed        bool       `json:"suppressed"`
+}
+
+// Variant is one sensitivity analysis.
+type Variant struct {
+	Name     string    `json:"name"`
+	Set      []string  `json:"set"`
+	Measures []Measure `json:"measures"`
+}
+
+// BootstrapInfo records how intervals were computed.
+type BootstrapInfo struct {
+	Replicates int      `json:"replicates"`
+	Seed       uint64   `json:"seed"`
+	Level      float64  `json:"level"`
+	Methods    []string `json:"methods"`
+	Strata     string   `json:"strata"`
+	Cluster    string   `json:"cluster"`
+}
+
+// DisclosureInfo records the small-cell rule applied.
+type DisclosureInfo struct {
+	MinCell         int `json:"min_cell"`
+	SuppressedCells int `json:"suppressed_cells"`
+}

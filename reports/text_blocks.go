@@ -1,0 +1,128 @@
+package reports
+
+import (
+	"strings"
+)
+
+// Building blocks of the text pages: headings, paragraphs, tables.
+
+func (d *doc) newPage(title string) {
+	d.pdf.AddPage()
+	d.heading(title)
+}
+
+func (d *doc) heading(s string) {
+	p := d.pdf
+	p.SetFont(fontFamily, "B", 16)
+	p.MultiCell(textW, 8, s, "", "L", false)
+	p.Ln(2)
+}
+
+func (d *doc) subheading(s string) {
+	p := d.pdf
+	d.ensureSpace(16)
+	p.Ln(2)
+	p.SetFont(fontFamily, "B", 11.5)
+	p.MultiCell(textW, 6, s, "", "L", false)
+	p.Ln(1)
+}
+
+func (d *doc) para(s string) {
+	p := d.pdf
+	p.SetFont(fontFamily, "", 10.5)
+	p.MultiCell(textW, 5.2, s, "", "L", false)
+	p.Ln(1.5)
+}
+
+func (d *doc) small(s string) {
+	p := d.pdf
+	p.SetFont(fontFamily, "I", 8.5)
+	p.SetTextColor(70, 70, 70)
+	p.MultiCell(textW, 4.2, s, "", "L", false)
+	p.SetTextColor(0, 0, 0)
+	p.Ln(1)
+}
+
+// ensureSpace starts a new page when fewer than h mm remain.
+func (d *doc) ensureSpace(h float64) {
+	if d.pdf.GetY()+h > pageH-marginBottom {
+		d.pdf.AddPage()
+	}
+}
+
+// table draws a table whose column widths are shares of the text width;
+// align holds one of L, C, R per column. Cells wrap when too long.
+type table struct {
+	head   []string
+	rows   [][]string
+	widths []float64
+	align  string
+	bold   map[int]bool // rows to set in bold (e.g. the pooled row)
+}
+
+func (d *doc) table(t table) {
+	p := d.pdf
+	w := make([]float64, len(t.widths))
+	for i, s := range t.widths {
+		w[i] = s * textW
+	}
+	d.tableRow(t.head, w, t.align, "B", 230)
+	for i, row := range t.rows {
+		style := ""
+		if t.bold[i] {
+			style = "B"
+		}
+		d.tableRow(row, w, t.align, style, -1)
+	}
+	p.Ln(2)
+}
+
+func (d *doc) tableRow(cells []string, w []float64, align, style string, fill int) {
+	p := d.pdf
+	p.SetFont(fontFamily, style, 9)
+	const lineH = 4.6
+	lines := 1
+	for i, c := range cells {
+		if n := len(p.SplitText(c, w[i]-2)); n > lines {
+			lines = n
+		}
+	}
+	h := float64(lines)*lineH + 1.6
+	d.ensureSpace(h)
+	x, y := p.GetX(), p.GetY()
+	if fill >= 0 {
+		p.SetFillColor(fill, fill, fill)
+		p.Rect(x, y, sum(w), h, "F")
+	}
+	for i, c := range cells {
+		p.SetXY(x+1, y+0.8)
+		a := "L"
+		if i < len(align) {
+			a = string(align[i])
+		}
+		p.MultiCell(w[i]-2, lineH, c, "", a, false)
+		x += w[i]
+	}
+	p.SetDrawColor(200, 200, 200)
+	p.Line(marginX, y+h, marginX+sum(w), y+h)
+	p.SetXY(marginX, y+h)
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// joinNonEmpty joins the non-empty parts with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, s := range parts {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, sep)
+}
