@@ -139,7 +139,7 @@ func exits(cfg *config.Config, counts *Counts, est *Estimates) *reports.Exits {
 	e := &reports.Exits{Among: cfg.Exits.Among}
 	for k, j := range counts.ExitBits {
 		name := cfg.Exits.Categories[k].Name
-		m := measure(name, name, cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
+		m := measure(name, reports.TextFor(cfg.Language).Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
 		e.Categories = append(e.Categories, m)
 		e.Denominator = intp(est.Pooled[j].Den)
 	}

@@ -64,9 +64,9 @@ func Report(path string, o Options) (Summary, error) {
 
 // Analysis is everything the render stage needs.
 type Analysis struct {
-	Cohort  *Cohort
-	Counts  *Counts
-	Results *reports.Results
+	Cohort      *Cohort
+	Counts      *Counts
+	Results     *reports.Results
 	InputSHA256 string
 }
 

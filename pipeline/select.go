@@ -44,7 +44,7 @@ type Cohort struct {
 	Clusters []string
 	Rows     int            // data rows read
 	Excluded map[string]int // reason → rows
-	// DataDate is the latest exit or censoring date: the "date of data".
+	// DataDate is the latest date in the included rows: the "date of data".
 	DataDate time.Time
 	table    *table
 }
@@ -94,9 +94,7 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 			continue
 		}
 		c.People = append(c.People, p)
-		if p.Exit.After(c.DataDate) {
-			c.DataDate = p.Exit
-		}
+		c.DataDate = latest(c.DataDate, p.Exit, tab.latestDate(i))
 	}
 	for _, why := range reason {
 		if why != "" {
@@ -205,4 +203,14 @@ func (c *Cohort) groupBy(field string, set func(*Person, int)) []string {
 		set(&c.People[i], pos[c.table.text(field, c.People[i].Index)])
 	}
 	return names
+}
+
+func latest(ts ...time.Time) time.Time {
+	var m time.Time
+	for _, t := range ts {
+		if t.After(m) {
+			m = t
+		}
+	}
+	return m
 }

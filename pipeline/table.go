@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"time"
+
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
 )
@@ -63,4 +65,15 @@ func (t *table) text(field string, i int) string {
 		}
 	}
 	return ""
+}
+
+// latestDate is the latest date in row i, zero when it has none.
+func (t *table) latestDate(i int) time.Time {
+	var m time.Time
+	for k, col := range t.cols {
+		if col != nil && t.kind[k] == config.TypeDate && !col.Missing[i] && col.Date[i].After(m) {
+			m = col.Date[i]
+		}
+	}
+	return m
 }

@@ -23,6 +23,7 @@ type Text struct {
 	Statuses                              map[string]string
 	Populations                           map[string]string
 	Reasons                               map[string]string
+	Categories                            map[string]string
 }
 
 var danish = Text{
@@ -43,7 +44,7 @@ var danish = Text{
 	AllSuppressed:  "Kohorten er for lille til, at tallene kan offentliggøres: hvert tal ville hvile på færre end %d personer. Rapporten viser derfor kun deltagerflowets totaler.",
 	Statuses:       map[string]string{"completed": "gennemført", "dropout": "afbrudt", "ongoing": "igangværende"},
 	Populations: map[string]string{"started": "alle, der startede", "ended": "alle, der er afsluttet",
-		"completed": "dem, der gennemførte", "dropout": "dem, der afbrød", "ongoing": "dem, der stadig er i forløb"},
+		"completed": "dem, der gennemførte", "finished": "dem, der er afsluttet", "dropout": "dem, der afbrød", "ongoing": "dem, der stadig er i forløb"},
 	Reasons: map[string]string{
 		"unreadable date": "ulæselig dato", "unreadable number": "ulæseligt tal",
 		"unreadable yes/no value": "ulæselig ja/nej-værdi", "unreadable text": "ulæselig tekst",
@@ -71,7 +72,7 @@ var english = Text{
 	AllSuppressed:  "The cohort is too small for its figures to be published: each would rest on fewer than %d people. The report therefore shows only the totals of the participant flow.",
 	Statuses:       map[string]string{"completed": "completed", "dropout": "dropped out", "ongoing": "ongoing"},
 	Populations: map[string]string{"started": "all who started", "ended": "all who have ended",
-		"completed": "those who completed", "dropout": "those who dropped out", "ongoing": "those still in the programme"},
+		"completed": "those who completed", "finished": "those who finished", "dropout": "those who dropped out", "ongoing": "those still in the programme"},
 	Reasons: map[string]string{},
 }
 
@@ -106,4 +107,12 @@ func (t *Text) ReasonText(r string) string {
 		return v
 	}
 	return r
+}
+
+// Category names an exit category (the config's name when not a standard one).
+func (t *Text) Category(c string) string {
+	if v, ok := t.Categories[c]; ok {
+		return v
+	}
+	return c
 }

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestSerialDate(t *testing.T) {
+	// Expected values are what Excel shows for each serial (Excel for
+	// Windows, 1900 system; Excel for Mac 2008, 1904 system).
+	tests := []struct {
+		v      float64
+		d1904  bool
+		want   time.Time
+		wantOK bool
+	}{
+		{1, false, day(1900, 1, 1), true},
+		{59, false, day(1900, 2, 28), true},
+		{60, false, time.Time{}, false}, // Lotus's 1900-02-29 does not exist
+		{61, false, day(1900, 3, 1), true},
+		{25569, false, day(1970, 1, 1), true},
+		{43831, false, day(2020, 1, 1), true},
+		{43831.5, false, time.Date(2020, 1, 1, 12, 0, 0, 0, time.UTC), true},
+		{43831.572916666664, false, time.Date(2020, 1, 1, 13, 45, 0, 0, time.UTC), true},
+		{2958465, false, day(9999, 12, 31), true},
+		{2958466, false, time.Time{}, false},
+		{0, false, time.Time{}, false},
+		{0.5, false, time.Time{}, false}, // a time without a date
+		{-1, false, time.Time{}, false},
+		{0, true, day(1904, 1, 1), true},
+		{42369, true, day(2020, 1, 1), true},
+		{-1, true, time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := serialDate(tt.v, tt.d1904)
+		if ok != tt.wantOK || !got.Equal(tt.want) {
+			t.Errorf("serialDate(%v, 1904=%v) = %v, %v; want %v, %v", tt.v, tt.d1904, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
+func TestParseDateText(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   time.Time
+		wantOK bool
+	}{
+		{"2020-01-31", day(2020, 1, 31), true},
+		{" 2020-01-31 ", day(2020, 1, 31), true},
+		{"2020-01-31T13:45:00", time.Date(2020, 1, 31, 13, 45, 0, 0, time.UTC), true},
+		{"2020-01-31T13:45:00Z", time.Date(2020, 1, 31, 13, 45, 0, 0, time.UTC), true},
+		{"2020-01-31 13:45", time.Date(2020, 1, 31, 13, 45, 0, 0, time.UTC), true},
+		{"2020-01-31 13:45:07.25", time.Date(2020, 1, 31, 13, 45, 7, 250e6, time.UTC), true},
+		{"31-01-2020", day(2020, 1, 31), true},
+		{"31.01.2020", day(2020, 1, 31), true},
+		{"31/01/2020", day(2020, 1, 31), true},
+		{"1-2-2020", day(2020, 2, 1), true}, // day first, always
+		{"01/02/2020", day(2020, 2, 1), true},
+		{"1-2-20", day(2020, 2, 1), true},
+		{"1-2-68", day(2068, 2, 1), true},
+		{"1-2-69", day(1969, 2, 1), true},
+		{"29-02-2020", day(2020, 2, 29), true},
+		{"31-12-2020 23:59", time.Date(2020, 12, 31, 23, 59, 0, 0, time.UTC), true},
+		{"43831", day(2020, 1, 1), true}, // five-digit serial as text
+		{"43831.5", time.Date(2020, 1, 1, 12, 0, 0, 0, time.UTC), true},
+		{"31-02-2020", time.Time{}, false}, // never moved to 2 March
+		{"29-02-2019", time.Time{}, false},
+		{"32-01-2020", time.Time{}, false},
+		{"00-01-2020", time.Time{}, false},
+		{"15-13-2020", time.Time{}, false},
+		{"2020-13-01", time.Time{}, false},
+		{"2020-1-5", time.Time{}, false},
+		{"2020/01/31", time.Time{}, false},
+		{"31-01.2020", time.Time{}, false}, // mixed separators
+		{"0202-01-01", time.Time{}, false}, // implausible year
+		{"2020", time.Time{}, false},       // a year, not a serial
+		{"20200131", time.Time{}, false},
+		{"31012020", time.Time{}, false},
+		{"1-2-020", time.Time{}, false},
+		{"2020-01-31T25:00", time.Time{}, false},
+		{"2020-01-31 13", time.Time{}, false},
+		{"i går", time.Time{}, false},
+		{"", time.Time{}, false},
+		{"-", time.Time{}, false},
+		{"--", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseDateText(tt.in, false)
+		if ok != tt.wantOK || !got.Equal(tt.want) {
+			t.Errorf("parseDateText(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.wantOK)
+		}
+	}
+	if got, ok := parseDateText("42369", true); !ok || !got.Equal(day(2020, 1, 1)) {
+		t.Errorf("1904 serial text: got %v, %v", got, ok)
+	}
+}

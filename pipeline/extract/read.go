@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Read reads the mapped fields of an extract (.xlsx or .csv).
+//
+// It fails, with a sentence naming the file (and sheet, column or cell),
+// when the file or sheet is missing, a non-optional header is not found,
+// the file is not what its name says, is encrypted, unpacks to too much,
+// has more than MaxRows rows, or a non-id mapped column holds CPR-shaped
+// values. Unreadable cells are not fatal: they are listed in Problems.
+func Read(src Source, fields []Field) (*Extract, error) {
+	if src.HeaderRow <= 0 {
+		src.HeaderRow = 1
+	}
+	if src.HeaderRow > MaxRows {
+		return nil, fmt.Errorf("header row %d is past Excel's last row", src.HeaderRow)
+	}
+	for _, f := range fields {
+		if f.Kind < KindText || f.Kind > KindBool {
+			return nil, fmt.Errorf("field %s: invalid kind %d", f.Name, int(f.Kind))
+		}
+	}
+	ex := &Extract{File: src.Path, HeaderRow: src.HeaderRow}
+	name := filepath.Base(src.Path)
+	if _, err := os.Stat(src.Path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: file not found (%s): %w", name, src.Path, err)
+		}
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	var err error
+	switch strings.ToLower(filepath.Ext(src.Path)) {
+	case ".xlsx", ".xlsm":
+		err = readXLSX(src, fields, ex)
+	case ".csv", ".txt":
+		err = readCSV(src, fields, ex)
+	default:
+		return nil, fail(ErrUnsupportedEx, name, "", "unsupported file type %q (expected .xlsx or .csv)", filepath.Ext(src.Path))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ex, nil
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// What each kind expects, for messages.
+const (
+	expectDate   = "expected a date cell, dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd"
+	expectNumber = "expected a number such as 1234,5 or 1.234,5"
+	expectBool   = "expected ja/nej, yes/no, 1/0, sand/falsk, true/false, or x and blank"
+)
+
+// typeCell appends one cell to its column, recording a problem when the
+// cell cannot be read as the column's kind.
+func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
+	val := rc.val
+	if rc.typ != cellBlank && rc.typ != cellNumber && rc.typ != cellBool {
+		val = strings.TrimSpace(val)
+	}
+	blank := rc.typ == cellBlank || val == ""
+	c.Missing = append(c.Missing, blank)
+	switch c.Field.Kind {
+	case KindText, KindID:
+		c.Text = append(c.Text, "")
+		if !blank {
+			b.typeText(i, c, rc, val, idx, row)
+		}
+	case KindDate:
+		c.Date = append(c.Date, time.Time{})
+		if !blank {
+			b.typeDate(c, rc, val, idx, row)
+		}
+	case KindNumber:
+		c.Num = append(c.Num, 0)
+		if !blank {
+			b.typeNumber(i, c, rc, val, idx, row)
+		}
+	case KindBool:
+		c.Bool = append(c.Bool, false)
+		if blank {
+			b.state[i].blankBool = append(b.state[i].blankBool, idx)
+		} else {
+			b.typeBool(i, c, rc, val, idx, row)
+		}
+	}
+}
+
+func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row int) {
+	switch rc.typ {
+	case cellError:
+		b.problem(c, idx, row, ReasonText, "the cell holds the Excel error %s (expected text)", quote(KindText, val))
+		return
+	case cellBool:
+		val = map[bool]string{true: "TRUE", false: "FALSE"}[val == "1"]
+	case cellNumber:
+		if rc.dateFmt && c.Field.Kind == KindText {
+			if v, err := strconv.ParseFloat(val, 64); err == nil {
+				if t, ok := serialDate(v, b.date1904); ok {
+					val = t.Format(time.DateOnly)
+				}
+			}
+		}
+	}
+	st := &b.state[i]
+	if st.intern != nil {
+		if s, ok := st.intern[val]; ok {
+			val = s
+		} else if len(st.intern) < 1<<12 {
+			val = strings.Clone(val)
+			st.intern[val] = val
+		} else if !rc.stable {
+			val = strings.Clone(val)
+		}
+	} else if !rc.stable {
+		val = strings.Clone(val)
+	}
+	c.Text[idx] = val
+}
+
+func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
+	var t time.Time
+	ok := false
+	switch rc.typ {
+	case cellNumber:
+		v, err := strconv.ParseFloat(val, 64)
+		if err == nil && (rc.dateFmt || isSerialText(val)) {
+			t, ok = serialDate(v, b.date1904)
+		}
+		if !ok {
+			b.problem(c, idx, row, ReasonDate, "the number %s is not a date (%s)", quote(KindDate, val), expectDate)
+			return
+		}
+	case cellString, cellISO:
+		t, ok = parseDateText(val, b.date1904)
+	}
+	if !ok {
+		b.problem(c, idx, row, ReasonDate, "%s is not a date (%s)", quote(KindDate, val), expectDate)
+		return
+	}
+	c.Date[idx] = t
+}
+
+func (b *builder) typeNumber(i int, c *Column, rc rawCell, val string, idx, row int) {
+	var v float64
+	ok := false
+	switch rc.typ {
+	case cellNumber:
+		var err error
+		v, err = strconv.ParseFloat(val, 64)
+		ok = err == nil
+	case cellString:
+		var amb bool
+		v, amb, ok = parseNumber(val)
+		st := &b.state[i]
+		switch {
+		case !ok:
+		case amb:
+			st.amb = append(st.amb, idx)
+			st.ambText = append(st.ambText, strings.Clone(val))
+		case strings.Contains(val, ","), strings.Count(val, ".") > 1:
+			st.comma = true
+		case strings.Contains(val, "."):
+			st.dot = true
+		}
+	}
+	if !ok {
+		b.problem(c, idx, row, ReasonNumber, "%s is not a number (%s)", quote(KindNumber, val), expectNumber)
+		return
+	}
+	c.Num[idx] = v
+}
+
+func (b *builder) typeBool(i int, c *Column, rc rawCell, val string, idx, row int) {
+	v, isX, ok := false, false, false
+	switch rc.typ {
+	case cellNumber, cellBool, cellString:
+		v, isX, ok = parseBool(val)
+	}
+	if !ok {
+		b.problem(c, idx, row, ReasonBool, "%s is not a yes/no value (%s)", quote(KindBool, val), expectBool)
+		return
+	}
+	st := &b.state[i]
+	st.xSeen = st.xSeen || isX
+	st.otherBool = st.otherBool || !isX
+	c.Bool[idx] = v
+}

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Kind is the type a mapped column is read as.
+type Kind int
+
+// The kinds of the cohort config's `type:` key.
+const (
+	KindText   Kind = iota // free text, kept as written (trimmed)
+	KindID                 // participant id: duplicates only; never printed
+	KindDate               // calendar date (UTC), with time of day when given
+	KindNumber             // float64
+	KindBool               // yes/no
+)
+
+var kindNames = [...]string{"text", "id", "date", "number", "bool"}
+
+// String returns the config spelling of the kind.
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return fmt.Sprintf("Kind(%d)", int(k))
+	}
+	return kindNames[k]
+}
+
+// ParseKind maps a config `type:` value to a Kind.
+func ParseKind(s string) (Kind, error) {
+	for i, n := range kindNames {
+		if strings.EqualFold(strings.TrimSpace(s), n) {
+			return Kind(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown column type %q (expected one of %s)", s, strings.Join(kindNames[:], ", "))
+}
+
+// Field is one mapped column of the cohort config.
+type Field struct {
+	Name     string // config field name, e.g. "end"
+	Header   string // header expected in the workbook, e.g. "slutdato"
+	Kind     Kind
+	Optional bool // a missing header gives an all-missing column instead of an error
+}
+
+// Source says where the extract is. HeaderRow is 1-based; 0 means 1.
+// Sheet is ignored for CSV; empty means the first visible sheet with data.
+type Source struct {
+	Path      string
+	Sheet     string
+	HeaderRow int
+}
+
+// Column is one mapped field, one entry per data row in each slice that
+// its Kind uses (Text for KindText and KindID, Num, Date, Bool).
+// Missing is true for a blank cell and for an unreadable one (which also
+// has a Problem), so a bad value can never pass as a real one.
+type Column struct {
+	Field   Field
+	Header  string // header as written in the workbook; "" if an optional column is absent
+	Letter  string // column letter, e.g. "E"; "" if absent
+	Text    []string
+	Num     []float64
+	Date    []time.Time
+	Bool    []bool
+	Missing []bool
+}
+
+// Extract is what Read returns: the typed mapped columns of every
+// non-blank data row, in sheet order.
+type Extract struct {
+	File       string // path as given in Source
+	Sheet      string // sheet read; "" for CSV
+	HeaderRow  int
+	Rows       int   // data rows returned (= len of every column slice)
+	RowNumbers []int // sheet row (CSV: line) of each data row
+	BlankRows  int   // blank rows skipped between the header and the last data row
+	Columns    []Column
+	Problems   []Problem // cell-level problems; each row named here is to be excluded
+	Date1904   bool      // the workbook uses the 1904 date system
+}
+
+// Column returns the column of the named field, or nil.
+func (e *Extract) Column(name string) *Column {
+	for i := range e.Columns {
+		if e.Columns[i].Field.Name == name {
+			return &e.Columns[i]
+		}
+	}
+	return nil
+}
+
+// Reasons a data row is excluded because of an unreadable cell; the flow
+// counts rows by these strings.
+const (
+	ReasonDate   = "unreadable date"
+	ReasonNumber = "unreadable number"
+	ReasonBool   = "unreadable yes/no value"
+	ReasonText   = "unreadable text" // an Excel error value such as #N/A in a text or id column
+)
+
+// Problem is one unreadable cell. It never holds the cell's value when the
+// column is an id or the value looks like a CPR number.
+type Problem struct {
+	File    string // base name of the file
+	Sheet   string // "" for CSV
+	Row     int    // 1-based sheet row (CSV: line)
+	Index   int    // 0-based data row index into the columns
+	Cell    string // e.g. "E14"
+	Field   string // config field name
+	Header  string // header as written in the workbook
+	Reason  string // one of the Reason constants
+	Message string // what is wrong and what was expected
+}
+
+// Error gives the full sentence, e.g.
+// pva.xlsx, sheet "Deltagere", cell E14 (slutdato): "31-02-2020" is not a date (…).
+func (p Problem) Error() string {
+	return fmt.Sprintf("%s, cell %s (%s): %s", where(p.File, p.Sheet), p.Cell, p.Header, p.Message)
+}
+
+// where names a file and sheet the way every message begins.
+func where(file, sheet string) string {
+	file = filepath.Base(file)
+	if sheet == "" {
+		return file
+	}
+	return fmt.Sprintf("%s, sheet %q", file, sheet)
+}

@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+)
+
+// readXLSX reads the chosen sheet of a workbook into ex.
+func readXLSX(src Source, fields []Field, ex *Extract) error {
+	wb, err := openWorkbook(src.Path)
+	if err != nil {
+		return err
+	}
+	defer wb.Close()
+	sst, err := wb.readSST()
+	if err != nil {
+		return err
+	}
+	ref, err := wb.pickSheet(src.Sheet, sst)
+	if err != nil {
+		return err
+	}
+	ex.Sheet, ex.Date1904 = ref.name, wb.date1904
+	r := &sheetReader{wb: wb, ex: ex, fields: fields}
+	r.scan = sheetScan{wb: wb, sheet: ref.name, sst: sst, onCell: r.cell, onRow: r.endRow}
+	rc, err := wb.open(ref.path)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if err := r.scan.scan(rc); err != nil {
+		return err
+	}
+	if r.b == nil {
+		return fail(ErrHeader, wb.name, ref.name, "header row %d is empty", ex.HeaderRow)
+	}
+	ex.BlankRows = max(0, r.last-ex.HeaderRow-ex.Rows)
+	return r.b.finish()
+}
+
+// sheetReader turns scanned cells into header and data rows.
+type sheetReader struct {
+	wb      *workbook
+	ex      *Extract
+	fields  []Field
+	scan    sheetScan
+	headers []string // header row, by column
+	m       *mapping
+	b       *builder
+	cells   []rawCell
+	last    int // last data row
+}
+
+func (r *sheetReader) cell(col int, rc rawCell) {
+	switch {
+	case r.m != nil:
+		if col < len(r.m.slotOf) && r.m.slotOf[col] >= 0 {
+			r.cells[r.m.slotOf[col]] = rc
+		}
+	case r.scan.row == r.ex.HeaderRow:
+		for len(r.headers) <= col {
+			r.headers = append(r.headers, "")
+		}
+		r.headers[col] = headerText(rc)
+	}
+}
+
+func (r *sheetReader) endRow(row int, nonBlank bool) error {
+	switch {
+	case r.m == nil && row < r.ex.HeaderRow:
+		return nil
+	case r.m == nil && (row > r.ex.HeaderRow || !nonBlank):
+		return fail(ErrHeader, r.wb.name, r.ex.Sheet, "header row %d is empty", r.ex.HeaderRow)
+	case r.m == nil:
+		m, err := mapHeader(r.wb.name, r.ex.Sheet, row, r.headers, r.fields)
+		if err != nil {
+			return err
+		}
+		r.m, r.cells = m, make([]rawCell, m.nslots)
+		r.b = newBuilder(r.ex, r.fields, m.headers, m.letters, m.slot, r.scan.rows-row)
+		return nil
+	}
+	if nonBlank {
+		r.b.addRow(row, r.cells)
+		r.last = row
+	}
+	clear(r.cells)
+	return nil
+}
+
+func headerText(rc rawCell) string {
+	if rc.typ == cellBool {
+		return map[string]string{"1": "TRUE", "0": "FALSE"}[rc.val]
+	}
+	return rc.val
+}
+
+// pickSheet finds the named sheet (exactly, else ignoring case and
+// spacing), or without a name the first visible sheet that has a value.
+func (wb *workbook) pickSheet(want string, sst []string) (sheetRef, error) {
+	var names []string
+	for _, s := range wb.sheets {
+		names = append(names, quote(KindText, s.name))
+	}
+	if want != "" {
+		for _, s := range wb.sheets {
+			if s.name == want {
+				return s, nil
+			}
+		}
+		for _, s := range wb.sheets {
+			if normHeader(s.name) == normHeader(want) {
+				return s, nil
+			}
+		}
+		return sheetRef{}, fail(ErrNoSheet, wb.name, "", "no sheet %q; the sheets are %s", want, strings.Join(names, ", "))
+	}
+	for _, s := range wb.sheets {
+		if s.hidden {
+			continue
+		}
+		ok, err := wb.hasData(s, sst)
+		if err != nil || ok {
+			return s, err
+		}
+	}
+	return sheetRef{}, fail(ErrNoSheet, wb.name, "", "no visible sheet has any data (sheets: %s)", strings.Join(names, ", "))
+}
+
+// hasData reports whether a sheet has at least one non-blank cell; it
+// stops reading at the first.
+func (wb *workbook) hasData(s sheetRef, sst []string) (bool, error) {
+	rc, err := wb.open(s.path)
+	if err != nil {
+		return false, err
+	}
+	defer rc.Close()
+	found := false
+	sc := sheetScan{wb: wb, sheet: s.name, sst: sst, onCell: func(int, rawCell) {}}
+	sc.onRow = func(_ int, nonBlank bool) error {
+		if nonBlank {
+			found = true
+			return errStop
+		}
+		return nil
+	}
+	err = sc.scan(rc)
+	if errors.Is(err, ErrTooManyRows) {
+		return true, nil
+	}
+	return found, err
+}

@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// xmlTok is a minimal pull tokenizer for the flat, machine-written XML of
+// worksheets and shared strings: each next() yields the text before a tag
+// and the tag itself. It exists because encoding/xml's Decoder allocates a
+// token per element and is several times too slow for 10⁶-row sheets.
+// It does not check well-formedness beyond what reading cells needs.
+type xmlTok struct {
+	br     *bufio.Reader
+	text   []byte // raw text before the current tag (entities not decoded)
+	tag    []byte // the tag between '<' and '>' (may alias br's buffer)
+	tagBuf []byte
+}
+
+var errTooLong = errors.New("a cell or tag longer than 1 MB")
+
+func newXMLTok(r io.Reader) *xmlTok {
+	return &xmlTok{br: bufio.NewReaderSize(r, 256<<10)}
+}
+
+// next reads up to and including the next tag. CDATA sections are added to
+// text; comments, processing instructions and doctype are skipped. It
+// returns io.EOF at the end.
+func (z *xmlTok) next() error {
+	z.text = z.text[:0]
+	for {
+		if err := z.readText(); err != nil {
+			return err
+		}
+		if err := z.readTag(); err != nil {
+			return err
+		}
+		switch {
+		case len(z.tag) == 0:
+			return fmt.Errorf("empty tag")
+		case z.tag[0] == '?':
+			continue
+		case bytes.HasPrefix(z.tag, []byte("![CDATA[")):
+			if err := z.finish("]]"); err != nil {
+				return err
+			}
+			z.text = appendCDATA(z.text, z.tag[8:len(z.tag)-2])
+			continue
+		case bytes.HasPrefix(z.tag, []byte("!--")):
+			if err := z.finish("--"); err != nil {
+				return err
+			}
+			continue
+		case z.tag[0] == '!':
+			continue
+		}
+		return nil
+	}
+}
+
+// appendCDATA escapes '&' so that the later entity decoding of the whole
+// text leaves CDATA content as it was.
+func appendCDATA(dst, cdata []byte) []byte {
+	for _, c := range cdata {
+		if c == '&' {
+			dst = append(dst, "&amp;"...)
+		} else {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+func (z *xmlTok) readText() error {
+	for {
+		s, err := z.br.ReadSlice('<')
+		switch {
+		case err == nil:
+			z.text = append(z.text, s[:len(s)-1]...)
+			return nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			z.text = append(z.text, s...)
+			if len(z.text) > maxCellBytes {
+				return errTooLong
+			}
+		case errors.Is(err, io.EOF):
+			if len(bytes.TrimSpace(s)) > 0 || len(bytes.TrimSpace(z.text)) > 0 {
+				return io.ErrUnexpectedEOF
+			}
+			return io.EOF
+		default:
+			return err
+		}
+	}
+}
+
+// readTag reads to the '>' that closes the tag, looking past any '>'
+// inside a quoted attribute value.
+func (z *xmlTok) readTag() error {
+	s, err := z.br.ReadSlice('>')
+	if err == nil && !oddQuotes(s) {
+		z.tag = s[:len(s)-1]
+		return nil
+	}
+	z.tagBuf = append(z.tagBuf[:0], s...)
+	for {
+		switch {
+		case err == nil && !oddQuotes(z.tagBuf):
+			z.tag = z.tagBuf[:len(z.tagBuf)-1]
+			return nil
+		case err == nil || errors.Is(err, bufio.ErrBufferFull):
+			if len(z.tagBuf) > maxCellBytes {
+				return errTooLong
+			}
+		case errors.Is(err, io.EOF):
+			return io.ErrUnexpectedEOF
+		default:
+			return err
+		}
+		s, err = z.br.ReadSlice('>')
+		z.tagBuf = append(z.tagBuf, s...)
+	}
+}
+
+// finish extends a CDATA section or comment until the tag ends with end.
+func (z *xmlTok) finish(end string) error {
+	if bytes.HasSuffix(z.tag, []byte(end)) && len(z.tag) >= 3+len(end) {
+		return nil
+	}
+	z.tagBuf = append(append(z.tagBuf[:0], z.tag...), '>')
+	for {
+		s, err := z.br.ReadSlice('>')
+		z.tagBuf = append(z.tagBuf, s...)
+		switch {
+		case err == nil:
+			if bytes.HasSuffix(z.tagBuf, []byte(end+">")) {
+				z.tag = z.tagBuf[:len(z.tagBuf)-1]
+				return nil
+			}
+		case errors.Is(err, bufio.ErrBufferFull):
+		case errors.Is(err, io.EOF):
+			return io.ErrUnexpectedEOF
+		default:
+			return err
+		}
+		if len(z.tagBuf) > maxCellBytes {
+			return errTooLong
+		}
+	}
+}
+
+func oddQuotes(s []byte) bool {
+	if bytes.IndexByte(s, '"') < 0 && bytes.IndexByte(s, '\'') < 0 {
+		return false
+	}
+	var q byte
+	for _, c := range s {
+		switch {
+		case q == 0 && (c == '"' || c == '\''):
+			q = c
+		case c == q:
+			q = 0
+		}
+	}
+	return q != 0
+}
+
+// tagName returns the tag's local name ("x:c" and "c" → "c"), whether it
+// is a closing tag (</c>) and whether it closes itself (<c/>).
+func tagName(tag []byte) (name []byte, closing, selfClosing bool) {
+	if len(tag) == 0 {
+		return nil, false, false
+	}
+	selfClosing = tag[len(tag)-1] == '/'
+	start := 0
+	if tag[0] == '/' {
+		closing, start = true, 1
+	}
+	end := start
+	for end < len(tag) && tag[end] != ' ' && tag[end] != '/' && tag[end] != '\t' && tag[end] != '\n' && tag[end] != '\r' {
+		end++
+	}
+	name = tag[start:end]
+	if i := bytes.LastIndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name, closing, selfClosing
+}
+
+// decodeBstr undoes OOXML's _xHHHH_ escapes for characters XML cannot
+// hold (e.g. _x000D_ for a carriage return); _x005F_ escapes the '_'.
+func decodeBstr(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && i+7 <= len(s) && s[i+1] == 'x' && s[i+6] == '_' {
+			if n, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
+				switch {
+				case n == 0x5F:
+					b.WriteByte('_')
+				case n >= 0xD800 && n <= 0xDFFF: // dropped, as excelize does
+				default:
+					b.WriteRune(rune(n))
+				}
+				i += 6
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// attr returns the value of an unprefixed attribute (raw, not unescaped).
+func attr(tag []byte, key string) ([]byte, bool) {
+	i := bytes.IndexAny(tag, " \t\r\n")
+	for i >= 0 && i < len(tag) {
+		for i < len(tag) && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\r' || tag[i] == '\n') {
+			i++
+		}
+		eq := bytes.IndexByte(tag[i:], '=')
+		if eq < 0 {
+			return nil, false
+		}
+		k := bytes.TrimSpace(tag[i : i+eq])
+		j := i + eq + 1
+		for j < len(tag) && tag[j] != '"' && tag[j] != '\'' {
+			j++
+		}
+		if j >= len(tag) {
+			return nil, false
+		}
+		e := bytes.IndexByte(tag[j+1:], tag[j])
+		if e < 0 {
+			return nil, false
+		}
+		if string(k) == key {
+			return tag[j+1 : j+1+e], true
+		}
+		i = j + 1 + e + 1
+	}
+	return nil, false
+}
+
+// unescape decodes XML entities and line-end normalisation (as
+// encoding/xml does) into dst.
+func unescape(dst, s []byte) ([]byte, error) {
+	if bytes.IndexByte(s, '&') < 0 && bytes.IndexByte(s, '\r') < 0 {
+		return append(dst, s...), nil
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\r':
+			dst = append(dst, '\n')
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+		case '&':
+			semi := bytes.IndexByte(s[i:], ';')
+			if semi < 0 {
+				return dst, errors.New("unterminated entity")
+			}
+			r, ok := entity(s[i+1 : i+semi])
+			if !ok {
+				return dst, errors.New("unknown entity")
+			}
+			dst = utf8.AppendRune(dst, r)
+			i += semi
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst, nil
+}
+
+func entity(e []byte) (rune, bool) {
+	switch string(e) {
+	case "lt":
+		return '<', true
+	case "gt":
+		return '>', true
+	case "amp":
+		return '&', true
+	case "quot":
+		return '"', true
+	case "apos":
+		return '\'', true
+	}
+	if len(e) < 2 || e[0] != '#' {
+		return 0, false
+	}
+	var n uint64
+	var err error
+	if e[1] == 'x' || e[1] == 'X' {
+		n, err = strconv.ParseUint(string(e[2:]), 16, 32)
+	} else {
+		n, err = strconv.ParseUint(string(e[1:]), 10, 32)
+	}
+	if err != nil || n > utf8.MaxRune {
+		return 0, false
+	}
+	return rune(n), true
+}
