@@ -17,6 +17,11 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 		return nil, fmt.Errorf("results.json: %w", err)
 	}
 	files["results.json"] = js
+	xl, err := reports.XLSX(a.Results)
+	if err != nil {
+		return nil, fmt.Errorf("results.xlsx: %w", err)
+	}
+	files["results.xlsx"] = xl
 	figs, err := reports.BuildFigures(a.Results)
 	if err != nil {
 		return nil, err

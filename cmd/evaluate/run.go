@@ -23,6 +23,7 @@ const (
 
 const usage = `usage:
   evaluate report   [flags] CONFIG...   one or more cohort configs, or a directory of them
+  evaluate validate CONFIG...            read and check; print the flow and every problem; write nothing
   evaluate version
 
 flags for report:
@@ -37,6 +38,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "report":
 		return report(args[1:], stdout, stderr)
+	case "validate":
+		return validate(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintf(stdout, "evaluate %s\n", pipeline.Version)
 		return exitOK
@@ -143,3 +146,29 @@ func configPaths(args []string) ([]string, error) {
 	return out, nil
 }
 
+func validate(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sets setFlags
+	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "evaluate validate: name at least one cohort config or a folder of them")
+		return exitUsage
+	}
+	paths, err := configPaths(fs.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return exitData
+	}
+	code := exitOK
+	for _, p := range paths {
+		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets}, stdout); err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			code = exitData
+		}
+	}
+	return code
+}

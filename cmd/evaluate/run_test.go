@@ -177,3 +177,18 @@ func TestUsage(t *testing.T) {
 		t.Errorf("version: %d %q", code, out)
 	}
 }
+
+func TestValidate(t *testing.T) {
+	code, out, stderr := runCLI(t, "validate", "../../data/cohorts/jeps.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"rows read            341", "duplicate id", "2", "missing entry date", "included             338"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "J0072") {
+		t.Error("validate printed a participant id")
+	}
+}

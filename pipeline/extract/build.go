@@ -112,7 +112,13 @@ func (b *builder) addRow(sheetRow int, cells []rawCell) {
 // checkCPR counts CPR-shaped values in a non-id column; finish turns any
 // into a fatal error, since such a column must be mapped as id or dropped.
 func (b *builder) checkCPR(i int, rc rawCell, sheetRow int) {
-	if len(rc.val) < 9 || len(rc.val) > 13 || !isCPR(rc.val, rc.typ == cellNumber) {
+	// Free text is searched inside too: "Hans 010190-1234" must not reach
+	// a report any more than the bare number.
+	if b.ex.Columns[i].Field.Kind == KindText && rc.typ == cellString {
+		if len(rc.val) < 10 || !containsCPR(rc.val) {
+			return
+		}
+	} else if len(rc.val) < 9 || len(rc.val) > 13 || !isCPR(rc.val, rc.typ == cellNumber) {
 		return
 	}
 	st := &b.state[i]

@@ -1,0 +1,79 @@
+package reports
+
+// XLSX writes results.xlsx: the report's tables, one sheet each, with the
+// report's language in the headers, numbers as numbers, ".." for suppressed.
+func XLSX(r *Results) ([]byte, error) {
+	t := TextFor(r.Cohort.Language)
+	pct := "0.0%"
+	sheets := []xsheet{measuresSheet(t, t.Outcomes, r.Measures, pct), flowSheet(t, r.Flow)}
+	if len(r.ByStratum) > 0 {
+		sheets = append(sheets, strataSheet(t, r, pct))
+	}
+	if r.Retention != nil {
+		sheets = append(sheets, retentionSheet(t, r.Retention, pct))
+	}
+	if r.Exits != nil {
+		sheets = append(sheets, measuresSheet(t, t.Exits, r.Exits.Categories, pct))
+	}
+	if c := r.Costs; c != nil {
+		sheets = append(sheets, xsheet{name: t.Costs, head: []string{t.Count, "DKK/md.", "Mdr.", "Brutto DKK", "Netto DKK"},
+			rows: [][]xcell{{xi(c.Count), xn(&c.MonthlyBenefitDKK, "#,##0.00"), xn(&c.Months, "0"), xn(c.Gross, "#,##0"), xn(c.Net, "#,##0")}}})
+	}
+	return writeXLSX(sheets, r.Cohort.Title, r.Cohort.Language, dataDate(r))
+}
+
+func measuresSheet(t *Text, name string, ms []Measure, pct string) xsheet {
+	sh := xsheet{name: name, head: []string{"id", t.Measure, t.Among, t.Count, t.N, t.Share, t.Method,
+		t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
+	for _, m := range ms {
+		base := []xcell{xt(m.ID), xt(m.Label), xt(t.Population(m.Among)), xi(m.Count), xi(m.Denominator), xn(m.Estimate, pct)}
+		if len(m.Intervals) == 0 {
+			sh.rows = append(sh.rows, append(base, xt(suppressedMark), xn(nil, ""), xn(nil, "")))
+		}
+		for _, iv := range m.Intervals {
+			method := iv.Method
+			if iv.Rule != "" {
+				method += " (" + iv.Rule + ")"
+			}
+			row := append(append([]xcell(nil), base...), xt(method), xn(iv.Low, pct), xn(iv.High, pct))
+			sh.rows = append(sh.rows, row)
+		}
+	}
+	return sh
+}
+
+func flowSheet(t *Text, f Flow) xsheet {
+	sh := xsheet{name: t.Flow, head: []string{t.Reason, t.Rows}}
+	sh.rows = append(sh.rows, []xcell{xt(capitalize(t.RowsRead)), xi(&f.RowsRead)})
+	for _, e := range f.Excluded {
+		n := e.Count
+		sh.rows = append(sh.rows, []xcell{xt(t.Excluded + ": " + t.ReasonText(e.Reason)), xi(&n)})
+	}
+	sh.rows = append(sh.rows, []xcell{xt(capitalize(t.Included)), xi(&f.Included)})
+	for _, s := range f.Status {
+		sh.rows = append(sh.rows, []xcell{xt(t.Status(s.Status)), xi(s.Count)})
+	}
+	return sh
+}
+
+func strataSheet(t *Text, r *Results, pct string) xsheet {
+	sh := xsheet{name: t.ByStratum, head: []string{t.Stratum, t.N, t.Measure, t.Count, t.Share}}
+	for _, s := range r.ByStratum {
+		for _, m := range s.Measures {
+			sh.rows = append(sh.rows, []xcell{xt(s.Stratum), xi(s.N), xt(m.Label), xi(m.Count), xn(m.Estimate, pct)})
+		}
+	}
+	if len(sh.name) > 31 { // Excel's limit on sheet names
+		sh.name = sh.name[:31]
+	}
+	return sh
+}
+
+func retentionSheet(t *Text, ret *Retention, pct string) xsheet {
+	sh := xsheet{name: t.Retention, head: []string{t.Weeks, t.AtRisk, t.Left, t.StillIn, t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
+	for _, p := range ret.Points {
+		tt := p.T
+		sh.rows = append(sh.rows, []xcell{xn(&tt, "0"), xi(p.NRisk), xi(p.NEvent), xn(p.Surv, pct), xn(p.Low, pct), xn(p.High, pct)})
+	}
+	return sh
+}
