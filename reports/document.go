@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansitalic"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // Meta is what the methods page says about how the report was made.

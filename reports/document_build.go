@@ -12,7 +12,103 @@ func BuildFigures(r *Results) (Figures, error) {
 	if f.Outcomes, err = outcomeFigure(r, t); err != nil {
 		return f, fmt.Errorf("outcomes figure: %w", err)
 	}
+	if f.Flow, err = flowFigure(r, t); err != nil {
+		return f, fmt.Errorf("flow figure: %w", err)
+	}
+	if f.Retention, err = retentionFigure(r, t); err != nil {
+		return f, fmt.Errorf("retention figure: %w", err)
+	}
 	return f, nil
+}
+
+func flowFigure(r *Results, t *Text) (Figure, error) {
+	fl := r.Flow
+	excluded := 0
+	d := FlowData{Read: FlowBox{Label: capitalize(t.RowsRead), Value: Int(t.Lang, fl.RowsRead)},
+		Included: FlowBox{Label: capitalize(t.Included), Value: Int(t.Lang, fl.Included)}}
+	for _, e := range fl.Excluded {
+		excluded += e.Count
+		if e.Count > 0 {
+			d.Reasons = append(d.Reasons, FlowBox{Label: t.ReasonText(e.Reason), Value: Int(t.Lang, e.Count)})
+		}
+	}
+	d.Excluded = FlowBox{Label: capitalize(t.Excluded), Value: Int(t.Lang, excluded)}
+	for i, s := range fl.Status {
+		d.Statuses = append(d.Statuses, FlowBox{Label: capitalize(t.Status(s.Status)), Value: countText(t, s.Count)})
+		for _, m := range r.Measures {
+			if d.Outcome == nil && m.Among == s.Status {
+				ofWord := map[string]string{"da": " af ", "en": " of "}[t.Lang]
+				d.Outcome = &FlowBox{Label: m.Label, Value: countText(t, m.Count) + ofWord + countText(t, m.Denominator)}
+				d.OutcomeOf = i
+			}
+		}
+	}
+	fig, err := NewFlowDiagram(d)
+	if err != nil {
+		return nil, err
+	}
+	return fig, nil
+}
+
+func countText(t *Text, n *int) string {
+	if n == nil {
+		return suppressedMark
+	}
+	return Int(t.Lang, *n)
+}
+
+func retentionFigure(r *Results, t *Text) (Figure, error) {
+	ret := r.Retention
+	if ret == nil || allHidden(r) {
+		return nil, nil
+	}
+	d := RetentionData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.StillIn}, Times: ret.Times(),
+		BandLabel: t.Interval, CensorLabel: t.Censored,
+		Risk: &RiskTable{AtRiskLabel: capitalize(t.AtRisk), LeftLabel: capitalize(t.Left)}}
+	add := func(name string, curve []CurvePoint, censored []float64, pts []RetentionPoint, hidden bool) {
+		c := KMCurve{Name: name, CensorT: censored, Suppressed: hidden, T: []float64{0}, S: []float64{1}, Low: []float64{1}, High: []float64{1}}
+		for _, p := range curve {
+			if p.T == 0 {
+				c.T, c.S, c.Low, c.High = c.T[:0], c.S[:0], c.Low[:0], c.High[:0]
+			}
+			c.T, c.S, c.Low, c.High = append(c.T, p.T), append(c.S, p.S), append(c.Low, p.Low), append(c.High, p.High)
+		}
+		d.Curves = append(d.Curves, c)
+		var atRisk, left []RiskCell
+		for _, p := range pts {
+			atRisk = append(atRisk, riskCell(p.NRisk, p.Note != ""))
+			left = append(left, riskCell(p.NEvent, false))
+		}
+		d.Risk.AtRisk, d.Risk.Left = append(d.Risk.AtRisk, atRisk), append(d.Risk.Left, left)
+	}
+	if len(ret.ByStratum) == 0 {
+		add("", ret.Curve, ret.Censored, ret.Points, false)
+	}
+	for i, s := range ret.ByStratum {
+		add(s.Stratum, s.Curve, s.Censored, s.Points, r.ByStratum[i].N == nil)
+	}
+	fig, err := NewRetentionCurve(d)
+	if err != nil {
+		return nil, err
+	}
+	return fig, nil
+}
+
+func riskCell(n *int, none bool) RiskCell {
+	if n == nil {
+		return RiskCell{Suppressed: true}
+	}
+	return RiskCell{N: *n, NoneAtRisk: none}
+}
+
+// allHidden reports whether every measure is suppressed (a cohort under the limit).
+func allHidden(r *Results) bool {
+	for _, m := range r.Measures {
+		if !m.Suppressed {
+			return false
+		}
+	}
+	return len(r.Measures) > 0
 }
 
 func outcomeFigure(r *Results, t *Text) (Figure, error) {
@@ -56,6 +152,10 @@ func PNGs(f Figures) (map[string][]byte, error) {
 func isNilFigure(f Figure) bool {
 	switch v := f.(type) {
 	case *OutcomeBars:
+		return v == nil
+	case *FlowDiagram:
+		return v == nil
+	case *RetentionCurve:
 		return v == nil
 	}
 	return false

@@ -67,7 +67,7 @@ func (d *doc) measureTable(ms []Measure) {
 	t := d.t
 	tab := table{
 		head:   []string{t.Measure, t.Count, t.Share, t.Interval, t.Target, t.Verdict},
-		widths: []float64{0.34, 0.12, 0.11, 0.17, 0.12, 0.14},
+		widths: []float64{0.31, 0.11, 0.09, 0.16, 0.16, 0.17},
 		align:  "LRRRRL",
 	}
 	for _, m := range ms {

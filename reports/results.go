@@ -190,3 +190,12 @@ type DisclosureInfo struct {
 	MinCell         int `json:"min_cell"`
 	SuppressedCells int `json:"suppressed_cells"`
 }
+
+// Times lists the configured times of the retention points.
+func (r *Retention) Times() []float64 {
+	out := make([]float64, len(r.Points))
+	for i, p := range r.Points {
+		out[i] = p.T
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package reports
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Number and date formats for the two report languages. Danish ("da") uses
+// "." to group thousands and "," for decimals; English ("en") the reverse.
+// Any language other than "da" is formatted as English.
+//
+// Non-finite values format as "–" (an en dash): they must never reach a
+// report, and a dash is visibly wrong without looking like a number.
+
+const notANumber = "–"
+
+// separators returns the thousands and decimal separators of lang.
+func separators(lang string) (thousands, decimal string) {
+	if lang == "da" {
+		return ".", ","
+	}
+	return ",", "."
+}
+
+// Decimal formats x with d decimals (d ≥ 0), grouping thousands:
+// Decimal("da", 12963.5, 2) = "12.963,50", Decimal("en", 12963.5, 2) = "12,963.50".
+// Halves round as strconv does (to the nearest representable value).
+func Decimal(lang string, x float64, d int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return notANumber
+	}
+	if d < 0 {
+		d = 0
+	}
+	s := strconv.FormatFloat(x, 'f', d, 64)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	if neg && strings.Trim(intPart+frac, "0") == "" {
+		neg = false // no "-0,0"
+	}
+	th, dec := separators(lang)
+	var b strings.Builder
+	if neg {
+		b.WriteString("-")
+	}
+	b.WriteString(group(intPart, th))
+	if frac != "" {
+		b.WriteString(dec)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// group inserts sep between groups of three digits, from the right.
+func group(digits, sep string) string {
+	if len(digits) <= 3 {
+		return digits
+	}
+	var b strings.Builder
+	first := len(digits) % 3
+	if first > 0 {
+		b.WriteString(digits[:first])
+	}
+	for i := first; i < len(digits); i += 3 {
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(digits[i : i+3])
+	}
+	return b.String()
+}
+
+// Int formats n with thousands grouped: Int("da", 16489572) = "16.489.572",
+// Int("en", 16489572) = "16,489,572".
+func Int(lang string, n int) string {
+	th, _ := separators(lang)
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + group(s[1:], th)
+	}
+	return group(s, th)
+}
+
+// Percent formats a share (0.351 means 35.1 %) as a percentage with d
+// decimals and a space before the sign, as both Danish and English house
+// style here require: Percent("da", 0.351, 1) = "35,1 %",
+// Percent("en", 0.351, 1) = "35.1 %".
+func Percent(lang string, share float64, d int) string {
+	if math.IsNaN(share) || math.IsInf(share, 0) {
+		return notANumber
+	}
+	return Decimal(lang, share*100, d) + " %"
+}
+
+// DKK formats an amount of Danish kroner: whole kroner without decimals,
+// otherwise with two (øre). DKK("da", 16489572) = "16.489.572 kr.",
+// DKK("en", 16489572) = "DKK 16,489,572", DKK("da", 12963.5) = "12.963,50 kr.".
+func DKK(lang string, x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return notANumber
+	}
+	d := 2
+	if math.Abs(x-math.Round(x)) < 0.005 {
+		d = 0
+	}
+	s := Decimal(lang, x, d)
+	if lang == "da" {
+		return s + " kr."
+	}
+	return "DKK " + s
+}
+
+var daMonths = [...]string{"januar", "februar", "marts", "april", "maj", "juni",
+	"juli", "august", "september", "oktober", "november", "december"}
+
+// Date formats the calendar date of t (in t's location):
+// Date("da", t) = "31. december 2021", Date("en", t) = "31 December 2021".
+func Date(lang string, t time.Time) string {
+	y, m, d := t.Date()
+	if lang == "da" {
+		return strconv.Itoa(d) + ". " + daMonths[m-1] + " " + strconv.Itoa(y)
+	}
+	return strconv.Itoa(d) + " " + m.String() + " " + strconv.Itoa(y)
+}
