@@ -18,7 +18,99 @@ func BuildFigures(r *Results) (Figures, error) {
 	if f.Retention, err = retentionFigure(r, t); err != nil {
 		return f, fmt.Errorf("retention figure: %w", err)
 	}
+	if f.Sites, err = sitesFigure(r, t); err != nil {
+		return f, fmt.Errorf("sites figure: %w", err)
+	}
+	if f.Exits, err = exitsFigure(r, t); err != nil {
+		return f, fmt.Errorf("exits figure: %w", err)
+	}
 	return f, nil
+}
+
+// sitesFigure stacks one forest plot per measure: each stratum and the pooled value.
+func sitesFigure(r *Results, t *Text) (Figure, error) {
+	if len(r.ByStratum) == 0 || allHidden(r) {
+		return nil, nil
+	}
+	var panels figureStack
+	for j, m := range r.Measures {
+		d := ForestData{Labels: Labels{Lang: t.Lang, Title: m.Label}, NHeader: t.Count}
+		for _, s := range r.ByStratum {
+			d.Rows = append(d.Rows, forestRow(t, s.Stratum, s.Measures[j]))
+		}
+		pooled := forestRow(t, t.Pooled, m)
+		d.Pooled = &pooled
+		if g := m.Target; g != nil && g.AtLeast != nil {
+			d.Target = &BarTarget{Share: *g.AtLeast, Label: targetLabel(t, *g.AtLeast)}
+		}
+		fig, err := NewForestPlot(d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", m.ID, err)
+		}
+		panels = append(panels, fig)
+	}
+	return panels, nil
+}
+
+func forestRow(t *Text, label string, m Measure) ForestRow {
+	row := ForestRow{Label: label, N: countText(t, m.Count) + "/" + countText(t, m.Denominator), Suppressed: m.Suppressed || m.Estimate == nil}
+	if !row.Suppressed {
+		row.Estimate, row.Low, row.High = *m.Estimate, *m.Estimate, *m.Estimate
+		if iv := headline(m); iv != nil {
+			row.Low, row.High = *iv.Low, *iv.High
+		}
+	}
+	return row
+}
+
+func targetLabel(t *Text, v float64) string {
+	return map[string]string{"da": "mål", "en": "target"}[t.Lang] + " " + Percent(t.Lang, v, 0)
+}
+
+// exitsFigure draws competing exits over time when retention names them,
+// else the categorical exit distribution as bars.
+func exitsFigure(r *Results, t *Text) (Figure, error) {
+	if allHidden(r) {
+		return nil, nil
+	}
+	if ret := r.Retention; ret != nil && len(ret.Incidence) > 0 {
+		d := ExitsData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.Ended}, Times: ret.Times()}
+		for k, inc := range ret.Incidence {
+			c := ExitCurve{Name: capitalize(t.Status(inc.Exit)), CIF: []float64{0}}
+			if k == 0 {
+				d.T = []float64{0}
+			}
+			for _, p := range inc.Curve {
+				if p.T == 0 {
+					c.CIF = c.CIF[:0]
+					if k == 0 {
+						d.T = d.T[:0]
+					}
+				}
+				c.CIF = append(c.CIF, p.S)
+				if k == 0 {
+					d.T = append(d.T, p.T)
+				}
+			}
+			d.Exits = append(d.Exits, c)
+		}
+		return NewExitsStacked(d)
+	}
+	if r.Exits == nil {
+		return nil, nil
+	}
+	d := OutcomeBarsData{Labels: Labels{Lang: t.Lang, X: t.Share}}
+	for _, m := range r.Exits.Categories {
+		b := OutcomeBar{Label: m.Label, Suppressed: m.Suppressed || m.Estimate == nil}
+		if !b.Suppressed {
+			b.Estimate, b.Low, b.High = *m.Estimate, *m.Estimate, *m.Estimate
+			if iv := headline(m); iv != nil {
+				b.Low, b.High = *iv.Low, *iv.High
+			}
+		}
+		d.Bars = append(d.Bars, b)
+	}
+	return NewOutcomeBars(d)
 }
 
 func flowFigure(r *Results, t *Text) (Figure, error) {
@@ -125,7 +217,7 @@ func outcomeFigure(r *Results, t *Text) (Figure, error) {
 			}
 		}
 		if g := m.Target; g != nil && g.AtLeast != nil {
-			b.Target = &BarTarget{Share: *g.AtLeast, Label: map[string]string{"da": "mål", "en": "target"}[t.Lang] + " " + Percent(t.Lang, *g.AtLeast, 0)}
+			b.Target = &BarTarget{Share: *g.AtLeast, Label: targetLabel(t, *g.AtLeast)}
 		}
 		d.Bars = append(d.Bars, b)
 	}
@@ -156,6 +248,10 @@ func isNilFigure(f Figure) bool {
 	case *FlowDiagram:
 		return v == nil
 	case *RetentionCurve:
+		return v == nil
+	case *ExitsStacked:
+		return v == nil
+	case figureStack:
 		return v == nil
 	}
 	return false

@@ -13,8 +13,6 @@ import (
 // Figures are the report's figures; nil where one does not apply.
 type Figures struct {
 	Flow, Retention, Outcomes, Sites, Exits Figure
-	// Heights in mm at the PDF's text width; 0 uses the page's default.
-	heights map[string]float64
 }
 
 // figureWidth is the width of every figure, in the PDF and the PNG files.
@@ -29,12 +27,18 @@ func (d *doc) figure(f Figure, h float64) {
 	if s, ok := f.(Sizer); ok {
 		h = float64(s.Height(figureWidth) / vg.Millimeter)
 	}
-	d.ensureSpace(h + 2)
 	p := d.pdf
+	room := func() float64 { return pageH - marginBottom - p.GetY() - 3 }
+	if h > room() && p.GetY() > marginTop+20 {
+		p.AddPage() // start the figure on a fresh page rather than squeeze it
+	}
+	h = min(h, room()) // figures scale down to the height they are given
 	y := p.GetY()
 	c := pdfcanvas.New(p, figureWidth, vg.Length(h)*vg.Millimeter, vg.Point{X: marginX * vg.Millimeter, Y: vg.Length(y) * vg.Millimeter})
 	f.Draw(draw.New(c))
-	c.Close()
+	if err := c.Close(); err != nil {
+		p.SetError(err)
+	}
 	p.SetXY(marginX, y+h+3)
 }
 

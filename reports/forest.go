@@ -81,19 +81,23 @@ func NewForestPlot(d ForestData) (*ForestPlot, error) {
 	return f, nil
 }
 
-// slots is the number of row positions, the pooled row and its gap
-// included.
-func (f *ForestPlot) slots() int {
-	n := len(f.d.Rows)
-	if f.d.Pooled != nil {
-		n += 2
+// Rows are a unit apart, the first at the top; the pooled row is at 0,
+// pooledGap below the last row.
+const pooledGap = 1.3
+
+// top is the y coordinate of the first row.
+func (f *ForestPlot) top() float64 {
+	if f.d.Pooled == nil {
+		return float64(len(f.d.Rows) - 1)
 	}
-	return n
+	return float64(len(f.d.Rows)-1) + pooledGap
 }
 
-// rowPos is the y coordinate of row i (the first row at the top); the
-// pooled row is at 0, a slot below the last row.
-func (f *ForestPlot) rowPos(i int) float64 { return float64(f.slots() - 1 - i) }
+// slots is the height of the rows in units.
+func (f *ForestPlot) slots() int { return int(math.Ceil(f.top())) + 1 }
+
+// rowPos is the y coordinate of row i.
+func (f *ForestPlot) rowPos(i int) float64 { return f.top() - float64(i) }
 
 // Height is the height the plot needs at width w.
 func (f *ForestPlot) Height(w vg.Length) vg.Length {
@@ -145,7 +149,7 @@ func (f *ForestPlot) plot(w vg.Length) *plot.Plot {
 		step = 0.1
 	}
 	p.X.Tick.Marker = percentTicks{Lang: f.d.Labels.Lang, Step: step}
-	p.Y.Min, p.Y.Max = -0.6, float64(f.slots())-0.4
+	p.Y.Min, p.Y.Max = -0.6, f.top()+0.6
 	p.Y.Padding, p.Y.Tick.Length = 0, 0
 	p.Y.LineStyle.Width = 0
 	sty := p.Y.Tick.Label

@@ -50,7 +50,7 @@ func (l forestLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	if pr := f.d.Pooled; pr != nil {
 		y := trY(0)
 		rule := draw.LineStyle{Color: mutedColor, Width: vg.Points(0.6)}
-		ySep := (trY(0) + trY(1)) / 2
+		ySep := trY(pooledGap / 2)
 		c.StrokeLine2(rule, c.Min.X, ySep, c.Max.X, ySep)
 		if pr.Suppressed {
 			suppressedAt(c, vg.Point{X: c.Min.X + vg.Points(4), Y: y})
@@ -71,5 +71,5 @@ func suppressedAt(c draw.Canvas, pt vg.Point) {
 
 // DataRange implements plot.DataRanger.
 func (l forestLayer) DataRange() (xmin, xmax, ymin, ymax float64) {
-	return l.f.xmin, l.f.xmax, -0.6, float64(l.f.slots()) - 0.4
+	return l.f.xmin, l.f.xmax, -0.6, l.f.top() + 0.6
 }

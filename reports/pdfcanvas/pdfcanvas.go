@@ -74,14 +74,13 @@ type context struct {
 
 // docState is what drawing changes in the document and Close restores.
 type docState struct {
-	x, y                   float64
-	family, style          string
-	sizePt                 float64
-	draw, fill, text       [3]int
-	lineWidth              float64
-	alpha                  float64
-	blend                  string
-	clipNest, transformNst int
+	x, y             float64
+	family, style    string
+	sizePt           float64
+	draw, fill, text [3]int
+	lineWidth        float64
+	alpha            float64
+	blend            string
 }
 
 var _ vg.Canvas = (*Canvas)(nil)
