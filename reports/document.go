@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"time"
 
-	"codeberg.org/go-fonts/liberation/liberationsansbold"
-	"codeberg.org/go-fonts/liberation/liberationsansitalic"
-	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/danish-eval/evaluate/reports/pdfcanvas"
+	stdfont "golang.org/x/image/font"
+	"gonum.org/v1/plot/font"
 )
 
 // Meta is what the methods page says about how the report was made.
@@ -32,7 +32,6 @@ const (
 	marginTop    = 22.0
 	marginBottom = 20.0
 	textW        = pageW - 2*marginX
-	fontFamily   = "LiberationSans"
 )
 
 // doc is a report being written: the fpdf document and what every page shows.
@@ -78,9 +77,7 @@ func newDoc(r *Results, meta Meta) *doc {
 	p.SetLang(map[string]string{"da": "da-DK", "en": "en-GB"}[d.t.Lang])
 	p.SetCreator("evaluate "+meta.Version, true)
 	p.SetProducer("evaluate "+meta.Version, true)
-	p.AddUTF8FontFromBytes(fontFamily, "", liberationsansregular.TTF)
-	p.AddUTF8FontFromBytes(fontFamily, "B", liberationsansbold.TTF)
-	p.AddUTF8FontFromBytes(fontFamily, "I", liberationsansitalic.TTF)
+	registerTextFonts(p)
 	p.SetMargins(marginX, marginTop, marginX)
 	p.SetAutoPageBreak(true, marginBottom)
 	p.AliasNbPages("{nb}")
@@ -132,4 +129,19 @@ func (d *doc) footer() {
 	p.CellFormat(textW/2, 5, "evaluate "+d.meta.Version, "", 0, "L", false, 0, "")
 	p.CellFormat(textW/2, 5, fmt.Sprintf("%s %d %s {nb}", d.t.Page, p.PageNo(), d.t.Of), "", 0, "R", false, 0, "")
 	p.SetTextColor(0, 0, 0)
+}
+
+// fontFamily is the fpdf family of the text pages: the figures' Liberation
+// Sans, registered once, so the document embeds one copy of each face.
+const fontFamily = "liberationsans"
+
+// registerTextFonts adds the regular, bold and italic faces of the figure font.
+func registerTextFonts(p *fpdf.Fpdf) {
+	for _, f := range []font.Font{
+		SansFont,
+		{Typeface: SansFont.Typeface, Variant: SansFont.Variant, Weight: stdfont.WeightBold},
+		{Typeface: SansFont.Typeface, Variant: SansFont.Variant, Style: stdfont.StyleItalic},
+	} {
+		pdfcanvas.RegisterFont(p, font.DefaultCache.Lookup(f, 10))
+	}
 }

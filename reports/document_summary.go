@@ -118,11 +118,4 @@ func (d *doc) suppressionNote() {
 	}
 }
 
-func (d *doc) allSuppressed() bool {
-	for _, m := range d.r.Measures {
-		if !m.Suppressed {
-			return false
-		}
-	}
-	return len(d.r.Measures) > 0
-}
+func (d *doc) allSuppressed() bool { return allHidden(d.r) }
