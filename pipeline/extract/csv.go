@@ -21,18 +21,7 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 		return err
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 1<<20)
-	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
-		_, _ = br.Discard(3)
-	}
-	head, _ := br.Peek(1 << 16)
-	comma := detectComma(head, ex.HeaderRow)
-	sizeHint := 0
-	if st, err := f.Stat(); err == nil && bytes.Count(head, []byte("\n")) > 0 {
-		// Size the columns from the lines in the first 64 KB; a guess 10 %
-		// high costs less than growing ten slices of 10⁶ entries.
-		sizeHint = int(st.Size()/int64(len(head)/bytes.Count(head, []byte("\n"))+1)) * 11 / 10
-	}
+	br, comma, sizeHint := prepareCSV(f, ex.HeaderRow)
 	r := csv.NewReader(br)
 	r.Comma, r.FieldsPerRecord, r.ReuseRecord = comma, -1, true
 	var (
@@ -84,6 +73,23 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 	return b.finish()
 }
 
+// prepareCSV skips a BOM, detects the separator, and estimates the number
+// of rows from the lines in the first 64 KB, so that the columns are sized
+// once: a guess 10 % high costs less than growing ten 10⁶-entry slices.
+func prepareCSV(f *os.File, headerRow int) (*bufio.Reader, rune, int) {
+	br := bufio.NewReaderSize(f, 1<<20)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+		_, _ = br.Discard(3)
+	}
+	head, _ := br.Peek(1 << 16)
+	sizeHint := 0
+	if st, err := f.Stat(); err == nil && bytes.Count(head, []byte("\n")) > 0 {
+		sizeHint = int(st.Size()/int64(len(head)/bytes.Count(head, []byte("\n"))+1)) * 11 / 10
+	}
+	return br, detectComma(head, headerRow), sizeHint
+}
+
+// csvHeader maps the header record, which must be UTF-8.
 func csvHeader(name string, line int, record []string, fields []Field) (*mapping, error) {
 	for _, h := range record {
 		if !utf8.ValidString(h) {

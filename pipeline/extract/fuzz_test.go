@@ -100,3 +100,20 @@ func FuzzReadCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSheetXML feeds arbitrary worksheet XML to the streaming reader.
+func FuzzSheetXML(f *testing.F) {
+	f.Add(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c></row><row><c s="1"><v>43831</v></c></row></sheetData></worksheet>`)
+	f.Add(`<x:worksheet><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c></x:row><x:row><x:c t="e"><x:v>#N/A</x:v></x:c></x:row></x:sheetData></x:worksheet>`)
+	f.Add(`<worksheet><sheetData><row><c t="inlineStr"><is><t><![CDATA[a]]></t></is></c></row><row><c t="str"><v>&#229;&amp;</v></c></row></sheetData></worksheet>`)
+	dir := f.TempDir()
+	sst := `<sst><si><t>a</t></si></sst>`
+	styles := `<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`
+	f.Fuzz(func(t *testing.T, sheet string) {
+		p := writeZip(t, dir, "f.xlsx", packageParts(sheet, sst, styles, ""))
+		ex, err := Read(Source{Path: p}, []Field{{Name: "a", Header: "a", Kind: KindDate}})
+		if err == nil && len(ex.Column("a").Missing) != ex.Rows {
+			t.Fatal("column length")
+		}
+	})
+}

@@ -3,7 +3,6 @@ package extract
 import (
 	"reflect"
 	"testing"
-	"time"
 )
 
 var pvaFields = []Field{
@@ -161,7 +160,6 @@ func TestResolveColumnRules(t *testing.T) {
 	if e := ex.Column("e"); e.Missing[1] || e.Bool[1] || !e.Bool[0] {
 		t.Errorf("x column: blank must be no: %v %v", e.Bool, e.Missing)
 	}
-	_ = time.Now
 }
 
 func TestAmbiguousWithoutEvidence(t *testing.T) {

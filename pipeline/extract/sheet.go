@@ -20,6 +20,7 @@ type sheetScan struct {
 	cellT    []byte
 	cellS    int
 	hasV     bool
+	inCell   bool
 	inIS     bool
 	inRPh    bool
 	val      []byte // raw <v> text, or the unescaped inline string
@@ -119,7 +120,7 @@ func (s *sheetScan) startRow() error {
 	if r > MaxRows {
 		return fail(ErrTooManyRows, s.wb.name, s.sheet, "row %d is past Excel's last row (%d)", r, MaxRows)
 	}
-	s.row, s.col, s.nonBlank = r, -1, false
+	s.row, s.col, s.nonBlank, s.inCell = r, -1, false, false
 	return nil
 }
 
@@ -138,7 +139,7 @@ func (s *sheetScan) startCell() error {
 	if c >= maxCols {
 		return s.damaged(errors.New("a cell is past Excel's last column"))
 	}
-	s.col, s.cellS, s.hasV, s.inIS, s.inRPh = c, 0, false, false, false
+	s.col, s.cellS, s.hasV, s.inIS, s.inRPh, s.inCell = c, 0, false, false, false, true
 	t, _ := attr(s.z.tag, "t")
 	s.cellT = append(s.cellT[:0], t...)
 	if v, ok := attr(s.z.tag, "s"); ok {
@@ -150,9 +151,11 @@ func (s *sheetScan) startCell() error {
 
 // endCell resolves the cell's value and passes on a cell that has one.
 func (s *sheetScan) endCell() error {
-	if !s.hasV {
+	if !s.inCell || !s.hasV || s.row == 0 {
+		s.inCell = false
 		return nil
 	}
+	s.inCell = false
 	rc, err := s.resolve()
 	if err != nil {
 		return err

@@ -8,11 +8,8 @@ import (
 // readSST reads the shared string table: each <si> is the concatenation of
 // its <t> texts, leaving out phonetic runs (<rPh>), as Excel shows it.
 func (wb *workbook) readSST() ([]string, error) {
-	if wb.sstPath == "" {
-		return nil, nil
-	}
 	f, ok := wb.parts[lowerPath(wb.sstPath)]
-	if !ok {
+	if wb.sstPath == "" || !ok {
 		return nil, nil
 	}
 	if f.UncompressedSize64 > xmlSizeLimit {
