@@ -23,6 +23,8 @@ type Config struct {
 	Bootstrap   Bootstrap         `yaml:"bootstrap"`
 	Disclosure  Disclosure        `yaml:"disclosure"`
 	Sensitivity []Variant         `yaml:"sensitivity"`
+	// Populations are named expressions a measure's among can use.
+	Populations map[string]string `yaml:"populations"`
 
 	// Path is the config file as given; Dir the folder relative paths start from.
 	Path string `yaml:"-"`
@@ -31,6 +33,8 @@ type Config struct {
 	Overrides []Override `yaml:"-"`
 	// SHA256 is the hex digest of the config file's bytes.
 	SHA256 string `yaml:"-"`
+	// raw is the file as read, so sensitivity variants can be re-parsed.
+	raw []byte
 }
 
 // Source names the extract.

@@ -53,6 +53,7 @@ func Parse(raw []byte, overrides []Override) (*Config, error) {
 		return nil, yamlError(err)
 	}
 	cfg.Overrides = overrides
+	cfg.raw = raw
 	cfg.applyDefaults()
 	if err := cfg.Validate(); err != nil {
 		return nil, err

@@ -54,6 +54,14 @@ func (c *Config) Validate() error {
 	if c.Costs != nil && (c.Costs.Deadweight < 0 || c.Costs.Deadweight > 1) {
 		add("costs.deadweight %v: expected a share between 0 and 1", c.Costs.Deadweight)
 	}
+	c.validateVariants(add)
+	for name := range c.Populations {
+		for _, p := range append([]string{"started", "ended"}, c.StatusNames()...) {
+			if name == p {
+				add("populations.%s: %q is a built-in population", name, name)
+			}
+		}
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
@@ -146,4 +154,20 @@ func (c *Config) SourcePath() string {
 		return c.Source.File
 	}
 	return filepath.Join(c.Dir, c.Source.File)
+}
+
+func (c *Config) validateVariants(add func(string, ...any)) {
+	seen := map[string]bool{}
+	for i, v := range c.Sensitivity {
+		if v.Name == "" {
+			add("sensitivity[%d]: name is missing", i)
+		}
+		if seen[v.Name] {
+			add("sensitivity: name %q is used twice", v.Name)
+		}
+		seen[v.Name] = true
+		if len(v.Set) == 0 {
+			add("sensitivity %q: set names no key to change", v.Name)
+		}
+	}
 }

@@ -1,0 +1,36 @@
+package config
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Variant returns the config of sensitivity analysis v: the same file with
+// the command line's overrides and then the variant's own applied. The
+// variant has no sensitivity analyses of its own.
+func (c *Config) Variant(v Variant) (*Config, error) {
+	sets := append([]Override(nil), c.Overrides...)
+	sets = append(sets, v.Overrides()...)
+	sets = append(sets, Override{Key: "sensitivity", Value: "[]"})
+	vc, err := Parse(c.raw, sets)
+	if err != nil {
+		return nil, fmt.Errorf("sensitivity %q: %w", v.Name, err)
+	}
+	vc.Path, vc.Dir, vc.SHA256 = c.Path, c.Dir, c.SHA256
+	vc.Bootstrap, vc.Language = c.Bootstrap, c.Language
+	return vc, nil
+}
+
+// Overrides lists the variant's assignments in key order.
+func (v Variant) Overrides() []Override {
+	keys := make([]string, 0, len(v.Set))
+	for k := range v.Set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Override, len(keys))
+	for i, k := range keys {
+		out[i] = Override{Key: k, Value: v.Set[k]}
+	}
+	return out
+}
