@@ -106,10 +106,14 @@ func CompileRules(cfg *config.Config) (*Rules, error) {
 	return &r, nil
 }
 
-// compileAmong returns nil for a built-in population, else the expression.
+// compileAmong returns nil for a built-in population, the named
+// population's expression, or among itself as an expression.
 func compileAmong(cfg *config.Config, what, among string, env rules.Env) (*rules.Rule, error) {
 	if isPopulation(cfg, among) {
 		return nil, nil
+	}
+	if expr, ok := cfg.Populations[among]; ok {
+		return rules.Compile(fmt.Sprintf("%s (population %q)", what, among), expr, env, rules.Bool)
 	}
 	return rules.Compile(what, among, env, rules.Bool)
 }

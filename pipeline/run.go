@@ -97,6 +97,11 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
+	// 6b. Re-run the measures for every sensitivity variant, same seed.
+	variants, err := step(t, "sensitivity", func() ([]reports.Variant, error) { return Sensitivity(cfg, in, o.Workers) })
+	if err != nil {
+		return nil, err
+	}
 	// 7. Kaplan-Meier retention (and competing exits).
 	ret, err := step(t, "retention", func() (*reports.Retention, error) { return Retention(cfg, c) })
 	if err != nil {
@@ -104,7 +109,9 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	}
 	// 8. Assemble the results and suppress small cells before anything is drawn.
 	res, err := step(t, "disclose", func() (*reports.Results, error) {
-		return Disclose(cfg, Assemble(cfg, c, counts, est, ret))
+		res := Assemble(cfg, c, counts, est, ret)
+		res.Sensitivity = variants
+		return Disclose(cfg, res)
 	})
 	if err != nil {
 		return nil, err

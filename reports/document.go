@@ -53,7 +53,7 @@ func PDF(r *Results, meta Meta, figs Figures) ([]byte, error) {
 	d.strataPage(figs)
 	d.exitsPage(figs)
 	d.costsPage()
-	d.sensitivityPage()
+	d.sensitivityPage(figs)
 	d.methodsPage()
 	if err := d.pdf.Error(); err != nil {
 		return nil, fmt.Errorf("render report.pdf: %w", err)

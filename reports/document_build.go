@@ -24,7 +24,34 @@ func BuildFigures(r *Results) (Figures, error) {
 	if f.Exits, err = exitsFigure(r, t); err != nil {
 		return f, fmt.Errorf("exits figure: %w", err)
 	}
+	if f.Sensitivity, err = sensitivityFigure(r, t); err != nil {
+		return f, fmt.Errorf("sensitivity figure: %w", err)
+	}
 	return f, nil
+}
+
+// sensitivityFigure stacks one dot plot per measure: the main analysis and
+// each variant with its interval.
+func sensitivityFigure(r *Results, t *Text) (Figure, error) {
+	if len(r.Sensitivity) == 0 || allHidden(r) {
+		return nil, nil
+	}
+	var panels figureStack
+	for j, m := range r.Measures {
+		d := ForestData{Labels: Labels{Lang: t.Lang, Title: m.Label}, NHeader: t.Count}
+		d.Rows = append(d.Rows, forestRow(t, t.MainAnalysis, m))
+		for _, v := range r.Sensitivity {
+			if j < len(v.Measures) {
+				d.Rows = append(d.Rows, forestRow(t, v.Name, v.Measures[j]))
+			}
+		}
+		fig, err := NewForestPlot(d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", m.ID, err)
+		}
+		panels = append(panels, fig)
+	}
+	return panels, nil
 }
 
 // sitesFigure stacks one forest plot per measure: each stratum and the pooled value.
@@ -227,7 +254,7 @@ func outcomeFigure(r *Results, t *Text) (Figure, error) {
 // PNGs encodes each figure that applies under its file name.
 func PNGs(f Figures) (map[string][]byte, error) {
 	out := map[string][]byte{}
-	for name, fig := range map[string]Figure{"flow": f.Flow, "retention": f.Retention, "outcomes": f.Outcomes, "sites": f.Sites, "exits": f.Exits} {
+	for name, fig := range map[string]Figure{"flow": f.Flow, "retention": f.Retention, "outcomes": f.Outcomes, "sites": f.Sites, "exits": f.Exits, "sensitivity": f.Sensitivity} {
 		if fig == nil || isNilFigure(fig) {
 			continue
 		}

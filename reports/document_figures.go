@@ -12,7 +12,7 @@ import (
 
 // Figures are the report's figures; nil where one does not apply.
 type Figures struct {
-	Flow, Retention, Outcomes, Sites, Exits Figure
+	Flow, Retention, Outcomes, Sites, Exits, Sensitivity Figure
 }
 
 // figureWidth is the width of every figure, in the PDF and the PNG files.
@@ -29,7 +29,7 @@ func (d *doc) figure(f Figure, h float64) {
 	}
 	p := d.pdf
 	room := func() float64 { return pageH - marginBottom - p.GetY() - 3 }
-	if h > room() && p.GetY() > marginTop+20 {
+	if room() < min(h, 90) {
 		p.AddPage() // start the figure on a fresh page rather than squeeze it
 	}
 	h = min(h, room()) // figures scale down to the height they are given

@@ -151,20 +151,29 @@ func (d *doc) costsPage() {
 	d.para(d.costSentence(d.r.Costs))
 }
 
-func (d *doc) sensitivityPage() {
-	if len(d.r.Sensitivity) == 0 {
+func (d *doc) sensitivityPage(figs Figures) {
+	if len(d.r.Sensitivity) == 0 || d.allSuppressed() {
 		return
 	}
 	t := d.t
 	d.newPage(t.Sensitivity)
-	tab := table{head: []string{map[string]string{"da": "Variant", "en": "Variant"}[t.Lang], t.Measure, t.Count, t.Share, t.Interval},
+	d.para(t.SensitivityIntro)
+	d.figure(figs.Sensitivity, 150)
+	tab := table{head: []string{t.Variant, t.Measure, t.Count, t.Share, t.Interval},
 		widths: []float64{0.26, 0.3, 0.14, 0.12, 0.18}, align: "LLRRR"}
-	for _, v := range d.r.Sensitivity {
-		for _, m := range v.Measures {
-			tab.rows = append(tab.rows, []string{v.Name, m.Label, d.fraction(m), d.share(m), d.intervalOf(m)})
+	for j, m := range d.r.Measures {
+		tab.rows = append(tab.rows, []string{t.MainAnalysis, m.Label, d.fraction(m), d.share(m), d.intervalOf(m)})
+		for _, v := range d.r.Sensitivity {
+			if j < len(v.Measures) {
+				vm := v.Measures[j]
+				tab.rows = append(tab.rows, []string{v.Name, vm.Label, d.fraction(vm), d.share(vm), d.intervalOf(vm)})
+			}
 		}
 	}
 	d.table(tab)
+	for _, v := range d.r.Sensitivity {
+		d.small(v.Name + ": " + strings.Join(v.Set, "; "))
+	}
 }
 
 func capitalize(s string) string {

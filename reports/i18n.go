@@ -25,10 +25,14 @@ type Text struct {
 	Reasons                               map[string]string
 	Categories                            map[string]string
 	Method, Low, High, Censored, Ended    string
+	Variant, MainAnalysis                 string
+	SensitivityIntro                      string
 }
 
 var danish = Text{
-	Lang: "da", Method: "metode", Ended: "Andel afsluttet", Censored: "censureret", Low: "nedre", High: "øvre", Summary: "Sammenfatning", Flow: "Deltagerflow", Retention: "Fastholdelse over tid",
+	Lang: "da", Method: "metode", Variant: "Variant", MainAnalysis: "Hovedanalyse",
+	SensitivityIntro: "Hvor meget flytter tallene, når definitionerne ændres? Hver variant er kørt med samme frø; ændringerne står under tabellen.",
+	Ended:            "Andel afsluttet", Censored: "censureret", Low: "nedre", High: "øvre", Summary: "Sammenfatning", Flow: "Deltagerflow", Retention: "Fastholdelse over tid",
 	Outcomes: "Resultater", ByStratum: "Resultater fordelt på sted", Exits: "Afgang fra forløbet",
 	Costs: "Økonomi", Sensitivity: "Følsomhedsanalyser", Methods: "Metode og datakvalitet",
 	DataAsOf: "Data pr.", Page: "Side", Of: "af", NotForPublication: "IKKE TIL OFFENTLIGGØRELSE",
@@ -56,7 +60,9 @@ var danish = Text{
 }
 
 var english = Text{
-	Lang: "en", Method: "method", Ended: "Share who had left", Censored: "censored", Low: "lower", High: "upper", Summary: "Summary", Flow: "Participant flow", Retention: "Retention over time",
+	Lang: "en", Method: "method", Variant: "Variant", MainAnalysis: "Main analysis",
+	SensitivityIntro: "How much do the figures move when the definitions change? Each variant is run with the same seed; the changes are listed under the table.",
+	Ended:            "Share who had left", Censored: "censored", Low: "lower", High: "upper", Summary: "Summary", Flow: "Participant flow", Retention: "Retention over time",
 	Outcomes: "Outcomes", ByStratum: "Outcomes by site", Exits: "Exits from the programme",
 	Costs: "Costs and savings", Sensitivity: "Sensitivity analyses", Methods: "Methods and data quality",
 	DataAsOf: "Data as of", Page: "Page", Of: "of", NotForPublication: "NOT FOR PUBLICATION",

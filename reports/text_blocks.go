@@ -72,22 +72,33 @@ func (d *doc) table(t table) {
 		if t.bold[i] {
 			style = "B"
 		}
+		if d.pdf.GetY()+d.rowHeight(row, w, style) > pageH-marginBottom {
+			d.pdf.AddPage()
+			d.tableRow(t.head, w, t.align, "B", 230) // repeat the header
+		}
 		d.tableRow(row, w, t.align, style, -1)
 	}
 	p.Ln(2)
 }
 
-func (d *doc) tableRow(cells []string, w []float64, align, style string, fill int) {
+const tableLineH = 4.6
+
+// rowHeight is the height a table row needs with its cells wrapped.
+func (d *doc) rowHeight(cells []string, w []float64, style string) float64 {
 	p := d.pdf
 	p.SetFont(fontFamily, style, 9)
-	const lineH = 4.6
 	lines := 1
 	for i, c := range cells {
 		if n := len(p.SplitText(c, w[i]-2)); n > lines {
 			lines = n
 		}
 	}
-	h := float64(lines)*lineH + 1.6
+	return float64(lines)*tableLineH + 1.6
+}
+
+func (d *doc) tableRow(cells []string, w []float64, align, style string, fill int) {
+	p := d.pdf
+	h := d.rowHeight(cells, w, style)
 	d.ensureSpace(h)
 	x, y := p.GetX(), p.GetY()
 	if fill >= 0 {
@@ -100,7 +111,7 @@ func (d *doc) tableRow(cells []string, w []float64, align, style string, fill in
 		if i < len(align) {
 			a = string(align[i])
 		}
-		p.MultiCell(w[i]-2, lineH, c, "", a, false)
+		p.MultiCell(w[i]-2, tableLineH, c, "", a, false)
 		x += w[i]
 	}
 	p.SetDrawColor(200, 200, 200)

@@ -192,3 +192,56 @@ func TestValidate(t *testing.T) {
 		t.Error("validate printed a participant id")
 	}
 }
+
+// A sensitivity variant gives exactly what the same change gives when run
+// on its own with --set (same seed, same data).
+func TestSensitivityEqualsSeparateRun(t *testing.T) {
+	base, alone := t.TempDir(), t.TempDir()
+	if code, _, stderr := runCLI(t, "report", "--quiet", "--out", base, pvaConfig); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "report", "--quiet", "--out", alone,
+		"--set", "cohort.include=weeks(start, end ?? followup) >= 4", "--set", "sensitivity=[]", pvaConfig); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var withVariants struct {
+		Sensitivity []struct {
+			Name     string            `json:"name"`
+			Measures []json.RawMessage `json:"measures"`
+		} `json:"sensitivity"`
+	}
+	var separate struct {
+		Measures []json.RawMessage `json:"measures"`
+	}
+	readJSON(t, filepath.Join(base, "pva", "results.json"), &withVariants)
+	readJSON(t, filepath.Join(alone, "pva", "results.json"), &separate)
+	found := false
+	for _, v := range withVariants.Sensitivity {
+		if v.Name != "Mindst 4 uger i forløb" {
+			continue
+		}
+		found = true
+		for j := range v.Measures {
+			var a, b bytes.Buffer
+			json.Compact(&a, v.Measures[j])
+			json.Compact(&b, separate.Measures[j])
+			if a.Len() == 0 || !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("measure %d differs:\nvariant  %s\nseparate %s", j, v.Measures[j], separate.Measures[j])
+			}
+		}
+	}
+	if !found {
+		t.Fatal("variant not in results.json")
+	}
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		t.Fatal(err)
+	}
+}
