@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"time"
+
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/reports"
@@ -11,8 +13,9 @@ import (
 func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret *reports.Retention) *reports.Results {
 	lang := cfg.Language
 	r := &reports.Results{
-		Schema:    reports.Schema,
-		Cohort:    reports.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: dataDate(c)},
+		Schema: reports.Schema,
+		Cohort: reports.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate),
+			FirstEntry: day(c.FirstEntry)},
 		Flow:      flow(c),
 		Retention: ret,
 		Bootstrap: reports.BootstrapInfo{Replicates: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed,
@@ -41,11 +44,12 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 	return r
 }
 
-func dataDate(c *Cohort) string {
-	if c.DataDate.IsZero() {
+// day formats a date as yyyy-mm-dd ("" when unknown).
+func day(t time.Time) string {
+	if t.IsZero() {
 		return ""
 	}
-	return c.DataDate.Format("2006-01-02")
+	return t.Format("2006-01-02")
 }
 
 func flow(c *Cohort) reports.Flow {

@@ -34,6 +34,7 @@ type Summary struct {
 	Dir                string
 	RowsRead, Included int
 	Results            *reports.Results
+	Headline           int // index of the measure the portfolio compares
 }
 
 // Report runs every stage for one cohort config and writes its report.
@@ -59,7 +60,8 @@ func Report(path string, o Options) (Summary, error) {
 	if _, err := step(t, "write", func() (struct{}, error) { return struct{}{}, Write(dir, files) }); err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
-	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results}, nil
+	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results,
+		Headline: cfg.HeadlineMeasure()}, nil
 }
 
 // Analysis is everything the render stage needs.

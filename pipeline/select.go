@@ -46,7 +46,9 @@ type Cohort struct {
 	Excluded map[string]int // reason → rows
 	// DataDate is the latest date in the included rows: the "date of data".
 	DataDate time.Time
-	table    *table
+	// FirstEntry is the earliest entry date of the included people.
+	FirstEntry time.Time
+	table      *table
 }
 
 // ExcludedInOrder lists every reason in check order with its count.
@@ -95,6 +97,9 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		}
 		c.People = append(c.People, p)
 		c.DataDate = latest(c.DataDate, p.Exit, tab.latestDate(i))
+		if c.FirstEntry.IsZero() || p.Entry.Before(c.FirstEntry) {
+			c.FirstEntry = p.Entry
+		}
 	}
 	for _, why := range reason {
 		if why != "" {

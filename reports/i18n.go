@@ -26,11 +26,16 @@ type Text struct {
 	Categories                            map[string]string
 	Method, Low, High, Censored, Ended    string
 	Variant, MainAnalysis                 string
+	PortfolioTitle, PortfolioIntro        string
+	PortfolioNote, Programme, Period      string
 	SensitivityIntro                      string
 }
 
 var danish = Text{
-	Lang: "da", Method: "metode", Variant: "Variant", MainAnalysis: "Hovedanalyse",
+	Lang: "da", Method: "metode", PortfolioTitle: "Porteføljeoversigt", Programme: "Program", Period: "Periode",
+	PortfolioIntro: "Hvert programs hovedresultat med 95 %-konfidensinterval. Andelen, tælleren og nævneren står i tabellen; definitionen står i ord.",
+	PortfolioNote:  "Andelene kan ikke sammenlignes direkte: programmerne har forskellige målgrupper, perioder og definitioner (fx andel af dem, der gennemførte, mod andel af alle, der startede), og udfaldene er målt forskelligt (lønnede timer, selvforsørgelse, visitationskategori). Brug oversigten til at se usikkerheden i hvert tal, ikke til at rangordne programmerne. ..: udeladt af diskretionshensyn.",
+	Variant:        "Variant", MainAnalysis: "Hovedanalyse",
 	SensitivityIntro: "Hvor meget flytter tallene, når definitionerne ændres? Hver variant er kørt med samme frø; ændringerne står under tabellen.",
 	Ended:            "Andel afsluttet", Censored: "censureret", Low: "nedre", High: "øvre", Summary: "Sammenfatning", Flow: "Deltagerflow", Retention: "Fastholdelse over tid",
 	Outcomes: "Resultater", ByStratum: "Resultater fordelt på sted", Exits: "Afgang fra forløbet",
@@ -60,7 +65,10 @@ var danish = Text{
 }
 
 var english = Text{
-	Lang: "en", Method: "method", Variant: "Variant", MainAnalysis: "Main analysis",
+	Lang: "en", Method: "method", PortfolioTitle: "Portfolio overview", Programme: "Programme", Period: "Period",
+	PortfolioIntro: "Each programme's headline result with its 95 % confidence interval. The share, numerator and denominator are in the table; the definition is given in words.",
+	PortfolioNote:  "The shares are not directly comparable: the programmes have different target groups, periods and definitions (e.g. the share of completers versus the share of all who started), and outcomes are measured differently (paid hours, self-support, visitation category). Use the overview to see the uncertainty of each figure, not to rank the programmes. ..: suppressed for confidentiality.",
+	Variant:        "Variant", MainAnalysis: "Main analysis",
 	SensitivityIntro: "How much do the figures move when the definitions change? Each variant is run with the same seed; the changes are listed under the table.",
 	Ended:            "Share who had left", Censored: "censored", Low: "lower", High: "upper", Summary: "Summary", Flow: "Participant flow", Retention: "Retention over time",
 	Outcomes: "Outcomes", ByStratum: "Outcomes by site", Exits: "Exits from the programme",

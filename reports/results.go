@@ -25,8 +25,10 @@ type CohortInfo struct {
 	ID       string `json:"id"`
 	Title    string `json:"title"`
 	Language string `json:"language"`
-	// DataDate is the latest date in the extract (yyyy-mm-dd), the "date of data".
-	DataDate string `json:"data_date"`
+	// FirstEntry is the earliest entry date (yyyy-mm-dd); DataDate the
+	// latest date in the included rows, the "date of data".
+	FirstEntry string `json:"first_entry"`
+	DataDate   string `json:"data_date"`
 }
 
 // Flow accounts for every input row.

@@ -30,7 +30,7 @@ func (s StatusCounts) MarshalJSON() ([]byte, error) {
 }
 
 // EncodeJSON renders results.json: indented, UTF-8 unescaped, newline-terminated.
-func EncodeJSON(r *Results) ([]byte, error) {
+func EncodeJSON(r any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)

@@ -104,17 +104,22 @@ func report(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return exitData
 	}
+	outcomes, err := pipeline.ReportAll(paths, o)
 	code := exitOK
-	for _, p := range paths {
-		sum, err := pipeline.Report(p, o)
-		if err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+	for _, oc := range outcomes {
+		if oc.Err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", oc.Err)
 			code = exitData
 			continue
 		}
 		if !o.Quiet {
-			fmt.Fprintf(stdout, "%s: %d rows read, %d included → %s\n", sum.ID, sum.RowsRead, sum.Included, sum.Dir)
+			s := oc.Summary
+			fmt.Fprintf(stdout, "%s: %d rows read, %d included → %s\n", s.ID, s.RowsRead, s.Included, s.Dir)
 		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		code = exitData
 	}
 	return code
 }

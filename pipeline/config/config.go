@@ -8,21 +8,23 @@ package config
 
 // Config is one cohort definition with defaults applied.
 type Config struct {
-	ID          string            `yaml:"id"`
-	Title       string            `yaml:"title"`
-	Language    string            `yaml:"language"`
-	Source      Source            `yaml:"source"`
-	Columns     map[string]Column `yaml:"columns"`
-	Cohort      Cohort            `yaml:"cohort"`
-	Measures    []Measure         `yaml:"measures"`
-	Exits       *Exits            `yaml:"exits"`
-	Retention   *Retention        `yaml:"retention"`
-	Strata      string            `yaml:"strata"`
-	Cluster     string            `yaml:"cluster"`
-	Costs       *Costs            `yaml:"costs"`
-	Bootstrap   Bootstrap         `yaml:"bootstrap"`
-	Disclosure  Disclosure        `yaml:"disclosure"`
-	Sensitivity []Variant         `yaml:"sensitivity"`
+	ID        string            `yaml:"id"`
+	Title     string            `yaml:"title"`
+	Language  string            `yaml:"language"`
+	Source    Source            `yaml:"source"`
+	Columns   map[string]Column `yaml:"columns"`
+	Cohort    Cohort            `yaml:"cohort"`
+	Measures  []Measure         `yaml:"measures"`
+	Exits     *Exits            `yaml:"exits"`
+	Retention *Retention        `yaml:"retention"`
+	Strata    string            `yaml:"strata"`
+	// Headline is the measure the portfolio compares (default: the first).
+	Headline    string     `yaml:"headline"`
+	Cluster     string     `yaml:"cluster"`
+	Costs       *Costs     `yaml:"costs"`
+	Bootstrap   Bootstrap  `yaml:"bootstrap"`
+	Disclosure  Disclosure `yaml:"disclosure"`
+	Sensitivity []Variant  `yaml:"sensitivity"`
 	// Populations are named expressions a measure's among can use.
 	Populations map[string]string `yaml:"populations"`
 

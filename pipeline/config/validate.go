@@ -55,6 +55,9 @@ func (c *Config) Validate() error {
 		add("costs.deadweight %v: expected a share between 0 and 1", c.Costs.Deadweight)
 	}
 	c.validateVariants(add)
+	if c.Headline != "" && c.measureIndex(c.Headline) < 0 {
+		add("headline %q is not a measure id", c.Headline)
+	}
 	for name := range c.Populations {
 		for _, p := range append([]string{"started", "ended"}, c.StatusNames()...) {
 			if name == p {
@@ -170,4 +173,21 @@ func (c *Config) validateVariants(add func(string, ...any)) {
 			add("sensitivity %q: set names no key to change", v.Name)
 		}
 	}
+}
+
+func (c *Config) measureIndex(id string) int {
+	for i, m := range c.Measures {
+		if m.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// HeadlineMeasure is the index of the measure the portfolio compares.
+func (c *Config) HeadlineMeasure() int {
+	if i := c.measureIndex(c.Headline); i >= 0 {
+		return i
+	}
+	return 0
 }

@@ -1,0 +1,25 @@
+package rules
+
+import "testing"
+
+// BenchmarkEvalBool measures one evaluation of a typical outcome rule.
+func BenchmarkEvalBool(b *testing.B) {
+	rows := map[string]map[string]any{
+		"present": {"hours": 12.0, "education": false, "reason": "gennemført", "start": day("2020-01-01"), "end": nil, "followup": day("2021-12-31")},
+		"missing": {"hours": nil, "education": true, "reason": "", "start": day("2020-01-01"), "end": nil, "followup": day("2021-12-31")},
+	}
+	for _, src := range []string{"hours > 0 || education", "reason == 'gennemført'", "weeks(start, end ?? followup) >= 4 && hours >= 10"} {
+		r, err := Compile("bench", src, env, Bool)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for name, row := range rows {
+			b.Run(src+"/"+name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					r.Bool(row)
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package reports
+
+import (
+	"fmt"
+	"time"
+)
+
+// PortfolioSchema is the schema of out/portfolio/results.json.
+const PortfolioSchema = "evaluate/portfolio/v1"
+
+// Portfolio compares the headline measure of several programmes.
+type Portfolio struct {
+	Schema     string      `json:"schema"`
+	Language   string      `json:"language"`
+	Programmes []Programme `json:"programmes"`
+}
+
+// Programme is one cohort's headline figure, already disclosed.
+type Programme struct {
+	ID         string  `json:"id"`
+	Title      string  `json:"title"`
+	From       string  `json:"from"`
+	To         string  `json:"to"`
+	Started    int     `json:"started"`
+	Definition string  `json:"definition"`
+	Measure    Measure `json:"measure"`
+	MinCell    int     `json:"min_cell"`
+}
+
+// BuildPortfolio takes each cohort's results and the index of its headline
+// measure, in the order given (callers sort by id, so the order of runs
+// never shows).
+func BuildPortfolio(lang string, results []*Results, headline []int) (*Portfolio, error) {
+	t := TextFor(lang)
+	p := &Portfolio{Schema: PortfolioSchema, Language: lang, Programmes: []Programme{}}
+	for i, r := range results {
+		if headline[i] < 0 || headline[i] >= len(r.Measures) {
+			return nil, fmt.Errorf("portfolio: %s has no measure %d", r.Cohort.ID, headline[i])
+		}
+		m := r.Measures[headline[i]]
+		p.Programmes = append(p.Programmes, Programme{
+			ID: r.Cohort.ID, Title: r.Cohort.Title, From: r.Cohort.FirstEntry, To: r.Cohort.DataDate,
+			Started: r.Flow.Included, Measure: m, MinCell: r.Disclosure.MinCell,
+			Definition: m.Label + " " + t.Among + " " + t.Population(m.Among),
+		})
+	}
+	return p, nil
+}
+
+// period formats a programme's period: "sep. 2017 – dec. 2021".
+func (p Programme) period(lang string) string {
+	from, err1 := time.Parse("2006-01-02", p.From)
+	to, err2 := time.Parse("2006-01-02", p.To)
+	if err1 != nil || err2 != nil {
+		return "–"
+	}
+	return monthYear(lang, from) + " – " + monthYear(lang, to)
+}
+
+func monthYear(lang string, t time.Time) string {
+	da := []string{"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."}
+	if lang == "en" {
+		return t.Format("Jan 2006")
+	}
+	return fmt.Sprintf("%s %d", da[t.Month()-1], t.Year())
+}
