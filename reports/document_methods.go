@@ -30,7 +30,7 @@ func (d *doc) methodsPage() {
 	d.subheading(pick("Usikkerhed", "Uncertainty"))
 	strata := pick("uden strata", "without strata")
 	if b.Strata != "" {
-		strata = pick("inden for hvert ", "within each ") + b.Strata
+		strata = pick("inden for hver værdi af ", "within each value of ") + b.Strata
 	}
 	d.para(fmt.Sprintf(pick(
 		"Konfidensintervaller (%s) fra én fælles bootstrap af alle mål: %s gentagelser, frø %d, deltagere trukket med tilbagelægning %s. Metoder: %s. BCa følger R boot (z0 fra andelen af gentagelser strengt under estimatet; acceleration fra eksakte influensværdier); percentil-intervallet bruger R boots ordensstatistik (B+1)α. Wilson- og Clopper-Pearson-intervaller er eksakte formler. P(nået) er andelen af gentagelser, hvor målet er nået; vurderingen er »nået«, når hele intervallet ligger på den rigtige side af målet, »ikke nået«, når intet af det gør, ellers »usikkert«.",
@@ -42,8 +42,8 @@ func (d *doc) methodsPage() {
 			"Disclosure control is off (min_cell: 0): the report must not be published."))
 	} else {
 		d.para(fmt.Sprintf(pick(
-			"Et tal, der hviler på færre end %d personer (tælleren eller nævneren minus tælleren), vises som »..«, og et andet tal skjules, hvor en total ellers ville afsløre det. %d celler er skjult.",
-			"A figure resting on fewer than %d people (the numerator, or the denominator minus the numerator) is shown as '..', and a second figure is hidden wherever a total would reveal it. %d cells are suppressed."),
+			"Et tal, der hviler på færre end %d personer (tælleren eller nævneren minus tælleren), vises som »..«, og et andet tal skjules, hvor en total ellers ville afsløre det. Skjulte celler: %d.",
+			"A figure resting on fewer than %d people (the numerator, or the denominator minus the numerator) is shown as '..', and a second figure is hidden wherever a total would reveal it. Suppressed cells: %d."),
 			r.Disclosure.MinCell, r.Disclosure.SuppressedCells))
 	}
 	d.subheading(pick("Data", "Data"))
