@@ -111,14 +111,15 @@ func incidence(cfg *config.Config, c *Cohort, times []float64, opts models.KMOpt
 			}
 		}
 	}
-	res, err := models.AalenJohansen(times, state, len(exits), models.CIFOptions{Level: opts.Level, Conf: opts.Conf})
+	res, err := models.AalenJohansen(times, state, len(exits), models.CIFOptions(opts))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]reports.Incidence, len(exits))
+	at := res.At(cfg.Retention.Times)
 	for k, name := range exits {
 		out[k].Exit = name
-		for _, p := range res.At(cfg.Retention.Times) {
+		for _, p := range at {
 			e := p.Exits[k]
 			rp := reports.RetentionPoint{T: p.Time, NRisk: intp(p.NRisk), NEvent: intp(p.NEventCumulative[k]), Surv: f64p(e.Estimate)}
 			if e.CIDefined {

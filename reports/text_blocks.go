@@ -1,9 +1,5 @@
 package reports
 
-import (
-	"strings"
-)
-
 // Building blocks of the text pages: headings, paragraphs, tables.
 
 func (d *doc) newPage(title string) {
@@ -125,15 +121,4 @@ func sum(xs []float64) float64 {
 		s += x
 	}
 	return s
-}
-
-// joinNonEmpty joins the non-empty parts with sep.
-func joinNonEmpty(sep string, parts ...string) string {
-	var out []string
-	for _, s := range parts {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, sep)
 }
