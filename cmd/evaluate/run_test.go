@@ -338,3 +338,24 @@ func TestReportAllCohorts(t *testing.T) {
 		}
 	}
 }
+
+// A run that fails leaves the previous report exactly as it was.
+func TestFailedRunKeepsPreviousReport(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "report", "--quiet", "--out", out, pvaConfig); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "pva", "results.json"))
+	code, _, _ := runCLI(t, "report", "--quiet", "--out", out, "--set", "columns.hours.header=timer", pvaConfig)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	after, err := os.ReadFile(filepath.Join(out, "pva", "results.json"))
+	if err != nil || !bytes.Equal(before, after) {
+		t.Errorf("the previous report was changed by a failed run (%v)", err)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 1 {
+		t.Errorf("leftovers in the output folder: %v", entries)
+	}
+}
