@@ -31,6 +31,9 @@ func ReportAll(paths []string, o Options) ([]Outcome, error) {
 			defer func() { <-sem }()
 			sum, err := Report(p, o)
 			out[i] = Outcome{Path: p, Summary: sum, Err: err}
+			if o.Done != nil {
+				o.Done()
+			}
 		}()
 	}
 	wg.Wait()

@@ -26,6 +26,7 @@ type Options struct {
 	Overrides  []config.Override
 	Quiet      bool
 	Log        io.Writer // stage timings; nil for none
+	Done       func()    // called as each cohort finishes (progress); may be nil
 }
 
 // Summary is what the command line prints after a cohort's report.

@@ -75,6 +75,7 @@ func report(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.Lang, "lang", "", "report language da|en (default: the config's)")
 	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "worker goroutines (never changes a result)")
 	fs.BoolVar(&o.Quiet, "quiet", false, "print nothing but errors")
+	verbose := fs.Bool("verbose", false, "log each stage with its time on stderr")
 	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
 	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
@@ -96,7 +97,7 @@ func report(args []string, stdout, stderr io.Writer) int {
 		o.Replicates = reps
 	}
 	o.Overrides = sets
-	if !o.Quiet {
+	if *verbose && !o.Quiet {
 		o.Log = stderr
 	}
 	paths, err := configPaths(fs.Args())
@@ -104,6 +105,7 @@ func report(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return exitData
 	}
+	o.Done = progress(stderr, len(paths), o.Quiet || *verbose)
 	outcomes, err := pipeline.ReportAll(paths, o)
 	code := exitOK
 	for _, oc := range outcomes {
@@ -120,6 +122,8 @@ func report(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		code = exitData
+	} else if ok := countOK(outcomes); ok > 1 && !o.Quiet {
+		fmt.Fprintf(stdout, "portfolio: %d programmes compared → %s\n", ok, filepath.Join(o.OutDir, "portfolio"))
 	}
 	return code
 }
@@ -176,4 +180,14 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+func countOK(outcomes []pipeline.Outcome) int {
+	n := 0
+	for _, oc := range outcomes {
+		if oc.Err == nil {
+			n++
+		}
+	}
+	return n
 }
