@@ -156,7 +156,8 @@ func costs(c *config.Costs, counts *Counts, est *Estimates) *reports.Costs {
 		Months: c.Months, Deadweight: c.Deadweight}
 	out.Gross = f64p(float64(e.Count) * c.MonthlyBenefitDKK * c.Months)
 	out.Net = f64p(*out.Gross * (1 - c.Deadweight))
-	out.Intervals = intervals(est.Net.Intervals)
+	out.GrossIntervals = intervals(est.Savings.Intervals)
+	out.NetIntervals = intervals(est.Net.Intervals)
 	return out
 }
 

@@ -27,7 +27,7 @@ func Disclose(cfg *config.Config, r *reports.Results) (*reports.Results, error) 
 		n += discloseRetention(r.Retention, min)
 	}
 	if c := r.Costs; c != nil && c.Count != nil && models.SmallCount(*c.Count, min) {
-		c.Suppressed, c.Count, c.Gross, c.Net, c.Intervals = true, nil, nil, nil, nil
+		c.Suppressed, c.Count, c.Gross, c.Net, c.GrossIntervals, c.NetIntervals = true, nil, nil, nil, nil, nil
 		n++
 	}
 	r.Disclosure.SuppressedCells = n

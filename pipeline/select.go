@@ -18,12 +18,13 @@ const (
 	ReasonNoExit     = "missing exit date"
 	ReasonExitBefore = "exit before entry"
 	ReasonInclude    = "outside the include rule"
+	ReasonUndecided  = "include rule undecided (missing value)"
 	ReasonNoStatus   = "no status rule matched"
 )
 
 var reasonOrder = []string{extract.ReasonDate, extract.ReasonNumber, extract.ReasonBool,
 	extract.ReasonText, ReasonMissingID, ReasonDuplicate, ReasonNoEntry,
-	ReasonNoExit, ReasonExitBefore, ReasonInclude, ReasonNoStatus}
+	ReasonNoExit, ReasonExitBefore, ReasonInclude, ReasonUndecided, ReasonNoStatus}
 
 // Person is one included row: what the statistics need, no identifier.
 type Person struct {
@@ -127,7 +128,9 @@ func classify(r *Rules, row map[string]any, i int) (Person, string) {
 	}
 	p.Entry, p.Exit = entry, exit
 	p.Weeks = exit.Sub(entry).Hours() / 24 / 7
-	if in, ok := r.Include.Bool(row); !ok || !in {
+	if in, ok := r.Include.Bool(row); !ok {
+		return p, ReasonUndecided
+	} else if !in {
 		return p, ReasonInclude
 	}
 	p.Status = -1

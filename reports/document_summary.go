@@ -100,16 +100,22 @@ func (d *doc) costSentence(c *Costs) string {
 	}
 	times := fmt.Sprintf("%s × %s × %s = %s", d.count(c.Count), DKK(t.Lang, c.MonthlyBenefitDKK),
 		Decimal(t.Lang, c.Months, 0), DKK(t.Lang, *c.Gross))
-	s := map[string]string{"da": "Bruttobesparelse: ", "en": "Gross saving: "}[t.Lang] + times
+	s := map[string]string{"da": "Bruttobesparelse: ", "en": "Gross saving: "}[t.Lang] + times + d.dkkInterval(c.GrossIntervals)
 	if c.Deadweight > 0 && c.Net != nil {
-		s += fmt.Sprintf("; %s %s (%s %s)", map[string]string{"da": "netto", "en": "net"}[t.Lang], DKK(t.Lang, *c.Net),
-			map[string]string{"da": "dødvægt", "en": "deadweight"}[t.Lang], Percent(t.Lang, c.Deadweight, 0))
-	}
-	if len(c.Intervals) > 0 && c.Intervals[0].Low != nil {
-		iv := c.Intervals[0]
-		s += fmt.Sprintf(" (%s %s–%s)", t.Interval, DKK(t.Lang, *iv.Low), DKK(t.Lang, *iv.High))
+		s += fmt.Sprintf("; %s %s (%s %s)%s", map[string]string{"da": "netto", "en": "net"}[t.Lang], DKK(t.Lang, *c.Net),
+			map[string]string{"da": "dødvægt", "en": "deadweight"}[t.Lang], Percent(t.Lang, c.Deadweight, 0), d.dkkInterval(c.NetIntervals))
 	}
 	return s + "."
+}
+
+// dkkInterval: " (95 %-KI 13.845.018–18.978.564 kr.)", from the first defined interval.
+func (d *doc) dkkInterval(ivs []Interval) string {
+	for _, iv := range ivs {
+		if iv.Low != nil && iv.High != nil {
+			return fmt.Sprintf(" (%s %s–%s)", d.t.Interval, DKK(d.t.Lang, *iv.Low), DKK(d.t.Lang, *iv.High))
+		}
+	}
+	return ""
 }
 
 func (d *doc) suppressionNote() {

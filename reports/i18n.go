@@ -61,7 +61,8 @@ var danish = Text{
 		"missing id": "mangler id", "duplicate id": "samme id to gange (begge rækker)",
 		"missing entry date": "mangler startdato", "missing exit date": "mangler slut- eller opfølgningsdato",
 		"exit before entry": "slutdato før startdato", "outside the include rule": "uden for afgrænsningen",
-		"no status rule matched": "ingen status passede"},
+		"include rule undecided (missing value)": "afgrænsningen kunne ikke afgøres (manglende værdi)",
+		"no status rule matched":                 "ingen status passede"},
 }
 
 var english = Text{

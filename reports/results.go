@@ -166,7 +166,8 @@ type Costs struct {
 	Deadweight        float64    `json:"deadweight"`
 	Gross             *float64   `json:"gross_dkk"`
 	Net               *float64   `json:"net_dkk"`
-	Intervals         []Interval `json:"intervals"`
+	GrossIntervals    []Interval `json:"gross_intervals"`
+	NetIntervals      []Interval `json:"net_intervals"`
 	Suppressed        bool       `json:"suppressed"`
 }
 
