@@ -43,6 +43,10 @@ func Bootstrap(cfg *config.Config, c *Cohort, counts *Counts, workers int) (*Est
 		units[i] = models.Unit{Stratum: max(p.Stratum, 0), Cluster: p.Cluster, Pattern: counts.Patterns[i]}
 	}
 	cells, err := models.NewCells(units, models.Design{Strata: len(c.Strata) > 0, Clusters: len(c.Clusters) > 0})
+	if err != nil && cfg.Cluster != "" && cfg.Strata != "" {
+		return nil, fmt.Errorf("cluster %q is not nested in strata %q (a %s occurs in more than one %s): resample clusters without strata, or choose nested fields",
+			cfg.Cluster, cfg.Strata, cfg.Cluster, cfg.Strata)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -51,9 +51,11 @@ func fieldEnv(cfg *config.Config, computed bool) rules.Env {
 // columns; errors name the rule and the position in the expression.
 func CompileRules(cfg *config.Config) (*Rules, error) {
 	raw, full := fieldEnv(cfg, false), fieldEnv(cfg, true)
+	dated := fieldEnv(cfg, false) // include may use entry and exit, computed first
+	dated["entry"], dated["exit"] = rules.Date, rules.Date
 	var r Rules
 	var err error
-	if r.Include, err = rules.Compile("cohort.include", cfg.Cohort.Include, raw, rules.Bool); err != nil {
+	if r.Include, err = rules.Compile("cohort.include", cfg.Cohort.Include, dated, rules.Bool); err != nil {
 		return nil, err
 	}
 	if r.Entry, err = rules.Compile("cohort.entry", cfg.Cohort.Entry, raw, rules.Date); err != nil {
@@ -103,7 +105,22 @@ func CompileRules(cfg *config.Config) (*Rules, error) {
 	if err := checkRetention(cfg); err != nil {
 		return nil, err
 	}
-	return &r, nil
+	return &r, checkVariants(cfg)
+}
+
+// checkVariants applies and compiles every sensitivity variant, so a
+// mistake in one fails before any data is read.
+func checkVariants(cfg *config.Config) error {
+	for _, v := range cfg.Sensitivity {
+		vc, err := cfg.Variant(v)
+		if err != nil {
+			return err
+		}
+		if _, err := CompileRules(vc); err != nil {
+			return fmt.Errorf("sensitivity %q: %w", v.Name, err)
+		}
+	}
+	return nil
 }
 
 // compileAmong returns nil for a built-in population, the named

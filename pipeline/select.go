@@ -128,6 +128,7 @@ func classify(r *Rules, row map[string]any, i int) (Person, string) {
 	}
 	p.Entry, p.Exit = entry, exit
 	p.Weeks = exit.Sub(entry).Hours() / 24 / 7
+	row["entry"], row["exit"] = entry, exit
 	if in, ok := r.Include.Bool(row); !ok {
 		return p, ReasonUndecided
 	} else if !in {

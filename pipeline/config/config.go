@@ -147,8 +147,8 @@ func (d Disclosure) Min() int {
 
 // Variant is a sensitivity analysis: the config with some keys overridden.
 type Variant struct {
-	Name string            `yaml:"name"`
-	Set  map[string]string `yaml:"set"`
+	Name string         `yaml:"name"`
+	Set  map[string]any `yaml:"set"`
 }
 
 // Override is one key=value assignment from --set.

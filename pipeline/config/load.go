@@ -50,7 +50,7 @@ func Parse(raw []byte, overrides []Override) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(doc))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cfg); err != nil {
-		return nil, yamlError(err)
+		return nil, typeErrors(yamlError(err), doc)
 	}
 	cfg.Overrides = overrides
 	cfg.raw = raw

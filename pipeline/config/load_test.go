@@ -151,3 +151,48 @@ func TestLoadMissingFile(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// An override's value is the text as typed unless it is a plain number,
+// boolean, list or mapping: YAML must not eat "!", quotes or ": ".
+func TestOverrideValues(t *testing.T) {
+	tests := []struct{ value, want string }{
+		{"!(reason == 'afbrudt')", "!(reason == 'afbrudt')"},
+		{"'gennemført' == reason", "'gennemført' == reason"},
+		{"reason == 'a: b'", "reason == 'a: b'"},
+		{"hours >= 10", "hours >= 10"},
+	}
+	for _, tc := range tests {
+		c, err := Parse([]byte(minimal), []Override{{Key: "measures.completion.count", Value: tc.value}})
+		if err != nil {
+			t.Errorf("%s: %v", tc.value, err)
+			continue
+		}
+		if got := c.Measures[0].Count; got != tc.want {
+			t.Errorf("count = %q, want %q", got, tc.want)
+		}
+	}
+	c, err := Parse([]byte(minimal), []Override{{Key: "retention", Value: "{event: dropout, times: [4, 8]}"},
+		{Key: "bootstrap.level", Value: "0.9"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Retention.Times) != 2 || c.Retention.Times[1] != 8 || c.Bootstrap.Level != 0.9 {
+		t.Errorf("retention %+v, level %v", c.Retention, c.Bootstrap.Level)
+	}
+}
+
+// Wrong types name the line, the key and what was expected, in words.
+func TestTypeErrors(t *testing.T) {
+	tests := []struct{ edit, want string }{
+		{"id: t\nbootstrap: {level: 20 %}", `line 2: level: "20 %" is text, expected a number`},
+		{"id: t\nbootstrap:\n  replicates: many", `line 3: replicates: "many" is text, expected a whole number`},
+		{"id: t\nsensitivity: {name: x}", "line 2: sensitivity: is a mapping, expected a list"},
+	}
+	base := strings.SplitN(minimal, "\n", 2)[1]
+	for _, tc := range tests {
+		_, err := Parse([]byte(strings.Replace(base, "id: t", tc.edit, 1)), nil)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("got %v, want %q", err, tc.want)
+		}
+	}
+}

@@ -29,13 +29,9 @@ func applyOverrides(raw []byte, overrides []Override) ([]byte, error) {
 		root.Content = []*yaml.Node{{Kind: yaml.MappingNode}}
 	}
 	for _, o := range overrides {
-		var val yaml.Node
-		if err := yaml.Unmarshal([]byte(o.Value), &val); err != nil {
-			return nil, fmt.Errorf("--set %s: value is not valid YAML: %v", o.Key, err)
-		}
-		v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""}
-		if len(val.Content) > 0 {
-			v = val.Content[0]
+		v, err := valueNode(o.Value)
+		if err != nil {
+			return nil, fmt.Errorf("--set %s: %w", o.Key, err)
 		}
 		if err := setPath(root.Content[0], strings.Split(o.Key, "."), v); err != nil {
 			return nil, fmt.Errorf("--set %s: %w", o.Key, err)
@@ -87,4 +83,27 @@ func keyValue(n *yaml.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// valueNode reads an override's value. A list or mapping ("[4, 13]",
+// "{at_least: 0.2}") is YAML; a value that is one plain YAML scalar as a
+// whole (0.25, 9999, true) keeps its YAML type; anything else is the text
+// as typed, so an expression such as "!education" or "'ja' == reason" is
+// never reinterpreted by YAML.
+func valueNode(v string) (*yaml.Node, error) {
+	t := strings.TrimSpace(v)
+	if strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{") {
+		var n yaml.Node
+		if err := yaml.Unmarshal([]byte(t), &n); err != nil || len(n.Content) != 1 {
+			return nil, fmt.Errorf("value %s is not a valid YAML list or mapping", t)
+		}
+		return n.Content[0], nil
+	}
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte(t), &n); err == nil && len(n.Content) == 1 {
+		if c := n.Content[0]; c.Kind == yaml.ScalarNode && c.Style == 0 && c.Value == t && c.Tag != "!!str" {
+			return c, nil
+		}
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}, nil
 }

@@ -10,6 +10,8 @@ import (
 
 var idPattern = regexp.MustCompile(`^[a-z0-9_-]+$`)
 
+var fieldName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
 // Populations are the built-in names a measure's among can use.
 var Populations = []string{"started", "ended", "completed", "dropout", "ongoing"}
 
@@ -40,8 +42,8 @@ func (c *Config) Validate() error {
 	}
 	c.validateMeasures(add)
 	c.validateBootstrap(add)
-	if c.Disclosure.Min() < 0 {
-		add("disclosure.min_cell %d: expected 0 (off) or more", c.Disclosure.Min())
+	if m := c.Disclosure.Min(); m < 0 || m == 1 || m == 2 {
+		add("disclosure.min_cell %d: expected 0 (off, every page stamped not for publication) or at least 3, Danmarks Statistik's floor", m)
 	}
 	if r := c.Retention; r != nil {
 		for i, t := range r.Times {
@@ -51,8 +53,13 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
-	if c.Costs != nil && (c.Costs.Deadweight < 0 || c.Costs.Deadweight > 1) {
-		add("costs.deadweight %v: expected a share between 0 and 1", c.Costs.Deadweight)
+	if k := c.Costs; k != nil {
+		if k.Deadweight < 0 || k.Deadweight > 1 {
+			add("costs.deadweight %v: expected a share between 0 and 1", k.Deadweight)
+		}
+		if k.Count == "" || k.MonthlyBenefitDKK <= 0 || k.Months <= 0 {
+			add("costs: count, monthly_benefit_dkk and months are all needed (e.g. 12963.50 kr. × 12 months)")
+		}
 	}
 	c.validateVariants(add)
 	if c.Headline != "" && c.measureIndex(c.Headline) < 0 {
@@ -83,15 +90,21 @@ func (c *Config) validateColumns(add func(string, ...any)) {
 		if col.Header == "" {
 			add("columns.%s.header is missing", name)
 		}
+		if !fieldName.MatchString(name) {
+			add("columns.%s: a field name is letters, digits and _ and starts with a letter, so expressions can use it", name)
+		}
 		if name == "status" || name == "exit" || name == "entry" {
 			add("columns.%s: %q is a reserved name (computed by the pipeline)", name, name)
 		}
 	}
 	for _, f := range []struct{ key, name string }{{"strata", c.Strata}, {"cluster", c.Cluster}} {
-		if f.name != "" {
-			if _, ok := c.Columns[f.name]; !ok {
-				add("%s %q is not a mapped column", f.key, f.name)
-			}
+		if f.name == "" {
+			continue
+		}
+		if col, ok := c.Columns[f.name]; !ok {
+			add("%s %q is not a mapped column", f.key, f.name)
+		} else if col.Type != TypeText {
+			add("%s %q is a %s column; it must be a text column (e.g. the site)", f.key, f.name, col.Type)
 		}
 	}
 }

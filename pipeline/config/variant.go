@@ -1,14 +1,21 @@
 package config
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Variant returns the config of sensitivity analysis v: the same file with
 // the command line's overrides and then the variant's own applied. The
 // variant has no sensitivity analyses of its own.
 func (c *Config) Variant(v Variant) (*Config, error) {
+	for k := range v.Set {
+		if k == "language" || k == "bootstrap" || strings.HasPrefix(k, "bootstrap.") {
+			return nil, fmt.Errorf("sensitivity %q: %s is shared by all variants and cannot be set in one", v.Name, k)
+		}
+	}
 	sets := append([]Override(nil), c.Overrides...)
 	sets = append(sets, v.Overrides()...)
 	sets = append(sets, Override{Key: "sensitivity", Value: "[]"})
@@ -30,7 +37,20 @@ func (v Variant) Overrides() []Override {
 	sort.Strings(keys)
 	out := make([]Override, len(keys))
 	for i, k := range keys {
-		out[i] = Override{Key: k, Value: v.Set[k]}
+		out[i] = Override{Key: k, Value: valueText(v.Set[k])}
 	}
 	return out
+}
+
+// valueText writes a set value as an override reads it: text as it is,
+// anything else (numbers, lists, mappings) as JSON, which YAML reads back.
+func valueText(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
 }
