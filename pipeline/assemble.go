@@ -75,7 +75,7 @@ func stratumSize(c *Cohort, s int) int {
 
 // measure converts an estimate; target is nil for strata and exit categories.
 func measure(id, label, among string, e Estimate, missing int, tg *config.Target) reports.Measure {
-	m := reports.Measure{ID: id, Label: label, Among: among, Count: intp(e.Count), Denominator: intp(e.Den), Missing: missing}
+	m := reports.Measure{ID: id, Label: label, Among: among, Count: intp(e.Count), Denominator: intp(e.Den), Missing: intp(missing)}
 	if e.Defined {
 		m.Estimate = f64p(e.T0)
 	}

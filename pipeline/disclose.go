@@ -18,6 +18,10 @@ func Disclose(cfg *config.Config, r *reports.Results) (*reports.Results, error) 
 	n := discloseFlow(&r.Flow, min)
 	for i := range r.Measures {
 		n += hideMeasureIf(&r.Measures[i], shareIsSmall(r.Measures[i], min), min)
+		if m := r.Measures[i].Missing; m != nil && models.SmallCount(*m, min) {
+			r.Measures[i].Missing = nil
+			n++
+		}
 	}
 	n += discloseStrata(r, min)
 	if r.Exits != nil {

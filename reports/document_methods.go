@@ -58,6 +58,23 @@ func (d *doc) methodsPage() {
 	}
 	d.para(fmt.Sprintf(pick("%s rækker læst, %s med. Udeladt: %s.", "%s rows read, %s included. Excluded: %s."),
 		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.Included), strings.Join(excl, "; ")))
+	if miss := d.missingText(); miss != "" {
+		d.para(pick("Manglende værdier (tælles ikke med i målet): ", "Missing values (not counted in the measure): ") + miss + ".")
+	}
 	d.small(fmt.Sprintf("evaluate %s · %s SHA-256 %s · %s SHA-256 %s", d.meta.Version,
 		d.meta.ConfigFile, d.meta.ConfigSHA256, d.meta.InputFile, d.meta.InputSHA256))
+}
+
+// missingText lists the measures whose count rule was undecided for some
+// people ("Ordinær beskæftigelse: 3"); ".." where that number is small.
+func (d *doc) missingText() string {
+	var parts []string
+	for _, m := range d.r.Measures {
+		if m.Missing == nil {
+			parts = append(parts, m.Label+": "+suppressedMark)
+		} else if *m.Missing > 0 {
+			parts = append(parts, m.Label+": "+Int(d.t.Lang, *m.Missing))
+		}
+	}
+	return strings.Join(parts, "; ")
 }

@@ -65,7 +65,7 @@ type Measure struct {
 	Denominator *int       `json:"denominator"`
 	Estimate    *float64   `json:"estimate"`
 	Suppressed  bool       `json:"suppressed"`
-	Missing     int        `json:"missing"`
+	Missing     *int       `json:"missing"`
 	Intervals   []Interval `json:"intervals"`
 	Target      *Target    `json:"target,omitempty"`
 }
