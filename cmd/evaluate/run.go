@@ -12,6 +12,7 @@ import (
 
 	"github.com/danish-eval/evaluate/pipeline"
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/draft"
 )
 
 // Exit codes (DESIGN.md §3).
@@ -24,6 +25,7 @@ const (
 const usage = `usage:
   evaluate report   [flags] CONFIG...   one or more cohort configs, or a directory of them
   evaluate validate CONFIG...            read and check; print the flow and every problem; write nothing
+  evaluate init     [--sheet S] WORKBOOK  print a draft cohort config from the workbook's headers
   evaluate version
 
 flags for report:
@@ -40,6 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return report(args[1:], stdout, stderr)
 	case "validate":
 		return validate(args[1:], stdout, stderr)
+	case "init":
+		return initConfig(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintf(stdout, "evaluate %s\n", pipeline.Version)
 		return exitOK
@@ -190,4 +194,24 @@ func countOK(outcomes []pipeline.Outcome) int {
 		}
 	}
 	return n
+}
+
+func initConfig(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("init", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	sheet := fs.String("sheet", "", "sheet to read (default: the first with data)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "evaluate init: name one workbook (.xlsx or .csv)")
+		return exitUsage
+	}
+	out, err := draft.Draft(fs.Arg(0), *sheet)
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return exitData
+	}
+	fmt.Fprint(stdout, out)
+	return exitOK
 }

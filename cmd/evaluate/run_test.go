@@ -359,3 +359,21 @@ func TestFailedRunKeepsPreviousReport(t *testing.T) {
 		t.Errorf("leftovers in the output folder: %v", entries)
 	}
 }
+
+func TestInit(t *testing.T) {
+	code, out, stderr := runCLI(t, "init", "../../data/extracts/jeps.xlsx")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"participant_id", "type: id", "start_date", "type: date", "self_supporting"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("draft lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "J0072") || strings.Contains(out, "J0001") {
+		t.Error("the draft quotes a participant id")
+	}
+	if code, _, stderr := runCLI(t, "init", "--sheet", "Nope", "../../data/extracts/jeps.xlsx"); code != 1 || !strings.Contains(stderr, `"Nope"`) {
+		t.Errorf("missing sheet: exit %d, %q", code, stderr)
+	}
+}

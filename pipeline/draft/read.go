@@ -1,0 +1,291 @@
+package draft
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/danish-eval/evaluate/pipeline/extract"
+)
+
+// maxDistinct bounds the distinct text values kept per column: enough to
+// draft status rules, small enough for a free-text column of 10⁶ rows.
+const maxDistinct = 64
+
+// sheet is the header row of the extract's sheet, as written.
+type sheet struct {
+	file    string // path as given
+	name    string // sheet read; "" for CSV
+	csv     bool
+	comma   rune // separator of a CSV source; ',' for a workbook
+	rows    int  // data rows
+	headers []string
+}
+
+// readSheet resolves the sheet (and checks the file) through extract.Read,
+// then reads header row 1: with excelize for a workbook, with the extract
+// package's CSV conventions (BOM, ';' or ',') for a CSV file.
+func readSheet(path, sheetName string) (*sheet, error) {
+	ex, err := extract.Read(extract.Source{Path: path, Sheet: sheetName, HeaderRow: 1}, nil)
+	if err != nil {
+		return nil, err
+	}
+	s := &sheet{file: path, name: ex.Sheet, rows: ex.Rows, comma: ','}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv", ".txt":
+		s.csv, s.name = true, ""
+		s.headers, s.comma, err = csvHeaders(path)
+	default:
+		s.headers, err = xlsxHeaders(path, ex.Sheet)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: header row 1: %w", describe(path, s.name), err)
+	}
+	return s, nil
+}
+
+func xlsxHeaders(path, name string) ([]string, error) {
+	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 4 << 30, UnzipXMLSizeLimit: 16 << 20})
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := f.Rows(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return nil, errors.New("the sheet is empty")
+	}
+	return rows.Columns(excelize.Options{RawCellValue: true})
+}
+
+// csvHeaders reads the first record; the separator is the one of ';' and
+// ',' that occurs more often outside quotes on it (';' on a tie), as the
+// extract package detects it for header row 1.
+func csvHeaders(path string) ([]string, rune, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+		_, _ = br.Discard(3)
+	}
+	head, _ := br.Peek(1 << 16)
+	semi, comma, quoted := 0, 0, false
+	for _, c := range head {
+		if c == '"' {
+			quoted = !quoted
+		} else if !quoted && c == '\n' {
+			break
+		} else if !quoted && c == ';' {
+			semi++
+		} else if !quoted && c == ',' {
+			comma++
+		}
+	}
+	r := csv.NewReader(br)
+	r.Comma, r.FieldsPerRecord = ';', -1
+	if comma > semi {
+		r.Comma = ','
+	}
+	headers, err := r.Read()
+	return headers, r.Comma, err
+}
+
+// stats is what the values of one column say: the distinct values and
+// blanks over the whole sheet, the types over the first sampleRows rows.
+type stats struct {
+	nonBlank int            // non-blank cells in the sheet
+	distinct map[string]int // text value → count, at most maxDistinct values
+	more     bool           // more distinct values than kept
+	sampled  int            // non-blank cells among the first sampleRows rows
+	ok       [5]int         // per extract.Kind: sampled cells that read as that kind
+	text     []string       // the sampled cells as text ("" for blank)
+}
+
+// sampleRows is how many data rows are typed to guess a column's type.
+const sampleRows = 200
+
+// kinds are the readings tried for every column, besides text.
+var kinds = []extract.Kind{extract.KindDate, extract.KindNumber, extract.KindBool}
+
+// sample reads the given columns (by index into s.headers) as text over
+// the whole sheet, then types the first sampleRows rows. A column holding
+// CPR-shaped values makes extract.Read fail; the columns are then halved
+// until each such column is found, and those are returned in cpr.
+func sample(s *sheet, cols []int) (st map[int]*stats, cpr []int, err error) {
+	st = map[int]*stats{}
+	if len(cols) == 0 {
+		return st, nil, nil
+	}
+	fields := make([]extract.Field, len(cols))
+	for i, c := range cols {
+		fields[i] = extract.Field{Name: fmt.Sprintf("c%d", c), Header: s.headers[c], Kind: extract.KindText}
+	}
+	ex, err := extract.Read(extract.Source{Path: s.file, Sheet: s.name, HeaderRow: 1}, fields)
+	switch {
+	case errors.Is(err, extract.ErrCPRInColumn) && len(cols) == 1:
+		return st, cols, nil
+	case errors.Is(err, extract.ErrCPRInColumn):
+		a, cprA, err := sample(s, cols[:len(cols)/2])
+		if err != nil {
+			return nil, nil, err
+		}
+		b, cprB, err := sample(s, cols[len(cols)/2:])
+		for k, v := range b {
+			a[k] = v
+		}
+		return a, append(cprA, cprB...), err
+	case err != nil:
+		return nil, nil, err
+	}
+	for _, c := range cols {
+		st[c] = textStats(ex.Column(fmt.Sprintf("c%d", c)))
+	}
+	return st, nil, typeSample(s, cols, st)
+}
+
+// textStats counts a column's non-blank and distinct values and keeps
+// the first sampleRows cells.
+func textStats(col *extract.Column) *stats {
+	st := &stats{distinct: map[string]int{}}
+	for i, v := range col.Text {
+		if col.Missing[i] {
+			v = ""
+		}
+		if i < sampleRows {
+			st.text = append(st.text, v)
+		}
+		if v == "" {
+			continue
+		}
+		st.nonBlank++
+		if _, seen := st.distinct[v]; seen || len(st.distinct) < maxDistinct {
+			st.distinct[v]++
+		} else {
+			st.more = true
+		}
+	}
+	return st
+}
+
+// typeSample writes the sampled cells, as the extract package gave them
+// as text (a date cell as yyyy-mm-dd), to a temporary CSV with the
+// source's separator, and reads that as dates, numbers and yes/no values,
+// so the extract package's own rules decide what each value is. A first
+// column numbering the rows keeps a row whose sampled cells are all blank
+// from being skipped as a blank row.
+func typeSample(s *sheet, cols []int, st map[int]*stats) error {
+	dir, err := os.MkdirTemp("", "evaluate-init-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "sample.csv")
+	if err := writeSample(path, s, cols, st); err != nil {
+		return err
+	}
+	var fields []extract.Field
+	for _, c := range cols {
+		for _, k := range kinds {
+			fields = append(fields, extract.Field{Name: fmt.Sprintf("c%d_%s", c, k), Header: s.headers[c], Kind: k})
+		}
+	}
+	ex, err := extract.Read(extract.Source{Path: path}, fields)
+	if err != nil {
+		return fmt.Errorf("typing the sampled rows: %w", err)
+	}
+	for _, c := range cols {
+		for _, k := range kinds {
+			typed := ex.Column(fmt.Sprintf("c%d_%s", c, k))
+			for i, v := range st[c].text {
+				if v != "" && !typed.Missing[i] {
+					st[c].ok[k]++
+				}
+			}
+		}
+		for _, v := range st[c].text {
+			if v != "" {
+				st[c].sampled++
+			}
+		}
+	}
+	return nil
+}
+
+func writeSample(path string, s *sheet, cols []int, st map[int]*stats) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	// The header is quoted throughout, so that a ';' or ',' inside a
+	// header cannot sway the extract package's separator detection.
+	quoted := []string{`"` + sampleRowHeader + `"`}
+	for _, c := range cols {
+		quoted = append(quoted, `"`+strings.ReplaceAll(s.headers[c], `"`, `""`)+`"`)
+	}
+	if _, err := f.WriteString(strings.Join(quoted, string(s.comma)) + "\n"); err != nil {
+		f.Close()
+		return err
+	}
+	w := csv.NewWriter(f)
+	w.Comma = s.comma
+	var record []string
+	for i := range st[cols[0]].text {
+		record = append(record[:0], fmt.Sprint(i+1))
+		for _, c := range cols {
+			record = append(record, st[c].text[i])
+		}
+		_ = w.Write(record)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// sampleRowHeader heads the row-number column of the sample CSV.
+const sampleRowHeader = "evaluate init: row"
+
+// latestDate is the latest date in the given columns over the whole sheet.
+func latestDate(s *sheet, cols []int) (time.Time, error) {
+	var fields []extract.Field
+	for _, c := range cols {
+		fields = append(fields, extract.Field{Name: fmt.Sprintf("c%d", c), Header: s.headers[c], Kind: extract.KindDate})
+	}
+	ex, err := extract.Read(extract.Source{Path: s.file, Sheet: s.name, HeaderRow: 1}, fields)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var t time.Time
+	for _, col := range ex.Columns {
+		for i, d := range col.Date {
+			if !col.Missing[i] && d.After(t) {
+				t = d
+			}
+		}
+	}
+	return t, nil
+}
+
+// describe names a file and sheet the way the extract package's messages do.
+func describe(path, sheetName string) string {
+	if sheetName == "" {
+		return filepath.Base(path)
+	}
+	return fmt.Sprintf("%s, sheet %q", filepath.Base(path), sheetName)
+}
