@@ -183,7 +183,7 @@ func retentionFigure(r *Results, t *Text) (Figure, error) {
 	}
 	d := RetentionData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.StillIn}, Times: ret.Times(),
 		BandLabel: t.Interval, CensorLabel: t.Censored,
-		Risk: &RiskTable{AtRiskLabel: capitalize(t.AtRisk), LeftLabel: capitalize(t.Left)}}
+		Risk: &RiskTable{AtRiskLabel: capitalize(t.AtRisk), LeftLabel: capitalize(t.LeftBy(ret.Event))}}
 	add := func(name string, curve []CurvePoint, censored []float64, pts []RetentionPoint, hidden bool) {
 		c := KMCurve{Name: name, CensorT: censored, Suppressed: hidden, T: []float64{0}, S: []float64{1}, Low: []float64{1}, High: []float64{1}}
 		for _, p := range curve {

@@ -34,7 +34,7 @@ func (d *doc) retentionPage(figs Figures) {
 	if !d.allSuppressed() {
 		d.figure(figs.Retention, 125)
 	}
-	tab := table{head: []string{capitalize(t.Weeks), capitalize(t.AtRisk), capitalize(t.Left), t.StillIn, t.Interval},
+	tab := table{head: []string{capitalize(t.Weeks), capitalize(t.AtRisk), capitalize(t.LeftBy(ret.Event)), t.StillIn, t.Interval},
 		widths: []float64{0.12, 0.2, 0.24, 0.2, 0.24}, align: "RRRRR"}
 	for _, p := range ret.Points {
 		row := []string{Decimal(t.Lang, p.T, 0), d.count(p.NRisk), d.count(p.NEvent), suppressedMark, suppressedMark}

@@ -15,7 +15,7 @@ type Text struct {
 	AtLeast, AtMost                       string
 	Started, Included, RowsRead, Excluded string
 	Reason, Rows, Stratum, Pooled         string
-	Weeks, AtRisk, Left, StillIn          string
+	Weeks, AtRisk, Cumulative, StillIn    string
 	RetentionAxis, NoOneAtRisk, Median    string
 	NotReached, CI                        string
 	SuppressedNote                        string
@@ -47,12 +47,14 @@ var danish = Text{
 	AtLeast: "mindst", AtMost: "højst",
 	Started: "startede", Included: "med i opgørelsen", RowsRead: "rækker i udtrækket", Excluded: "udeladt",
 	Reason: "Årsag", Rows: "Rækker", Stratum: "Sted", Pooled: "Samlet",
-	Weeks: "uger", AtRisk: "stadig i forløb", Left: "afbrudt (kumuleret)", StillIn: "Andel stadig i forløb",
+	Weeks: "uger", AtRisk: "stadig i forløb", Cumulative: "kumuleret", StillIn: "Andel stadig i forløb",
 	RetentionAxis: "Uger siden start", NoOneAtRisk: "ingen i forløb", Median: "Median",
 	NotReached: "ikke nået", CI: "KI",
 	SuppressedNote: "..: udeladt af diskretionshensyn (færre end %d personer bag tallet eller bag differencen).",
 	AllSuppressed:  "Kohorten er for lille til, at tallene kan offentliggøres: hvert tal ville hvile på færre end %d personer. Rapporten viser derfor kun deltagerflowets totaler.",
-	Statuses:       map[string]string{"completed": "gennemført", "dropout": "afbrudt", "ongoing": "igangværende"},
+	Statuses:       map[string]string{"completed": "gennemført", "dropout": "afbrudt", "ongoing": "igangværende", "finished": "afsluttet"},
+	Categories: map[string]string{"job": "Ordinært job", "education": "Uddannelse", "ressourceforloeb": "Ressourceforløb",
+		"other": "Andet", "not_stated": "Ikke oplyst"},
 	Populations: map[string]string{"started": "alle, der startede", "ended": "alle, der er afsluttet",
 		"completed": "dem, der gennemførte", "finished": "dem, der er afsluttet", "dropout": "dem, der afbrød", "ongoing": "dem, der stadig er i forløb"},
 	Reasons: map[string]string{
@@ -81,12 +83,14 @@ var english = Text{
 	AtLeast: "at least", AtMost: "at most",
 	Started: "started", Included: "included", RowsRead: "rows in the extract", Excluded: "excluded",
 	Reason: "Reason", Rows: "Rows", Stratum: "Site", Pooled: "Pooled",
-	Weeks: "weeks", AtRisk: "still in the programme", Left: "dropped out (cumulative)", StillIn: "Share still in the programme",
+	Weeks: "weeks", AtRisk: "still in the programme", Cumulative: "cumulative", StillIn: "Share still in the programme",
 	RetentionAxis: "Weeks since start", NoOneAtRisk: "no one at risk", Median: "Median",
 	NotReached: "not reached", CI: "CI",
 	SuppressedNote: "..: suppressed for confidentiality (fewer than %d people behind the figure or its complement).",
 	AllSuppressed:  "The cohort is too small for its figures to be published: each would rest on fewer than %d people. The report therefore shows only the totals of the participant flow.",
-	Statuses:       map[string]string{"completed": "completed", "dropout": "dropped out", "ongoing": "ongoing"},
+	Statuses:       map[string]string{"completed": "completed", "dropout": "dropped out", "ongoing": "ongoing", "finished": "finished"},
+	Categories: map[string]string{"job": "Ordinary job", "education": "Education", "ressourceforloeb": "Rehabilitation (ressourceforløb)",
+		"other": "Other", "not_stated": "Not stated"},
 	Populations: map[string]string{"started": "all who started", "ended": "all who have ended",
 		"completed": "those who completed", "finished": "those who finished", "dropout": "those who dropped out", "ongoing": "those still in the programme"},
 	Reasons: map[string]string{},
@@ -131,4 +135,9 @@ func (t *Text) Category(c string) string {
 		return v
 	}
 	return c
+}
+
+// LeftBy labels the cumulative count of an exit: "afbrudt (kumuleret)".
+func (t *Text) LeftBy(event string) string {
+	return t.Status(event) + " (" + t.Cumulative + ")"
 }

@@ -70,7 +70,7 @@ func strataSheet(t *Text, r *Results, pct string) xsheet {
 }
 
 func retentionSheet(t *Text, ret *Retention, pct string) xsheet {
-	sh := xsheet{name: t.Retention, head: []string{t.Weeks, t.AtRisk, t.Left, t.StillIn, t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
+	sh := xsheet{name: t.Retention, head: []string{capitalize(t.Weeks), capitalize(t.AtRisk), capitalize(t.LeftBy(ret.Event)), t.StillIn, t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
 	for _, p := range ret.Points {
 		tt := p.T
 		sh.rows = append(sh.rows, []xcell{xn(&tt, "0"), xi(p.NRisk), xi(p.NEvent), xn(p.Surv, pct), xn(p.Low, pct), xn(p.High, pct)})
