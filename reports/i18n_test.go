@@ -1,0 +1,49 @@
+package reports
+
+import "testing"
+
+// Both languages translate the same statuses, exit categories and
+// populations (a lost entry once left "finished" and "ressourceforloeb"
+// untranslated in a Danish report).
+func TestTextsComplete(t *testing.T) {
+	da, en := TextFor("da"), TextFor("en")
+	for name, pair := range map[string][2]map[string]string{
+		"statuses": {da.Statuses, en.Statuses}, "categories": {da.Categories, en.Categories},
+		"populations": {da.Populations, en.Populations},
+	} {
+		for k := range pair[0] {
+			if _, ok := pair[1][k]; !ok {
+				t.Errorf("%s: %q has Danish but no English text", name, k)
+			}
+		}
+		for k := range pair[1] {
+			if _, ok := pair[0][k]; !ok {
+				t.Errorf("%s: %q has English but no Danish text", name, k)
+			}
+		}
+	}
+	tests := []struct{ got, want string }{
+		{da.Status("finished"), "afsluttet"},
+		{da.Category("ressourceforloeb"), "Ressourceforløb"},
+		{da.Category("not_stated"), "Ikke oplyst"},
+		{en.Category("not_stated"), "Not stated"},
+		{da.LeftBy("dropout"), "afbrudt (kumuleret)"},
+		{en.LeftBy("finished"), "finished (cumulative)"},
+		{da.Status("my_own_status"), "my_own_status"},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+	for _, r := range reasonOrderForTest {
+		if da.ReasonText(r) == r {
+			t.Errorf("exclusion reason %q has no Danish text", r)
+		}
+	}
+}
+
+// reasonOrderForTest are the exclusion reasons the pipeline reports.
+var reasonOrderForTest = []string{"unreadable date", "unreadable number", "unreadable yes/no value",
+	"unreadable text", "missing id", "duplicate id", "missing entry date", "missing exit date",
+	"exit before entry", "outside the include rule", "include rule undecided (missing value)", "no status rule matched"}
