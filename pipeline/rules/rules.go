@@ -1,9 +1,31 @@
 // Package rules compiles the cohort config's expressions (github.com/expr-lang/expr)
 // once, against the typed fields of the extract, and evaluates them per row.
 //
-// A missing value (blank number, date or yes/no cell) is nil in a row. An
-// expression that cannot be decided because of a missing value (e.g.
-// "hours > 0" with hours blank) evaluates to missing, never to false.
+// A missing value (blank number, date or yes/no cell) is nil in a row; text
+// is never missing (a blank cell is ""). An expression that cannot be decided
+// because of a missing value evaluates to missing, never to false, following
+// SQL's three-valued (Kleene) logic:
+//
+//   - a comparison (<, <=, >, >=, ==, !=), arithmetic, `in`, `!`, `-` and
+//     any function or method of a missing value is missing: "hours > 0",
+//     "hours + 1", "hours in [1, 2]", "abs(hours)", "start.Year()";
+//     so is `x / 0` (and x % 0, and powers that are not finite numbers);
+//   - && and || (and, or) decide whenever one side does: with hours missing,
+//     "hours > 0 || education" is true if education is, else missing, and
+//     "hours > 0 && education" is false if education is false;
+//   - `c ? a : b` is missing when c is;
+//   - `x in [1, y]` is true when x is found, else missing if y is missing;
+//   - `x == nil` and `x != nil` are the explicit tests for a missing value,
+//     true or false, never missing (for any expression x: "(hours + 1) == nil");
+//     on text they are a compile error (compare with "" instead), and a
+//     comparison of two values that may be missing, "start == end", is
+//     missing, not a test;
+//   - `x ?? y` is y when x is missing; weeks(a, b) and days(a, b) are missing
+//     when a or b is.
+//
+// Type errors, unknown names, nil on text and malformed date('…') literals are
+// compile errors that name the position. missing.go implements this by
+// rewriting the checked expression tree with expr's own operators.
 package rules
 
 import (
@@ -11,9 +33,15 @@ import (
 	"math"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/compiler"
+	"github.com/expr-lang/expr/conf"
+	"github.com/expr-lang/expr/optimizer"
+	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/vm"
 )
 
@@ -57,26 +85,76 @@ type Rule struct {
 
 // Compile checks src against env and demands a result of kind want. The
 // error names what (e.g. `measure "employment" count`) and the position.
-func Compile(what, src string, env Env, want Kind) (*Rule, error) {
-	sample := make(map[string]any, len(env))
-	for name, k := range env {
-		sample[name] = k.sample()
+func Compile(what, src string, env Env, want Kind) (r *Rule, err error) {
+	defer func() { // expr must not take a run down with a malformed config
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%s %q: internal error: %v", what, src, p)
+		}
+	}()
+	cfg := newConfig(env)
+	tree, err := parser.ParseWithConfig(src, cfg)
+	if err == nil {
+		_, err = checker.Check(tree, cfg)
 	}
-	opts := append([]expr.Option{expr.Env(sample)}, functions...)
-	prog, err := expr.Compile(src, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %s", what, src, oneLine(err))
 	}
-	got, ok := kindOf(prog.Node().Type())
+	got, ok := kindOf(tree.Node.Type())
 	if !ok || got != want {
-		return nil, fmt.Errorf("%s %q: gives %s, expected %s", what, src, typeName(prog.Node().Type()), want)
+		return nil, fmt.Errorf("%s %q: gives %s, expected %s", what, src, typeName(tree.Node.Type()), want)
+	}
+	prog, err := lower(tree, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("%s %q: %s", what, src, oneLine(err))
 	}
 	return &Rule{Source: src, Kind: want, prog: prog}, nil
 }
 
+// newConfig is expr's configuration for env: typed sample values, so that
+// the checker knows each field's type, and the functions.
+func newConfig(env Env) *conf.Config {
+	sample := make(map[string]any, len(env))
+	for name, k := range env {
+		sample[name] = k.sample()
+	}
+	cfg := conf.CreateNew()
+	expr.Env(sample)(cfg)
+	for _, opt := range functions {
+		opt(cfg)
+	}
+	for name := range cfg.Disabled { // as expr.Compile does
+		delete(cfg.Builtins, name)
+	}
+	cfg.Check()
+	return cfg
+}
+
+// lower rewrites a checked tree for missing values (missing.go) and compiles
+// it, as expr.Compile would: check, optimize, compile.
+func lower(tree *parser.Tree, cfg *conf.Config) (*vm.Program, error) {
+	w := &rewriter{source: tree.Source}
+	root, _ := w.node(tree.Node)
+	if w.err != nil {
+		return nil, w.err
+	}
+	tree.Node = root
+	if _, err := checker.Check(tree, cfg); err != nil {
+		return nil, fmt.Errorf("internal error: rewritten for missing values: %w", err)
+	}
+	if err := optimizer.Optimize(&tree.Node, cfg); err != nil {
+		return nil, err
+	}
+	return compiler.Compile(tree, cfg)
+}
+
+// machines are reusable expr VMs: a run then allocates nothing of its own.
+var machines = sync.Pool{New: func() any { return new(vm.VM) }}
+
 // Eval runs the rule on one row. ok is false when the value is missing.
 func (r *Rule) Eval(row map[string]any) (v any, ok bool) {
-	out, err := expr.Run(r.prog, row)
+	m := machines.Get().(*vm.VM)
+	out, err := m.Run(r.prog, row)
+	machines.Put(m)
 	if err != nil || out == nil {
 		return nil, false
 	}

@@ -64,6 +64,7 @@ func TestCompileErrors(t *testing.T) {
 		{"hours > 'a'", "(mismatched types float64 and string) (1:7)"},
 		{"hours", "gives number, expected yes/no"},
 		{"hours >", "unexpected token EOF (1:7)"},
+		{"start < now()", "unknown name now"},
 	}
 	for _, tc := range tests {
 		_, err := Compile(`measure "employment" count`, tc.src, env, Bool)
