@@ -20,7 +20,7 @@ func (d *doc) flowPage(figs Figures) {
 	}
 	tab.bold = map[int]bool{0: true, len(f.Excluded) + 1: true}
 	d.table(tab)
-	d.suppressionNote()
+	d.suppressionNote(len(f.Suppressed) > 0)
 }
 
 func (d *doc) retentionPage(figs Figures) {
@@ -51,7 +51,7 @@ func (d *doc) retentionPage(figs Figures) {
 	}
 	d.table(tab)
 	d.para(d.medianText(ret.Median))
-	d.suppressionNote()
+	d.suppressionNote(d.retentionHidden(ret))
 }
 
 func (d *doc) retentionIntro(ret *Retention) string {
@@ -104,7 +104,7 @@ func (d *doc) outcomesPage(figs Figures) {
 		}
 	}
 	d.table(tab)
-	d.suppressionNote()
+	d.suppressionNote(anyHidden(d.r.Measures))
 }
 
 func (d *doc) strataPage(figs Figures) {
@@ -124,7 +124,7 @@ func (d *doc) strataPage(figs Figures) {
 		tab.rows = append(tab.rows, []string{m.Label, t.Pooled, Int(t.Lang, d.r.Flow.Included), d.fraction(m), d.share(m), d.intervalOf(m)})
 	}
 	d.table(tab)
-	d.suppressionNote()
+	d.suppressionNote(d.strataHidden())
 }
 
 func (d *doc) exitsPage(figs Figures) {
@@ -140,7 +140,7 @@ func (d *doc) exitsPage(figs Figures) {
 		d.figure(figs.Exits, 100)
 	}
 	d.measureTable(e.Categories)
-	d.suppressionNote()
+	d.suppressionNote(anyHidden(e.Categories))
 }
 
 func (d *doc) costsPage() {
@@ -182,4 +182,21 @@ func capitalize(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func (d *doc) retentionHidden(ret *Retention) bool {
+	hidden := anyPointHidden(ret.Points)
+	for _, s := range ret.ByStratum {
+		hidden = hidden || anyPointHidden(s.Points)
+	}
+	return hidden
+}
+
+func (d *doc) strataHidden() bool {
+	for _, s := range d.r.ByStratum {
+		if s.N == nil || anyHidden(s.Measures) {
+			return true
+		}
+	}
+	return false
 }

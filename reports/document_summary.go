@@ -34,7 +34,7 @@ func (d *doc) summaryPage() {
 		d.subheading(t.Costs)
 		d.para(d.costSentence(c))
 	}
-	d.suppressionNote()
+	d.suppressionNote(anyHidden(r.Measures) || (r.Costs != nil && r.Costs.Suppressed))
 }
 
 // flowSentence: "195 startede; 148 gennemført, 47 afbrudt."
@@ -118,10 +118,29 @@ func (d *doc) dkkInterval(ivs []Interval) string {
 	return ""
 }
 
-func (d *doc) suppressionNote() {
-	if d.r.Disclosure.SuppressedCells > 0 {
+// suppressionNote explains ".." on a page that shows one.
+func (d *doc) suppressionNote(shown bool) {
+	if shown && d.r.Disclosure.SuppressedCells > 0 {
 		d.small(fmt.Sprintf(d.t.SuppressedNote, d.r.Disclosure.MinCell))
 	}
 }
 
 func (d *doc) allSuppressed() bool { return allHidden(d.r) }
+
+func anyHidden(ms []Measure) bool {
+	for _, m := range ms {
+		if m.Suppressed || m.Count == nil || m.Denominator == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func anyPointHidden(pts []RetentionPoint) bool {
+	for _, p := range pts {
+		if p.NRisk == nil || (p.Surv == nil && p.Note == "") {
+			return true
+		}
+	}
+	return false
+}
