@@ -139,13 +139,39 @@ func discloseStrata(r *reports.Results, min int) int {
 // risk rest on a few people.
 func discloseRetention(ret *reports.Retention, min int) int {
 	n := hidePoints(ret.Points, min)
+	ret.Curve = coarsenCurve(ret.Curve, min)
 	for i := range ret.ByStratum {
 		n += hidePoints(ret.ByStratum[i].Points, min)
+		ret.ByStratum[i].Curve = coarsenCurve(ret.ByStratum[i].Curve, min)
 	}
 	for i := range ret.Incidence {
 		n += hidePoints(ret.Incidence[i].Points, min)
+		ret.Incidence[i].Curve = coarsenCurve(ret.Incidence[i].Curve, min)
 	}
 	return n
+}
+
+// coarsenCurve keeps a drawn curve from showing what a few people did: a
+// step is drawn only once at least min exits have gathered since the last
+// one (the estimate there is exact; it just drops later, in one step), and
+// the curve ends where fewer than min people are still at risk.
+func coarsenCurve(pts []reports.CurvePoint, min int) []reports.CurvePoint {
+	var out []reports.CurvePoint
+	pending := 0
+	for _, p := range pts {
+		if p.NRisk < min {
+			break
+		}
+		pending += p.NEvent
+		if p.NEvent > 0 && pending < min {
+			continue
+		}
+		if p.NEvent > 0 {
+			pending = 0
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func hidePoints(pts []reports.RetentionPoint, min int) int {

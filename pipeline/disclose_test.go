@@ -85,3 +85,26 @@ func TestDisclose(t *testing.T) {
 		})
 	}
 }
+
+func TestCoarsenCurve(t *testing.T) {
+	pt := func(tm float64, risk, events int) reports.CurvePoint {
+		return reports.CurvePoint{T: tm, NRisk: risk, NEvent: events}
+	}
+	in := []reports.CurvePoint{pt(1, 40, 2), pt(2, 38, 0), pt(3, 38, 2), pt(4, 36, 1), pt(5, 35, 6), pt(6, 29, 1), pt(7, 4, 1)}
+	got := coarsenCurve(in, 5)
+	var times []float64
+	for _, p := range got {
+		times = append(times, p.T)
+	}
+	// 2+2+1 exits gather by week 4 (step there); week 5 has 6 on its own;
+	// week 6's single exit waits; at week 7 only 4 are at risk: the curve ends.
+	want := []float64{2, 4, 5}
+	if len(times) != len(want) {
+		t.Fatalf("kept %v, want %v", times, want)
+	}
+	for i := range want {
+		if times[i] != want[i] {
+			t.Fatalf("kept %v, want %v", times, want)
+		}
+	}
+}

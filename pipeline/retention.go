@@ -80,7 +80,7 @@ func kmSummary(c models.KMCurve, times []float64) ([]reports.RetentionPoint, *re
 		if !r.SEDefined {
 			lo, hi = r.Surv, r.Surv
 		}
-		curve = append(curve, reports.CurvePoint{T: r.Time, S: r.Surv, Low: lo, High: hi})
+		curve = append(curve, reports.CurvePoint{T: r.Time, S: r.Surv, Low: lo, High: hi, NRisk: r.NRisk, NEvent: r.NEvent})
 		if r.NCensor > 0 {
 			censored = append(censored, r.Time)
 		}
@@ -132,7 +132,8 @@ func incidence(cfg *config.Config, c *Cohort, times []float64, opts models.KMOpt
 		}
 		for _, r := range res.Rows {
 			e := r.Exits[k]
-			out[k].Curve = append(out[k].Curve, reports.CurvePoint{T: r.Time, S: e.Estimate, Low: e.Lower, High: e.Upper})
+			out[k].Curve = append(out[k].Curve, reports.CurvePoint{T: r.Time, S: e.Estimate, Low: e.Lower, High: e.Upper,
+				NRisk: r.NRisk, NEvent: sumInts(r.NEvent)})
 		}
 	}
 	return out, nil
@@ -141,3 +142,11 @@ func incidence(cfg *config.Config, c *Cohort, times []float64, opts models.KMOpt
 func intp(n int) *int { return &n }
 
 func f64p(x float64) *float64 { return &x }
+
+func sumInts(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}

@@ -124,8 +124,12 @@ type RetentionPoint struct {
 	Note   string   `json:"note,omitempty"`
 }
 
-// CurvePoint is one step of a curve, for the figure.
-type CurvePoint struct{ T, S, Low, High float64 }
+// CurvePoint is one step of a curve, for the figure: the estimate S and
+// its band at time T, with how many were at risk and left there.
+type CurvePoint struct {
+	T, S, Low, High float64
+	NRisk, NEvent   int
+}
 
 // Median is the median retention time; nil fields mean "not reached".
 type Median struct {
