@@ -45,6 +45,11 @@ func (d *doc) methodsPage() {
 			"Et tal, der hviler på færre end %d personer (tælleren eller nævneren minus tælleren), vises som »..«, og et andet tal skjules, hvor en total ellers ville afsløre det. Skjulte celler: %d.",
 			"A figure resting on fewer than %d people (the numerator, or the denominator minus the numerator) is shown as '..', and a second figure is hidden wherever a total would reveal it. Suppressed cells: %d."),
 			r.Disclosure.MinCell, r.Disclosure.SuppressedCells))
+		if r.Retention != nil {
+			d.para(fmt.Sprintf(pick("Kurverne over tid tager kun et trin, når mindst %d er gået ud siden sidste trin, og stopper, hvor færre end %d stadig er i forløb.",
+				"Curves over time only step once at least %d people have left since the last step, and stop where fewer than %d are still in the programme."),
+				r.Disclosure.MinCell, r.Disclosure.MinCell))
+		}
 	}
 	d.subheading(pick("Data", "Data"))
 	excl := []string{}
