@@ -8,15 +8,23 @@ import (
 // methodsPage says what was computed and from what, so the report can be
 // checked and reproduced.
 func (d *doc) methodsPage() {
-	t, r := d.t, d.r
-	d.newPage(t.Methods)
-	da := t.Lang == "da"
-	pick := func(dk, en string) string {
-		if da {
-			return dk
-		}
-		return en
+	d.newPage(d.t.Methods)
+	d.definitionsSection()
+	d.uncertaintySection()
+	d.disclosureSection()
+	d.dataSection()
+}
+
+// pick chooses the Danish or the English text.
+func (d *doc) pick(dk, en string) string {
+	if d.t.Lang == "da" {
+		return dk
 	}
+	return en
+}
+
+func (d *doc) definitionsSection() {
+	pick := d.pick
 	d.subheading(pick("Definitioner", "Definitions"))
 	tab := table{head: []string{pick("Regel", "Rule"), pick("Udtryk", "Expression")}, widths: []float64{0.32, 0.68}, align: "LL"}
 	for _, def := range d.meta.Definitions {
@@ -26,7 +34,10 @@ func (d *doc) methodsPage() {
 	if len(d.meta.Overrides) > 0 {
 		d.para(pick("Ændret fra kommandolinjen: ", "Overridden on the command line: ") + strings.Join(d.meta.Overrides, "; "))
 	}
-	b := r.Bootstrap
+}
+
+func (d *doc) uncertaintySection() {
+	t, b, pick := d.t, d.r.Bootstrap, d.pick
 	d.subheading(pick("Usikkerhed", "Uncertainty"))
 	strata := pick("uden strata", "without strata")
 	if b.Strata != "" {
@@ -36,6 +47,10 @@ func (d *doc) methodsPage() {
 		"Konfidensintervaller (%s) fra én fælles bootstrap af alle mål: %s gentagelser, frø %d, deltagere trukket med tilbagelægning %s. Metoder: %s. BCa følger R boot (z0 fra andelen af gentagelser strengt under estimatet; acceleration fra eksakte influensværdier); percentil-intervallet bruger R boots ordensstatistik (B+1)α. Wilson- og Clopper-Pearson-intervaller er eksakte formler. P(nået) er andelen af gentagelser, hvor målet er nået; vurderingen er »nået«, når hele intervallet ligger på den rigtige side af målet, »ikke nået«, når intet af det gør, ellers »usikkert«.",
 		"Confidence intervals (%s) from one joint bootstrap of all measures: %s replicates, seed %d, participants drawn with replacement %s. Methods: %s. BCa follows R boot (z0 from the share of replicates strictly below the estimate; acceleration from exact influence values); the percentile interval uses R boot's order statistic (B+1)α. Wilson and Clopper-Pearson intervals are exact formulas. P(met) is the share of replicates meeting the target; the verdict is 'met' when the whole interval is on the right side of the target, 'not met' when none of it is, else 'uncertain'."),
 		Percent(t.Lang, b.Level, 0), Int(t.Lang, b.Replicates), b.Seed, strata, strings.Join(append(append([]string(nil), b.Methods...), "wilson", "clopper-pearson"), ", ")))
+}
+
+func (d *doc) disclosureSection() {
+	r, pick := d.r, d.pick
 	d.subheading(pick("Diskretion", "Disclosure control"))
 	if r.Disclosure.MinCell == 0 {
 		d.para(pick("Diskretionsreglen er slået fra (min_cell: 0): rapporten må ikke offentliggøres.",
@@ -51,6 +66,10 @@ func (d *doc) methodsPage() {
 				r.Disclosure.MinCell, r.Disclosure.MinCell))
 		}
 	}
+}
+
+func (d *doc) dataSection() {
+	t, r, pick := d.t, d.r, d.pick
 	d.subheading(pick("Data", "Data"))
 	excl := []string{}
 	for _, e := range r.Flow.Excluded {

@@ -69,49 +69,11 @@ func (s *setFlags) Set(v string) error {
 }
 
 func report(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var o pipeline.Options
-	var sets setFlags
-	seed := fs.Int64("seed", -1, "bootstrap seed (default: the config's)")
-	reps := fs.Int("replicates", 0, "bootstrap replicates (default: the config's)")
-	fs.StringVar(&o.OutDir, "out", "out", "output folder")
-	fs.StringVar(&o.Lang, "lang", "", "report language da|en (default: the config's)")
-	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "worker goroutines (never changes a result)")
-	fs.BoolVar(&o.Quiet, "quiet", false, "print nothing but errors")
-	verbose := fs.Bool("verbose", false, "log each stage with its time on stderr")
-	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
-	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	o, paths, code := reportOptions(args, stderr)
+	if code != exitOK {
+		return code
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "evaluate report: name at least one cohort config or a folder of them")
-		return exitUsage
-	}
-	if *seed >= 0 {
-		s := uint64(*seed)
-		o.Seed = &s
-	}
-	if *reps < 0 || o.Workers < 1 || (o.Lang != "" && o.Lang != "da" && o.Lang != "en") {
-		fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang da or en")
-		return exitUsage
-	}
-	if *reps > 0 {
-		o.Replicates = reps
-	}
-	o.Overrides = sets
-	if *verbose && !o.Quiet {
-		o.Log = stderr
-	}
-	paths, err := configPaths(fs.Args())
-	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
-		return exitData
-	}
-	o.Done = progress(stderr, len(paths), o.Quiet || *verbose)
 	outcomes, err := pipeline.ReportAll(paths, o)
-	code := exitOK
 	for _, oc := range outcomes {
 		if oc.Err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", oc.Err)
@@ -130,6 +92,52 @@ func report(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "portfolio: %d programmes compared → %s\n", ok, filepath.Join(o.OutDir, "portfolio"))
 	}
 	return code
+}
+
+// reportOptions parses the report flags and expands the config paths.
+func reportOptions(args []string, stderr io.Writer) (pipeline.Options, []string, int) {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o pipeline.Options
+	var sets setFlags
+	seed := fs.Int64("seed", -1, "bootstrap seed (default: the config's)")
+	reps := fs.Int("replicates", 0, "bootstrap replicates (default: the config's)")
+	fs.StringVar(&o.OutDir, "out", "out", "output folder")
+	fs.StringVar(&o.Lang, "lang", "", "report language da|en (default: the config's)")
+	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "worker goroutines (never changes a result)")
+	fs.BoolVar(&o.Quiet, "quiet", false, "print nothing but errors")
+	verbose := fs.Bool("verbose", false, "log each stage with its time on stderr")
+	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
+	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return o, nil, exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "evaluate report: name at least one cohort config or a folder of them")
+		return o, nil, exitUsage
+	}
+	if *reps < 0 || o.Workers < 1 || (o.Lang != "" && o.Lang != "da" && o.Lang != "en") {
+		fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang da or en")
+		return o, nil, exitUsage
+	}
+	if *seed >= 0 {
+		s := uint64(*seed)
+		o.Seed = &s
+	}
+	if *reps > 0 {
+		o.Replicates = reps
+	}
+	o.Overrides = sets
+	if *verbose && !o.Quiet {
+		o.Log = stderr
+	}
+	paths, err := configPaths(fs.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return o, nil, exitData
+	}
+	o.Done = progress(stderr, len(paths), o.Quiet || *verbose)
+	return o, paths, exitOK
 }
 
 // configPaths expands folders into the *.yaml files they hold, sorted.
