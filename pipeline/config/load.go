@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -65,20 +66,16 @@ var fieldNotFound = regexp.MustCompile(`line (\d+): field (\S+) not found in typ
 
 // yamlError turns yaml.v3's messages into sentences for people.
 func yamlError(err error) error {
-	msg := err.Error()
-	if errors.Is(err, errEmpty{}) || strings.Contains(msg, "EOF") {
+	if errors.Is(err, io.EOF) {
 		return fmt.Errorf("the file is empty")
 	}
+	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
 	msg = strings.ReplaceAll(msg, "\n  ", "; ")
 	msg = fieldNotFound.ReplaceAllString(msg, "line $1: unknown key \"$2\" in $3")
 	return errors.New(msg)
 }
-
-type errEmpty struct{}
-
-func (errEmpty) Error() string { return "empty" }
 
 func (c *Config) applyDefaults() {
 	if c.Language == "" {

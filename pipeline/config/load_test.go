@@ -196,3 +196,9 @@ func TestTypeErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyConfig(t *testing.T) {
+	if _, err := Parse([]byte(""), nil); err == nil || err.Error() != "the file is empty" {
+		t.Errorf("got %v", err)
+	}
+}
