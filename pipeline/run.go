@@ -90,6 +90,9 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(c.People) == 0 {
+		return nil, fmt.Errorf("no row is included, so there is nothing to report (%d rows read; `evaluate validate` shows why each was excluded)", c.Rows)
+	}
 	// 5. Evaluate each measure per person as 0/1 indicators.
 	counts, err := step(t, "measures", func() (*Counts, error) { return Measure(cfg, r, c) })
 	if err != nil {

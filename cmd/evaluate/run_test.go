@@ -146,6 +146,7 @@ func TestBadInput(t *testing.T) {
 		{"missing column", write("c.yaml", strings.Replace(base, "header: lønnede_timer", "header: timer", 1)), `"timer"`},
 		{"unknown key", write("d.yaml", strings.Replace(base, "strata: site", "strat: site", 1)), `unknown key "strat"`},
 		{"bad expression", write("e.yaml", strings.Replace(base, `count: "hours > 0"`, `count: "hours > 'x'"`, 1)), `measure "employment" count`},
+		{"nobody included", write("f.yaml", strings.Replace(base, `include: "true"`, `include: "false"`, 1)), "no row is included"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
