@@ -5,6 +5,7 @@
 GO      ?= go
 BIN     := bin/evaluate
 COHORTS := data/cohorts/
+FUZZTIME ?= 30s
 
 .PHONY: report test bench lint validate-stats fuzz clean build
 
@@ -26,8 +27,9 @@ validate-stats:
 	EVALUATE_LONG=1 $(GO) test -run 'Coverage' -v -timeout 60m ./models/
 
 fuzz:
-	@for f in $$($(GO) test -list '^Fuzz' ./pipeline/extract/ | grep ^Fuzz); do \
-		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 30s ./pipeline/extract/ || exit 1; done
+	@for pkg in ./pipeline/extract/ ./pipeline/rules/ ./pipeline/config/; do \
+		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep ^Fuzz); do \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; done; done
 
 lint:
 	@test -z "$$(gofmt -l cmd pipeline models reports data)" || { gofmt -l cmd pipeline models reports data; exit 1; }
