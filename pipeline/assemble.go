@@ -75,9 +75,9 @@ func stratumSize(c *Cohort, s int) int {
 
 // measure converts an estimate; target is nil for strata and exit categories.
 func measure(id, label, among string, e Estimate, missing int, tg *config.Target) reports.Measure {
-	m := reports.Measure{ID: id, Label: label, Among: among, Count: intp(e.Count), Denominator: intp(e.Den), Missing: intp(missing)}
+	m := reports.Measure{ID: id, Label: label, Among: among, Count: intp(e.Count), Denominator: intp(e.Denominator), Missing: intp(missing)}
 	if e.Defined {
-		m.Estimate = f64p(e.T0)
+		m.Estimate = f64p(e.Estimate)
 	}
 	m.Intervals = intervals(e.Intervals)
 	if tg != nil {
@@ -145,7 +145,7 @@ func exits(cfg *config.Config, counts *Counts, est *Estimates) *reports.Exits {
 		name := cfg.Exits.Categories[k].Name
 		m := measure(name, reports.TextFor(cfg.Language).Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
 		e.Categories = append(e.Categories, m)
-		e.Denominator = intp(est.Pooled[j].Den)
+		e.Denominator = intp(est.Pooled[j].Denominator)
 	}
 	return e
 }

@@ -8,13 +8,7 @@ import (
 )
 
 // Estimate is one share (or saving) with its intervals and target.
-type Estimate struct {
-	Count, Den int
-	T0         float64 // NaN-free: 0 when Den is 0 (then Defined is false)
-	Defined    bool
-	Intervals  []models.Interval
-	Target     *models.TargetResult
-}
+type Estimate = models.ShareResult
 
 // Estimates hold every spec of Counts, pooled and per stratum.
 type Estimates struct {
@@ -24,182 +18,92 @@ type Estimates struct {
 	Net       *Estimate    // net of deadweight
 }
 
-// bootMethods maps config names to the interval methods (R boot's rules).
-var bootMethods = map[string]models.BootMethod{
-	"bca":        models.BCa{Z0: models.Z0Strict, Rule: models.BootNormInter, Accel: models.AccelUnweighted},
-	"percentile": models.Percentile{Rule: models.BootNormInter},
-	"basic":      models.Basic{Rule: models.BootNormInter},
-	"normal":     models.Normal{},
-}
-
 // Bootstrap resamples people (or clusters) within strata once for all
-// measures and turns the replicates into intervals and target verdicts.
+// measures (models.BootstrapShares, with R boot's rules) and returns each
+// share's intervals and target verdict, pooled and per stratum.
 func Bootstrap(cfg *config.Config, c *Cohort, counts *Counts, workers int) (*Estimates, error) {
 	if len(c.People) == 0 {
-		return emptyEstimates(cfg, c, counts), nil
+		return emptyEstimates(c, counts), nil
 	}
 	units := make([]models.Unit, len(c.People))
 	for i, p := range c.People {
 		units[i] = models.Unit{Stratum: max(p.Stratum, 0), Cluster: p.Cluster, Pattern: counts.Patterns[i]}
 	}
-	cells, err := models.NewCells(units, models.Design{Strata: len(c.Strata) > 0, Clusters: len(c.Clusters) > 0})
-	if err != nil && cfg.Cluster != "" && cfg.Strata != "" {
+	design := models.Design{Strata: len(c.Strata) > 0, Clusters: len(c.Clusters) > 0}
+	specs, err := bootSpecs(cfg, c, counts)
+	if err != nil {
+		return nil, err
+	}
+	res, _, err := models.BootstrapShares(units, specs, models.BootOptions{
+		B: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed, Level: cfg.Bootstrap.Level, Workers: workers,
+		Methods: append(append([]string(nil), cfg.Bootstrap.Methods...), models.MethodWilson, models.MethodClopperPearson),
+		Rule:    models.BootNormInter, Z0: models.Z0Strict, Accel: models.AccelUnweighted, Design: design,
+	})
+	if err != nil && design.Strata && design.Clusters {
 		return nil, fmt.Errorf("cluster %q is not nested in strata %q (a %s occurs in more than one %s): resample clusters without strata, or choose nested fields",
 			cfg.Cluster, cfg.Strata, cfg.Cluster, cfg.Strata)
 	}
 	if err != nil {
 		return nil, err
 	}
-	stats := shareStatistics(cells, len(counts.IDs), -1)
-	for s := range c.Strata {
-		stats = append(stats, shareStatistics(cells, len(counts.IDs), s)...)
-	}
-	if counts.CostsBit >= 0 {
-		stats = append(stats, savings(cfg.Costs, cells, counts.CostsBit, 0), savings(cfg.Costs, cells, counts.CostsBit, cfg.Costs.Deadweight))
-	}
-	rep, err := models.BootstrapCells(cells, stats, models.Options{B: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed, Workers: workers})
-	if err != nil {
-		return nil, err
-	}
-	return collect(cfg, c, counts, cells, rep)
+	return splitEstimates(res, len(counts.IDs), len(c.Strata), counts.CostsBit >= 0), nil
 }
 
-// shareStatistics gives one Ratio per spec, over everyone (stratum −1) or
-// within one stratum.
-func shareStatistics(cells *models.Cells, specs, stratum int) []models.CellStatistic {
-	out := make([]models.CellStatistic, specs)
-	for j := range specs {
-		in := func(s int) bool { return stratum < 0 || s == stratum }
-		out[j] = models.Ratio{
-			Num: cells.Coefficients(func(s int, p uint32) bool { return in(s) && p&Num(j) != 0 }),
-			Den: cells.Coefficients(func(s int, p uint32) bool { return in(s) && p&Den(j) != 0 }),
-		}
-	}
-	return out
-}
-
-// savings is count × monthly benefit × months × (1 − deadweight).
-func savings(c *config.Costs, cells *models.Cells, bit int, deadweight float64) models.CellStatistic {
-	return models.Scaled{
-		Count:  cells.Coefficients(func(_ int, p uint32) bool { return p&Num(bit) != 0 }),
-		Factor: c.MonthlyBenefitDKK * c.Months * (1 - deadweight),
-	}
-}
-
-// collect reads intervals and targets off the replicates, statistic by statistic.
-func collect(cfg *config.Config, c *Cohort, counts *Counts, cells *models.Cells, rep *models.Replicates) (*Estimates, error) {
-	n := len(counts.IDs)
-	est := &Estimates{}
-	for j := range n {
-		e, err := estimate(cfg, cells, rep, j, j, -1)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", counts.IDs[j], err)
-		}
-		if j < len(cfg.Measures) {
-			if e.Target, err = target(cfg.Measures[j].Target, rep, j, cfg.Bootstrap.Level); err != nil {
-				return nil, err
+// bootSpecs lists the statistics in the order splitEstimates reads them:
+// every spec pooled, then every spec within each stratum, then the gross
+// and net saving.
+func bootSpecs(cfg *config.Config, c *Cohort, counts *Counts) ([]models.Spec, error) {
+	var specs []models.Spec
+	for s := -1; s < len(c.Strata); s++ {
+		for j, id := range counts.IDs {
+			sp := models.ShareSpec{ID: fmt.Sprintf("%s/%d", id, s), Num: hasBit(Num(j)), Den: hasBit(Den(j))}
+			if s >= 0 {
+				sp.Strata = []int{s}
+			} else if j < len(cfg.Measures) {
+				sp.Target = target(cfg.Measures[j].Target)
 			}
+			specs = append(specs, sp)
 		}
-		est.Pooled = append(est.Pooled, e)
 	}
-	for s := range c.Strata {
-		var row []Estimate
-		for j := range n {
-			e, err := estimate(cfg, cells, rep, n*(s+1)+j, j, s)
+	if k := cfg.Costs; k != nil && counts.CostsBit >= 0 {
+		for i, dw := range []float64{0, k.Deadweight} {
+			f, err := models.SavingFactor(k.MonthlyBenefitDKK, k.Months, dw)
 			if err != nil {
-				return nil, fmt.Errorf("%s, stratum %d: %w", counts.IDs[j], s+1, err)
+				return nil, fmt.Errorf("costs: %w", err)
 			}
-			row = append(row, e)
+			specs = append(specs, models.ScaledSpec{ID: []string{"gross", "net"}[i], Count: hasBit(Num(counts.CostsBit)), Factor: f})
 		}
-		est.ByStratum = append(est.ByStratum, row)
 	}
-	if counts.CostsBit >= 0 {
-		k := n * (len(c.Strata) + 1)
-		gross, err := scaledEstimate(cfg, rep, k)
-		if err != nil {
-			return nil, err
-		}
-		net, err := scaledEstimate(cfg, rep, k+1)
-		if err != nil {
-			return nil, err
-		}
-		est.Savings, est.Net = &gross, &net
-	}
-	return est, nil
+	return specs, nil
 }
 
-// estimate builds statistic k's intervals: the configured bootstrap methods,
-// then Wilson and Clopper-Pearson on the observed count.
-func estimate(cfg *config.Config, cells *models.Cells, rep *models.Replicates, k, spec, stratum int) (Estimate, error) {
-	in := func(s int) bool { return stratum < 0 || s == stratum }
-	e := Estimate{}
-	for i := range cells.Len() {
-		s, p := cells.Cell(i)
-		if !in(s) {
-			continue
-		}
-		n := int(cells.Count(i))
-		if p&Den(spec) != 0 {
-			e.Den += n
-			if p&Num(spec) != 0 {
-				e.Count += n
-			}
-		}
+func hasBit(mask uint32) func(uint32) bool { return func(p uint32) bool { return p&mask != 0 } }
+
+func splitEstimates(res []models.ShareResult, specs, strata int, costs bool) *Estimates {
+	est := &Estimates{Pooled: res[:specs]}
+	for s := range strata {
+		est.ByStratum = append(est.ByStratum, res[specs*(s+1):specs*(s+2)])
 	}
-	level := cfg.Bootstrap.Level
-	e.Defined = e.Den > 0
-	if e.Defined {
-		e.T0 = float64(e.Count) / float64(e.Den)
+	if costs {
+		k := specs * (strata + 1)
+		est.Savings, est.Net = &res[k], &res[k+1]
 	}
-	for _, name := range cfg.Bootstrap.Methods {
-		iv, err := bootMethods[name].Interval(rep, k, level)
-		if err != nil {
-			return e, err
-		}
-		e.Intervals = append(e.Intervals, iv)
-	}
-	for _, exact := range []string{models.MethodWilson, models.MethodClopperPearson} {
-		iv, err := models.ExactInterval(exact, e.Count, e.Den, level)
-		if err != nil {
-			return e, err
-		}
-		e.Intervals = append(e.Intervals, iv)
-	}
-	return e, nil
+	return est
 }
 
-func scaledEstimate(cfg *config.Config, rep *models.Replicates, k int) (Estimate, error) {
-	e := Estimate{T0: rep.T0[k], Defined: true}
-	for _, name := range cfg.Bootstrap.Methods {
-		iv, err := bootMethods[name].Interval(rep, k, cfg.Bootstrap.Level)
-		if err != nil {
-			return e, err
-		}
-		e.Intervals = append(e.Intervals, iv)
-	}
-	return e, nil
-}
-
-func target(t *config.Target, rep *models.Replicates, j int, level float64) (*models.TargetResult, error) {
+func target(t *config.Target) *models.Target {
 	if t == nil {
-		return nil, nil
+		return nil
 	}
-	tg := models.Target{Direction: models.AtLeast}
 	if t.AtLeast != nil {
-		tg.Value = *t.AtLeast
-	} else {
-		tg.Value, tg.Direction = *t.AtMost, models.AtMost
+		return &models.Target{Value: *t.AtLeast, Direction: models.AtLeast}
 	}
-	r, err := models.AssessTarget(rep, j, tg, level, models.BootNormInter)
-	if err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return &models.Target{Value: *t.AtMost, Direction: models.AtMost}
 }
 
-// emptyEstimates is the result for a cohort with nobody in it: every share
-// is 0 of 0, not defined.
-func emptyEstimates(cfg *config.Config, c *Cohort, counts *Counts) *Estimates {
+// emptyEstimates is the result for a cohort with nobody in it (a
+// sensitivity variant can select nobody): every share is 0 of 0, undefined.
+func emptyEstimates(c *Cohort, counts *Counts) *Estimates {
 	est := &Estimates{Pooled: make([]Estimate, len(counts.IDs))}
 	for range c.Strata {
 		est.ByStratum = append(est.ByStratum, make([]Estimate, len(counts.IDs)))
