@@ -38,15 +38,24 @@ func Disclose(cfg *config.Config, r *reports.Results) (*reports.Results, error) 
 	return r, nil
 }
 
+// smallCounts flags the counts to hide among cells that add up to a
+// published total: the small ones, and a second one where only one is small.
+func smallCounts(counts []int, min int) []bool {
+	hidden := make([]bool, len(counts))
+	for i, c := range counts {
+		hidden[i] = models.SmallCount(c, min)
+	}
+	hidden, _ = models.SecondarySuppression(counts, hidden)
+	return hidden
+}
+
 // discloseFlow hides small status counts; they add up to the included total.
 func discloseFlow(f *reports.Flow, min int) int {
 	counts := make([]int, len(f.Status))
-	hidden := make([]bool, len(f.Status))
 	for i, s := range f.Status {
 		counts[i] = *s.Count
-		hidden[i] = models.SmallCount(counts[i], min)
 	}
-	hidden, _ = models.SecondarySuppression(counts, hidden)
+	hidden := smallCounts(counts, min)
 	n := 0
 	for i := range f.Status {
 		if hidden[i] {
@@ -104,12 +113,10 @@ func discloseStrata(r *reports.Results, min int) int {
 		return 0
 	}
 	sizes := make([]int, len(r.ByStratum))
-	small := make([]bool, len(r.ByStratum))
 	for s, st := range r.ByStratum {
 		sizes[s] = *st.N
-		small[s] = models.SmallCount(sizes[s], min)
 	}
-	small, _ = models.SecondarySuppression(sizes, small)
+	small := smallCounts(sizes, min)
 	n := 0
 	for s := range r.ByStratum {
 		if small[s] {
