@@ -53,9 +53,13 @@ func Parse(raw []byte, overrides []Override) (*Config, error) {
 	if err := dec.Decode(&cfg); err != nil {
 		return nil, typeErrors(yamlError(err), doc)
 	}
+	seedGiven, err := checkScalars(doc)
+	if err != nil {
+		return nil, err
+	}
 	cfg.Overrides = overrides
 	cfg.raw = raw
-	cfg.applyDefaults()
+	cfg.applyDefaults(seedGiven)
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -77,7 +81,7 @@ func yamlError(err error) error {
 	return errors.New(msg)
 }
 
-func (c *Config) applyDefaults() {
+func (c *Config) applyDefaults(seedGiven bool) {
 	if c.Language == "" {
 		c.Language = DefaultLanguage
 	}
@@ -117,7 +121,7 @@ func (c *Config) applyDefaults() {
 	if b.Replicates == 0 {
 		b.Replicates = DefaultReplicates
 	}
-	if b.Seed == 0 {
+	if b.Seed == 0 && !seedGiven {
 		b.Seed = DefaultSeed
 	}
 	if b.Level == 0 {

@@ -202,3 +202,19 @@ func TestEmptyConfig(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestWholeNumbersAndSeedZero(t *testing.T) {
+	base := strings.SplitN(minimal, "\n", 2)[1]
+	if _, err := Parse([]byte(strings.Replace(base, "id: t", "id: t\nbootstrap: {replicates: 99.5}", 1)), nil); err == nil ||
+		!strings.Contains(err.Error(), "bootstrap.replicates 99.5: expected a whole number") {
+		t.Errorf("99.5 replicates: %v", err)
+	}
+	c, err := Parse([]byte(strings.Replace(base, "id: t", "id: t\nbootstrap: {seed: 0}", 1)), nil)
+	if err != nil || c.Bootstrap.Seed != 0 {
+		t.Errorf("seed 0 given: %v, %v", c, err)
+	}
+	c, err = Parse([]byte(base), nil)
+	if err != nil || c.Bootstrap.Seed != DefaultSeed {
+		t.Errorf("seed absent: %v", err)
+	}
+}
