@@ -128,27 +128,86 @@ func (d *doc) strataPage(figs Figures) {
 }
 
 func (d *doc) exitsPage(figs Figures) {
-	e := d.r.Exits
-	if e == nil {
+	e, ret := d.r.Exits, d.r.Retention
+	competing := ret != nil && len(ret.Incidence) > 0
+	if (e == nil && !competing) || d.allSuppressed() {
 		return
 	}
 	t := d.t
 	d.newPage(t.Exits)
+	if e == nil {
+		d.para(t.IncidenceIntro)
+		d.figure(figs.Exits, 100)
+		d.incidenceTable(ret.Incidence)
+		return
+	}
 	d.para(fmt.Sprintf("%s %s (%s = %s).", map[string]string{"da": "Afgang", "en": "Exits"}[t.Lang],
 		t.Among+" "+t.Population(e.Among), t.N, d.count(e.Denominator)))
-	if figs.Exits != nil {
-		d.figure(figs.Exits, 100)
-	}
+	d.figure(figs.Exits, 100)
 	d.measureTable(e.Categories)
 	d.suppressionNote(anyHidden(e.Categories))
 }
 
+// incidenceTable: the share who had left each way by each configured week.
+func (d *doc) incidenceTable(inc []Incidence) {
+	t := d.t
+	tab := table{head: []string{capitalize(t.Weeks)}, widths: []float64{0.16}, align: "R"}
+	for _, c := range inc {
+		tab.head = append(tab.head, capitalize(t.Status(c.Exit))+" ("+t.Interval+")")
+		tab.widths = append(tab.widths, 0.84/float64(len(inc)))
+		tab.align += "R"
+	}
+	hidden := false
+	for i, p := range inc[0].Points {
+		row := []string{Decimal(t.Lang, p.T, 0)}
+		for _, c := range inc {
+			q := c.Points[i]
+			cell := suppressedMark
+			if q.Surv != nil {
+				cell = Percent(t.Lang, *q.Surv, 1)
+				if q.Low != nil && q.High != nil {
+					cell += " (" + d.intervalText(&Interval{Low: q.Low, High: q.High}) + ")"
+				}
+			} else {
+				hidden = true
+			}
+			row = append(row, cell)
+		}
+		tab.rows = append(tab.rows, row)
+	}
+	d.table(tab)
+	d.suppressionNote(hidden)
+}
+
 func (d *doc) costsPage() {
-	if d.r.Costs == nil {
+	c := d.r.Costs
+	if c == nil {
 		return
 	}
-	d.newPage(d.t.Costs)
-	d.para(d.costSentence(d.r.Costs))
+	t := d.t
+	d.newPage(t.Costs)
+	d.para(t.CostsIntro)
+	money := func(x *float64) string {
+		if x == nil {
+			return suppressedMark
+		}
+		return DKK(t.Lang, *x)
+	}
+	tab := table{head: []string{t.Item, t.Value}, widths: []float64{0.55, 0.45}, align: "LR"}
+	tab.rows = [][]string{
+		{t.CostsCount + " (" + t.Among + " " + t.Population(c.Among) + ")", d.count(c.Count)},
+		{t.MonthlyBenefit, DKK(t.Lang, c.MonthlyBenefitDKK)},
+		{t.Months, Decimal(t.Lang, c.Months, 0)},
+		{t.GrossSaving, money(c.Gross)},
+		{"  " + t.Interval, d.dkkRange(c.GrossIntervals)},
+		{t.Deadweight, Percent(t.Lang, c.Deadweight, 0)},
+		{t.NetSaving, money(c.Net)},
+		{"  " + t.Interval, d.dkkRange(c.NetIntervals)},
+	}
+	tab.bold = map[int]bool{3: true, 6: true}
+	d.table(tab)
+	d.para(d.costSentence(c))
+	d.suppressionNote(c.Suppressed)
 }
 
 func (d *doc) sensitivityPage(figs Figures) {

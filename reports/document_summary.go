@@ -108,11 +108,19 @@ func (d *doc) costSentence(c *Costs) string {
 	return s + "."
 }
 
-// dkkInterval: " (95 %-KI 13.845.018–18.978.564 kr.)", from the first defined interval.
+// dkkInterval: " (95 %-KI 13.845.018 kr.–18.978.564 kr.)", or "" without one.
 func (d *doc) dkkInterval(ivs []Interval) string {
+	if r := d.dkkRange(ivs); r != "" {
+		return fmt.Sprintf(" (%s %s)", d.t.Interval, r)
+	}
+	return ""
+}
+
+// dkkRange is the first defined interval in kroner, "" when none is.
+func (d *doc) dkkRange(ivs []Interval) string {
 	for _, iv := range ivs {
 		if iv.Low != nil && iv.High != nil {
-			return fmt.Sprintf(" (%s %s–%s)", d.t.Interval, DKK(d.t.Lang, *iv.Low), DKK(d.t.Lang, *iv.High))
+			return DKK(d.t.Lang, *iv.Low) + "–" + DKK(d.t.Lang, *iv.High)
 		}
 	}
 	return ""

@@ -27,12 +27,21 @@ type Text struct {
 	Method, Low, High, Censored, Ended    string
 	Variant, MainAnalysis                 string
 	PortfolioTitle, PortfolioIntro        string
+	IncidenceIntro, CostsIntro, Item      string
+	Value, CostsCount, MonthlyBenefit     string
+	Months, GrossSaving, Deadweight       string
+	NetSaving                             string
 	PortfolioNote, Programme, Period      string
 	SensitivityIntro                      string
 }
 
 var danish = Text{
-	Lang: "da", Method: "metode", PortfolioTitle: "Porteføljeoversigt", Programme: "Program", Period: "Periode",
+	Lang: "da", Method: "metode",
+	IncidenceIntro: "Kumuleret andel, der er gået ud af forløbet på hver måde (Aalen-Johansen), med 95 %-konfidensinterval; de øvrige er stadig i forløb eller censureret ved opfølgningen.",
+	CostsIntro:     "Besparelsen er et regnestykke: antallet, der blev selvforsørgende, gange den månedlige ydelse, de ellers ville have fået, gange antal måneder. Nettobesparelsen trækker dødvægten fra: den andel, der ville være blevet selvforsørgende alligevel. Intervallerne kommer fra samme bootstrap som resten af rapporten.",
+	Item:           "Post", Value: "Værdi", CostsCount: "Selvforsørgende", MonthlyBenefit: "Månedlig ydelse", Months: "Måneder",
+	GrossSaving: "Bruttobesparelse", Deadweight: "Dødvægt", NetSaving: "Nettobesparelse",
+	PortfolioTitle: "Porteføljeoversigt", Programme: "Program", Period: "Periode",
 	PortfolioIntro: "Hvert programs hovedresultat med 95 %-konfidensinterval. Andelen, tælleren og nævneren står i tabellen; definitionen står i ord.",
 	PortfolioNote:  "Andelene kan ikke sammenlignes direkte: programmerne har forskellige målgrupper, perioder og definitioner (fx andel af dem, der gennemførte, mod andel af alle, der startede), og udfaldene er målt forskelligt (lønnede timer, selvforsørgelse, visitationskategori). Brug oversigten til at se usikkerheden i hvert tal, ikke til at rangordne programmerne. ..: udeladt af diskretionshensyn.",
 	Variant:        "Variant", MainAnalysis: "Hovedanalyse",
@@ -68,7 +77,12 @@ var danish = Text{
 }
 
 var english = Text{
-	Lang: "en", Method: "method", PortfolioTitle: "Portfolio overview", Programme: "Programme", Period: "Period",
+	Lang: "en", Method: "method",
+	IncidenceIntro: "Cumulative share who had left the programme each way (Aalen-Johansen), with 95 % confidence intervals; the rest are still in the programme or censored at follow-up.",
+	CostsIntro:     "The saving is arithmetic: the number who became self-supporting, times the monthly benefit they would otherwise have received, times the months. The net saving subtracts the deadweight: the share who would have become self-supporting anyway. The intervals come from the same bootstrap as the rest of the report.",
+	Item:           "Item", Value: "Value", CostsCount: "Self-supporting", MonthlyBenefit: "Monthly benefit", Months: "Months",
+	GrossSaving: "Gross saving", Deadweight: "Deadweight", NetSaving: "Net saving",
+	PortfolioTitle: "Portfolio overview", Programme: "Programme", Period: "Period",
 	PortfolioIntro: "Each programme's headline result with its 95 % confidence interval. The share, numerator and denominator are in the table; the definition is given in words.",
 	PortfolioNote:  "The shares are not directly comparable: the programmes have different target groups, periods and definitions (e.g. the share of completers versus the share of all who started), and outcomes are measured differently (paid hours, self-support, visitation category). Use the overview to see the uncertainty of each figure, not to rank the programmes. ..: suppressed for confidentiality.",
 	Variant:        "Variant", MainAnalysis: "Main analysis",
