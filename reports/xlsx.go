@@ -1,12 +1,10 @@
 package reports
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"strings"
 	"time"
 
+	"github.com/danish-eval/evaluate/reports/zipstamp"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -77,7 +75,7 @@ func writeXLSX(sheets []xsheet, title, lang string, stamp time.Time) ([]byte, er
 	if err != nil {
 		return nil, err
 	}
-	return fixZipTimes(buf.Bytes(), stamp)
+	return zipstamp.Restamp(buf.Bytes(), stamp)
 }
 
 func fillSheet(f *excelize.File, sh xsheet, bold int, styles map[string]int) error {
@@ -138,33 +136,4 @@ func colWidth(sh xsheet, c int) float64 {
 		}
 	}
 	return float64(min(max(w+2, 10), 60))
-}
-
-// fixZipTimes rewrites the container with every entry stamped with t.
-func fixZipTimes(b []byte, t time.Time) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, zf := range zr.File {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate, Modified: t})
-		if err != nil {
-			return nil, err
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			return nil, err
-		}
-		_, err = io.Copy(w, rc)
-		rc.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
 }

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
-	"io"
 	"time"
 
+	"github.com/danish-eval/evaluate/reports/zipstamp"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -146,40 +144,5 @@ func render(t table) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return normaliseZip(buf.Bytes())
-}
-
-// normaliseZip rewrites the container with the same entries in the same
-// order, each stamped with fixedTime, so nothing in the file depends on when
-// or where (time zone) it was written.
-func normaliseZip(b []byte) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, zf := range zr.File {
-		w, err := zw.CreateHeader(&zip.FileHeader{
-			Name:     zf.Name,
-			Method:   zip.Deflate,
-			Modified: fixedTime,
-		})
-		if err != nil {
-			return nil, err
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			return nil, err
-		}
-		_, err = io.Copy(w, rc)
-		rc.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return zipstamp.Restamp(buf.Bytes(), fixedTime)
 }
