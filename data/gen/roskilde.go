@@ -1,9 +1,41 @@
 package main
 
 import (
+	"math/rand/v2"
 	"sort"
 	"time"
 )
+
+// roskildeFollowup is the follow-up date; no one finishes after it.
+var roskildeFollowup = ymd(2020, 3, 31)
+
+type roskildePerson struct {
+	area     string
+	finished bool
+	afgang   string
+	start    time.Time
+	end      time.Time
+	sex      string
+	age      int
+}
+
+// roskildeSlot is a place in the caseload: housing area and whether the
+// citizen finished.
+type roskildeSlot struct {
+	area     string
+	finished bool
+}
+
+// roskildePeriod is an intake period.
+type roskildePeriod struct{ from, to time.Time }
+
+// Intake: the existing caseload moved in during the first months, then a
+// steady trickle.
+var roskildePeriods = []roskildePeriod{
+	{ymd(2018, 3, 1), ymd(2018, 5, 31)},
+	{ymd(2018, 6, 1), ymd(2019, 2, 28)},
+	{ymd(2019, 3, 1), ymd(2020, 2, 28)},
+}
 
 // buildRoskilde makes the jobcentre offices in the housing areas Æblehaven and
 // Rønnebærparken (Roskilde, Mar 2018 – Mar 2020): 133 citizens, 45 finished
@@ -12,65 +44,72 @@ import (
 // blank afgang: the published shares add up to 89 %).
 func buildRoskilde() table {
 	r := newRand(20180301)
-	followup := ymd(2020, 3, 31)
-
-	type person struct {
-		area     string
-		finished bool
-		afgang   string
-		start    time.Time
-		end      time.Time
-		sex      string
-		age      int
-	}
-	// Areas: Æblehaven 72 (25 finished), Rønnebærparken 61 (20 finished).
-	type slot struct {
-		area     string
-		finished bool
-	}
-	slots := shuffled(r, concat(
-		rep(slot{"Æblehaven", true}, 25), rep(slot{"Æblehaven", false}, 72-25),
-		rep(slot{"Rønnebærparken", true}, 20), rep(slot{"Rønnebærparken", false}, 61-20)))
+	// The draws below must stay in this order: the committed workbook depends
+	// on the exact sequence of random numbers.
+	slots := roskildeSlots(r)
 	afgang := shuffled(r, concat(rep("ordinært job", 7), rep("uddannelse", 4),
 		rep("ressourceforløb", 9), rep("andet", 20), rep("", 5)))
+	finStart, ongStart := roskildeIntake(r)
+	ps := roskildePeople(r, slots, afgang, finStart, ongStart)
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].start.Before(ps[j].start) })
+	return roskildeTable(ps)
+}
 
-	// Intake: the existing caseload moved in during the first months, then a
-	// steady trickle. Those who finished mostly started early.
-	type period struct{ from, to time.Time }
-	periods := []period{
-		{ymd(2018, 3, 1), ymd(2018, 5, 31)},
-		{ymd(2018, 6, 1), ymd(2019, 2, 28)},
-		{ymd(2019, 3, 1), ymd(2020, 2, 28)},
-	}
-	finStart := shuffled(r, concat(rep(0, 30), rep(1, 15)))
-	ongStart := shuffled(r, concat(rep(0, 25), rep(1, 30), rep(2, 33)))
+// roskildeSlots shuffles the exact area × finished counts: Æblehaven 72 (25
+// finished), Rønnebærparken 61 (20 finished).
+func roskildeSlots(r *rand.Rand) []roskildeSlot {
+	return shuffled(r, concat(
+		rep(roskildeSlot{"Æblehaven", true}, 25), rep(roskildeSlot{"Æblehaven", false}, 72-25),
+		rep(roskildeSlot{"Rønnebærparken", true}, 20), rep(roskildeSlot{"Rønnebærparken", false}, 61-20)))
+}
 
-	var ps []*person
+// roskildeIntake gives the finished and the ongoing citizens (in order) an
+// intake period each. Those who finished mostly started early.
+func roskildeIntake(r *rand.Rand) (finStart, ongStart []int) {
+	finStart = shuffled(r, concat(rep(0, 30), rep(1, 15)))
+	ongStart = shuffled(r, concat(rep(0, 25), rep(1, 30), rep(2, 33)))
+	return finStart, ongStart
+}
+
+// roskildePeople draws each citizen in slot order; finished citizens take the
+// next afgang label and intake period, ongoing ones the next ongoing period.
+func roskildePeople(r *rand.Rand, slots []roskildeSlot, afgang []string, finStart, ongStart []int) []*roskildePerson {
+	var ps []*roskildePerson
 	fi, oi := 0, 0
 	for _, sl := range slots {
-		p := &person{area: sl.area, finished: sl.finished}
-		var per period
+		p := &roskildePerson{area: sl.area, finished: sl.finished}
+		var per roskildePeriod
 		if p.finished {
 			p.afgang = afgang[fi]
-			per = periods[finStart[fi]]
+			per = roskildePeriods[finStart[fi]]
 			fi++
 		} else {
-			per = periods[ongStart[oi]]
+			per = roskildePeriods[ongStart[oi]]
 			oi++
 		}
-		p.start = weekdayOnOrAfter(uniformDay(r, per.from, per.to))
-		if p.finished {
-			p.end = weekdayOnOrBefore(addDays(p.start, between(r, 56, 560)))
-			if p.end.After(followup) {
-				p.end = weekdayOnOrBefore(addDays(followup, -between(r, 0, 40)))
-			}
-		}
-		p.sex = []string{"k", "m"}[r.IntN(2)]
-		p.age = 20 + int((r.Float64()+r.Float64())/2*45) // 20–64
+		roskildeDraw(r, p, per)
 		ps = append(ps, p)
 	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].start.Before(ps[j].start) })
+	return ps
+}
 
+// roskildeDraw draws one citizen's dates, sex and age, in that order.
+func roskildeDraw(r *rand.Rand, p *roskildePerson, per roskildePeriod) {
+	p.start = weekdayOnOrAfter(uniformDay(r, per.from, per.to))
+	if p.finished {
+		p.end = weekdayOnOrBefore(addDays(p.start, between(r, 56, 560)))
+		if p.end.After(roskildeFollowup) {
+			// Finished before follow-up: pull the end back into the last weeks.
+			p.end = weekdayOnOrBefore(addDays(roskildeFollowup, -between(r, 0, 40)))
+		}
+	}
+	p.sex = []string{"k", "m"}[r.IntN(2)]
+	p.age = 20 + int((r.Float64()+r.Float64())/2*45) // 20–64
+}
+
+// roskildeTable writes one row per citizen, in start order; ongoing citizens
+// have a blank slutdato.
+func roskildeTable(ps []*roskildePerson) table {
 	t := table{
 		file:  "roskilde.xlsx",
 		title: "Jobcenter i Æblehaven og Rønnebærparken – syntetisk udtræk",

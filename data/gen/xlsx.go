@@ -67,10 +67,38 @@ func excelSerial(t time.Time) int64 {
 func render(t table) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetSheetName("Sheet1", t.sheet); err != nil {
+	if err := setupWorkbook(f, t); err != nil {
 		return nil, err
 	}
-	if err := f.SetDocProps(&excelize.DocProperties{
+	// Styles are created before any cell is written, date style first: their
+	// ids end up in the bytes.
+	dateStyle, headStyle, err := newStyles(f)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeHeader(f, t, headStyle); err != nil {
+		return nil, err
+	}
+	if err := writeRows(f, t, dateStyle); err != nil {
+		return nil, err
+	}
+	if err := finishSheet(f, t); err != nil {
+		return nil, err
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		return nil, err
+	}
+	return zipstamp.Restamp(buf.Bytes(), fixedTime)
+}
+
+// setupWorkbook names the only sheet and sets fixed document properties, so
+// the output does not depend on when or where it was made.
+func setupWorkbook(f *excelize.File, t table) error {
+	if err := f.SetSheetName("Sheet1", t.sheet); err != nil {
+		return err
+	}
+	return f.SetDocProps(&excelize.DocProperties{
 		Title:          t.title,
 		Subject:        "Synthetic example extract (invented people)",
 		Creator:        "github.com/danish-eval/evaluate data/gen",
@@ -80,69 +108,84 @@ func render(t table) ([]byte, error) {
 		Created:        fixedTime.Format(time.RFC3339),
 		Modified:       fixedTime.Format(time.RFC3339),
 		Revision:       "1",
-	}); err != nil {
-		return nil, err
-	}
+	})
+}
+
+// newStyles creates the date style (number format dateFormat) and the bold
+// header style, in that order.
+func newStyles(f *excelize.File) (dateStyle, headStyle int, err error) {
 	df := dateFormat
-	dateStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &df})
+	dateStyle, err = f.NewStyle(&excelize.Style{CustomNumFmt: &df})
 	if err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	headStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	headStyle, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
-		return nil, err
+		return 0, 0, err
 	}
+	return dateStyle, headStyle, nil
+}
+
+// writeHeader writes the bold header row and sets the column widths.
+func writeHeader(f *excelize.File, t table, headStyle int) error {
 	for c, h := range t.headers {
 		ref, _ := excelize.CoordinatesToCellName(c+1, 1)
 		if err := f.SetCellStr(t.sheet, ref, h); err != nil {
-			return nil, err
+			return err
 		}
 		col, _ := excelize.ColumnNumberToName(c + 1)
 		if err := f.SetColWidth(t.sheet, col, col, t.widths[c]); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	last, _ := excelize.CoordinatesToCellName(len(t.headers), 1)
-	if err := f.SetCellStyle(t.sheet, "A1", last, headStyle); err != nil {
-		return nil, err
-	}
+	return f.SetCellStyle(t.sheet, "A1", last, headStyle)
+}
+
+// writeRows writes the data rows below the header, refusing a row whose
+// length does not match the header.
+func writeRows(f *excelize.File, t table, dateStyle int) error {
 	for r, row := range t.rows {
 		if len(row) != len(t.headers) {
-			return nil, fmt.Errorf("%s: row %d has %d cells, want %d", t.file, r+2, len(row), len(t.headers))
+			return fmt.Errorf("%s: row %d has %d cells, want %d", t.file, r+2, len(row), len(t.headers))
 		}
 		for c, v := range row {
 			ref, _ := excelize.CoordinatesToCellName(c+1, r+2)
-			switch v.kind {
-			case blank:
-			case text:
-				err = f.SetCellStr(t.sheet, ref, v.s)
-			case number:
-				err = f.SetCellFloat(t.sheet, ref, v.n, -1, 64)
-			case date:
-				if err = f.SetCellInt(t.sheet, ref, excelSerial(v.d)); err == nil {
-					err = f.SetCellStyle(t.sheet, ref, ref, dateStyle)
-				}
-			case textDay:
-				err = f.SetCellStr(t.sheet, ref, v.d.Format("02-01-2006"))
-			}
-			if err != nil {
-				return nil, err
+			if err := writeCell(f, t.sheet, ref, v, dateStyle); err != nil {
+				return err
 			}
 		}
 	}
+	return nil
+}
+
+// writeCell writes one cell according to its kind; blank cells are not
+// written at all.
+func writeCell(f *excelize.File, sheet, ref string, v cell, dateStyle int) error {
+	switch v.kind {
+	case text:
+		return f.SetCellStr(sheet, ref, v.s)
+	case number:
+		return f.SetCellFloat(sheet, ref, v.n, -1, 64)
+	case date:
+		if err := f.SetCellInt(sheet, ref, excelSerial(v.d)); err != nil {
+			return err
+		}
+		return f.SetCellStyle(sheet, ref, ref, dateStyle)
+	case textDay:
+		return f.SetCellStr(sheet, ref, v.d.Format("02-01-2006"))
+	}
+	return nil
+}
+
+// finishSheet sets the used range and freezes the header row.
+func finishSheet(f *excelize.File, t table) error {
 	// excelize leaves <dimension ref="A1"/>; give readers the real used range.
 	used, _ := excelize.CoordinatesToCellName(len(t.headers), len(t.rows)+1)
 	if err := f.SetSheetDimension(t.sheet, "A1:"+used); err != nil {
-		return nil, err
+		return err
 	}
-	if err := f.SetPanes(t.sheet, &excelize.Panes{
+	return f.SetPanes(t.sheet, &excelize.Panes{
 		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-	}); err != nil {
-		return nil, err
-	}
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		return nil, err
-	}
-	return zipstamp.Restamp(buf.Bytes(), fixedTime)
+	})
 }
