@@ -107,13 +107,7 @@ func targetOf(tg *config.Target, e Estimate, ivs []reports.Interval) *reports.Ta
 		t.PMet = f64p(e.Target.PMet)
 		t.Bound = f64p(e.Target.Bound)
 	}
-	var iv *reports.Interval
-	for i := range ivs {
-		if ivs[i].Low != nil {
-			iv = &ivs[i]
-			break
-		}
-	}
+	iv := reports.Headline(ivs)
 	if iv == nil {
 		return t
 	}

@@ -80,14 +80,20 @@ func sitesFigure(r *Results, t *Text) (Figure, error) {
 }
 
 func forestRow(t *Text, label string, m Measure) ForestRow {
-	row := ForestRow{Label: label, N: countText(t, m.Count) + "/" + countText(t, m.Denominator), Suppressed: m.Suppressed || m.Estimate == nil}
-	if !row.Suppressed {
-		row.Estimate, row.Low, row.High = *m.Estimate, *m.Estimate, *m.Estimate
-		if iv := headline(m); iv != nil {
-			row.Low, row.High = *iv.Low, *iv.High
-		}
-	}
+	row := ForestRow{Label: label, N: countText(t, m.Count) + "/" + countText(t, m.Denominator)}
+	var ok bool
+	row.Estimate, row.Low, row.High, ok = shown(m)
+	row.Suppressed = !ok
 	return row
+}
+
+// barOf is a measure as a bar: its share and headline interval, or "..".
+func barOf(m Measure) OutcomeBar {
+	b := OutcomeBar{Label: m.Label}
+	var ok bool
+	b.Estimate, b.Low, b.High, ok = shown(m)
+	b.Suppressed = !ok
+	return b
 }
 
 func targetLabel(t *Text, v float64) string {
@@ -128,13 +134,7 @@ func exitsFigure(r *Results, t *Text) (Figure, error) {
 	}
 	d := OutcomeBarsData{Labels: Labels{Lang: t.Lang, X: t.Share}}
 	for _, m := range r.Exits.Categories {
-		b := OutcomeBar{Label: m.Label, Suppressed: m.Suppressed || m.Estimate == nil}
-		if !b.Suppressed {
-			b.Estimate, b.Low, b.High = *m.Estimate, *m.Estimate, *m.Estimate
-			if iv := headline(m); iv != nil {
-				b.Low, b.High = *iv.Low, *iv.High
-			}
-		}
+		b := barOf(m)
 		d.Bars = append(d.Bars, b)
 	}
 	return NewOutcomeBars(d)
@@ -236,13 +236,7 @@ func outcomeFigure(r *Results, t *Text) (Figure, error) {
 	}
 	d := OutcomeBarsData{Labels: Labels{Lang: t.Lang, X: t.Share}}
 	for _, m := range r.Measures {
-		b := OutcomeBar{Label: m.Label, Suppressed: m.Suppressed || m.Estimate == nil}
-		if !b.Suppressed {
-			b.Estimate, b.Low, b.High = *m.Estimate, *m.Estimate, *m.Estimate
-			if iv := headline(m); iv != nil {
-				b.Low, b.High = *iv.Low, *iv.High
-			}
-		}
+		b := barOf(m)
 		if g := m.Target; g != nil && g.AtLeast != nil {
 			b.Target = &BarTarget{Share: *g.AtLeast, Label: targetLabel(t, *g.AtLeast)}
 		}
@@ -255,7 +249,7 @@ func outcomeFigure(r *Results, t *Text) (Figure, error) {
 func PNGs(f Figures) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	for name, fig := range map[string]Figure{"flow": f.Flow, "retention": f.Retention, "outcomes": f.Outcomes, "sites": f.Sites, "exits": f.Exits, "sensitivity": f.Sensitivity} {
-		if fig == nil || isNilFigure(fig) {
+		if fig == nil {
 			continue
 		}
 		b, err := EncodePNG(fig, 100)
@@ -265,21 +259,4 @@ func PNGs(f Figures) (map[string][]byte, error) {
 		out["figures/"+name+".png"] = b
 	}
 	return out, nil
-}
-
-// isNilFigure catches a typed nil pointer stored in the Figure interface.
-func isNilFigure(f Figure) bool {
-	switch v := f.(type) {
-	case *OutcomeBars:
-		return v == nil
-	case *FlowDiagram:
-		return v == nil
-	case *RetentionCurve:
-		return v == nil
-	case *ExitsStacked:
-		return v == nil
-	case figureStack:
-		return v == nil
-	}
-	return false
 }

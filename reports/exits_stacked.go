@@ -100,15 +100,7 @@ func (f *ExitsStacked) legend() []legendEntry {
 func (f *ExitsStacked) Draw(c draw.Canvas) {
 	c = drawTitle(inset(c), f.d.Labels.Title)
 	c = drawLegend(c, f.legend())
-	p := newPlot(f.d.Labels)
-	p.X.Min, p.X.Max = 0, math.Max(f.xmax, 1e-9)
-	p.Y.Min, p.Y.Max = 0, 1
-	p.Y.Tick.Marker = percentTicks{Lang: f.d.Labels.Lang}
-	if len(f.d.Times) > 0 {
-		p.X.Tick.Marker = fixedTicks(f.d.Labels.Lang, append([]float64{0}, f.d.Times...)...)
-	} else {
-		p.X.Tick.Marker = numberTicks{Lang: f.d.Labels.Lang}
-	}
+	p := timePlot(f.d.Labels, math.Max(f.xmax, 1e-9), f.d.Times)
 	p.Add(exitsLayer{f})
 	p.Draw(c)
 }

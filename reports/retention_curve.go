@@ -228,18 +228,7 @@ func (f *RetentionCurve) Draw(c draw.Canvas) {
 }
 
 func (f *RetentionCurve) plot() *plot.Plot {
-	p := newPlot(f.d.Labels)
-	p.X.Min, p.X.Max = 0, f.xmax
-	if p.X.Max <= 0 {
-		p.X.Max = 1
-	}
-	p.Y.Min, p.Y.Max = 0, 1
-	p.Y.Tick.Marker = percentTicks{Lang: f.d.Labels.Lang}
-	if len(f.d.Times) > 0 {
-		p.X.Tick.Marker = fixedTicks(f.d.Labels.Lang, append([]float64{0}, f.d.Times...)...)
-	} else {
-		p.X.Tick.Marker = numberTicks{Lang: f.d.Labels.Lang}
-	}
+	p := timePlot(f.d.Labels, f.xmax, f.d.Times)
 	p.Add(kmLayer{f})
 	return p
 }
@@ -262,4 +251,23 @@ func (f *RetentionCurve) legend() []legendEntry {
 		es = append(es, legendEntry{Label: f.d.CensorLabel, Kind: keyPlus, Color: inkColor})
 	}
 	return es
+}
+
+// timePlot is the frame shared by the figures over time: weeks from 0 to
+// xmax (1 when there is no time), shares from 0 to 100 %, and the
+// configured times as the x ticks (plain numbers when none are set).
+func timePlot(lb Labels, xmax float64, times []float64) *plot.Plot {
+	p := newPlot(lb)
+	p.X.Min, p.X.Max = 0, xmax
+	if p.X.Max <= 0 {
+		p.X.Max = 1
+	}
+	p.Y.Min, p.Y.Max = 0, 1
+	p.Y.Tick.Marker = percentTicks{Lang: lb.Lang}
+	if len(times) > 0 {
+		p.X.Tick.Marker = fixedTicks(lb.Lang, append([]float64{0}, times...)...)
+	} else {
+		p.X.Tick.Marker = numberTicks{Lang: lb.Lang}
+	}
+	return p
 }

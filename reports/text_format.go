@@ -40,15 +40,31 @@ func (d *doc) intervalOf(m Measure) string {
 	return d.intervalText(headline(m))
 }
 
-// headline is the interval the report quotes: the first defined one (the
-// config's first bootstrap method, else its stated fallback).
-func headline(m Measure) *Interval {
-	for i := range m.Intervals {
-		if m.Intervals[i].Low != nil && m.Intervals[i].High != nil {
-			return &m.Intervals[i]
+// Headline is the interval the report quotes and judges targets by: the
+// first defined one (the config's first bootstrap method, else its stated
+// fallback); nil when none is.
+func Headline(ivs []Interval) *Interval {
+	for i := range ivs {
+		if ivs[i].Low != nil && ivs[i].High != nil {
+			return &ivs[i]
 		}
 	}
 	return nil
+}
+
+func headline(m Measure) *Interval { return Headline(m.Intervals) }
+
+// shown returns a measure's estimate and headline interval (the estimate
+// itself where no interval is defined); ok is false when it is hidden.
+func shown(m Measure) (est, lo, hi float64, ok bool) {
+	if m.Suppressed || m.Estimate == nil {
+		return 0, 0, 0, false
+	}
+	est, lo, hi = *m.Estimate, *m.Estimate, *m.Estimate
+	if iv := headline(m); iv != nil {
+		lo, hi = *iv.Low, *iv.High
+	}
+	return est, lo, hi, true
 }
 
 func (d *doc) targetText(g *Target) string {
