@@ -2,6 +2,7 @@ package models
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 )
 
@@ -22,6 +23,9 @@ type Protection struct {
 	// Residual lists what can still be derived, only from counts that are
 	// always shown (a cohort smaller than the limit); empty otherwise.
 	Residual []Finding
+	// Trail says, for each secondary suppression, which cell was hidden
+	// and the derivation it breaks (for tests and the curious).
+	Trail []string
 }
 
 // Hidden reports whether cell id is hidden.
@@ -55,6 +59,8 @@ func (l *Ledger) Protect() (Protection, error) {
 			continue
 		}
 		p.Secondary += a.hide(best)
+		fd := a.finding(f)
+		p.Trail = append(p.Trail, fmt.Sprintf("hid %q: %q = %d followed from %q", a.cells[best].label, fd.Label, fd.Value, fd.Support))
 	}
 	p.hidden = make([]bool, len(l.cells))
 	for id := range l.cells {

@@ -31,7 +31,7 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 	for s, name := range c.Strata {
 		sr := reports.StratumResult{Stratum: name, N: intp(stratumSize(c, s))}
 		for j, m := range cfg.Measures {
-			sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.ByStratum[s][j], 0, nil))
+			sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.ByStratum[s][j], missingIn(c, counts, s, j), nil))
 		}
 		r.ByStratum = append(r.ByStratum, sr)
 	}
@@ -61,6 +61,17 @@ func flow(c *Cohort) reports.Flow {
 		f.Status = append(f.Status, reports.StatusCount{Status: name, Count: intp(c.StatusCount(s))})
 	}
 	return f
+}
+
+// missingIn counts the people of stratum s whose count of spec j was missing.
+func missingIn(c *Cohort, counts *Counts, s, j int) int {
+	n := 0
+	for i, p := range c.People {
+		if p.Stratum == s && counts.Undecided[i]&(1<<j) != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func stratumSize(c *Cohort, s int) int {

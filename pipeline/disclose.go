@@ -1,161 +1,120 @@
 package pipeline
 
 import (
+	"fmt"
+	"maps"
+	"slices"
+	"os"
+
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/reports"
 )
 
-// Disclose applies the small-cell rule (DESIGN.md §7) to every table before
-// anything is drawn or written: a hidden count, share or interval becomes
-// nil (".." in the report, null in results.json), and a second cell is
-// hidden wherever a total would reveal the first.
-func Disclose(cfg *config.Config, r *reports.Results) (*reports.Results, error) {
+// variantRun is one sensitivity variant before disclosure: its people and
+// indicators, and where its rows sit among the ledger's rows.
+type variantRun struct {
+	cohort *Cohort
+	counts *Counts
+	offset int
+}
+
+// Disclose applies disclosure control (DESIGN.md §7) to everything the
+// report publishes — flow, measures, strata, exits, costs, risk tables and
+// sensitivity variants — in one pass, before anything is drawn or written.
+// Every count is entered in a ledger as the set of people it counts, with
+// the sums that tie the tables together; the ledger hides the small counts
+// and then, while a small count can still be derived (by subtraction,
+// through a total and its parts, across tables or variants), the cheapest
+// count that the derivation rests on. A hidden count, share or interval
+// becomes nil (".." in the report, null in results.json).
+func Disclose(cfg *config.Config, r *reports.Results, c *Cohort, counts *Counts, runs []variantRun) (*reports.Results, error) {
 	min := cfg.Disclosure.Min()
+	r.Disclosure.Zeros = zerosPolicyName(cfg)
 	if min <= 0 {
 		return r, nil
 	}
-	n := discloseFlow(&r.Flow, min)
-	for i := range r.Measures {
-		n += hideMeasureIf(&r.Measures[i], shareIsSmall(r.Measures[i], min), min)
-		if m := r.Measures[i].Missing; m != nil && models.SmallCount(*m, min) {
-			r.Measures[i].Missing = nil
-			n++
+	b := &cellBook{rows: ledgerRows(c, runs), sites: map[int][]func(){}}
+	zeros := models.ZerosPublish
+	if cfg.Disclosure.ZerosSuppressed() {
+		zeros = models.ZerosSuppress
+	}
+	b.l = models.NewLedger(b.rows, min, zeros)
+	all := b.flowCells(c, &r.Flow)
+	b.measureCells(c, counts, r, all)
+	b.exitCells(c, counts, r.Exits)
+	b.costCells(c, counts, r.Costs)
+	b.retentionCells(c, r.Retention)
+	b.variantCells(runs, r.Sensitivity)
+	if b.err != nil {
+		return nil, b.err
+	}
+	p, err := b.l.Protect()
+	if err != nil {
+		return nil, err
+	}
+	if os.Getenv("EVALUATE_DISCLOSURE_TRAIL") != "" {
+		for _, line := range p.Trail {
+			fmt.Fprintln(os.Stderr, cfg.ID+": "+line)
 		}
 	}
-	n += discloseStrata(r, min)
-	if r.Exits != nil {
-		n += discloseGroup(r.Exits.Categories, min)
+	r.Disclosure.SuppressedCells = b.apply(p)
+	r.Disclosure.Primary, r.Disclosure.Secondary = p.Primary, p.Secondary
+	r.Flow.Suppressed = nil
+	for _, s := range r.Flow.Status {
+		if s.Count == nil {
+			r.Flow.Suppressed = append(r.Flow.Suppressed, s.Status)
+		}
 	}
-	if r.Retention != nil {
-		n += discloseRetention(r.Retention, min)
-	}
-	if c := r.Costs; c != nil && c.Count != nil && models.SmallCount(*c.Count, min) {
-		c.Suppressed, c.Count, c.Gross, c.Net, c.GrossIntervals, c.NetIntervals = true, nil, nil, nil, nil, nil
-		n++
-	}
-	r.Disclosure.SuppressedCells = n
+	coarsenCurves(r.Retention, min)
 	return r, nil
 }
 
-// smallCounts flags the counts to hide among cells that add up to a
-// published total: the small ones, and a second one where only one is small.
-func smallCounts(counts []int, min int) []bool {
-	hidden := make([]bool, len(counts))
-	for i, c := range counts {
-		hidden[i] = models.SmallCount(c, min)
-	}
-	hidden, _ = models.SecondarySuppression(counts, hidden)
-	return hidden
-}
-
-// discloseFlow hides small status counts; they add up to the included total.
-func discloseFlow(f *reports.Flow, min int) int {
-	counts := make([]int, len(f.Status))
-	for i, s := range f.Status {
-		counts[i] = *s.Count
-	}
-	hidden := smallCounts(counts, min)
+// apply hides every place a hidden cell is printed and returns how many
+// printed figures were hidden.
+func (b *cellBook) apply(p models.Protection) int {
 	n := 0
-	for i := range f.Status {
-		if hidden[i] {
-			f.Status[i].Count = nil
-			f.Suppressed = append(f.Suppressed, f.Status[i].Status)
+	for _, id := range slices.Sorted(maps.Keys(b.sites)) {
+		if !p.Hidden(id) {
+			continue
+		}
+		for _, hide := range b.sites[id] {
+			hide()
 			n++
 		}
 	}
 	return n
 }
 
-func shareIsSmall(m reports.Measure, min int) bool {
-	return m.Count != nil && m.Denominator != nil && models.SuppressShare(*m.Count, *m.Denominator, min)
-}
-
-// hideMeasureIf blanks a measure's count, share, intervals and target.
-func hideMeasureIf(m *reports.Measure, hide bool, min int) int {
-	if !hide || m.Suppressed {
-		return 0
-	}
-	m.Suppressed = true
-	m.Count, m.Estimate, m.Intervals = nil, nil, nil
-	if m.Denominator != nil && models.SmallCount(*m.Denominator, min) {
-		m.Denominator = nil
-	}
-	if m.Target != nil {
-		m.Target.Verdict, m.Target.Met, m.Target.PMet, m.Target.Bound = "suppressed", nil, nil, nil
-	}
-	return 1
-}
-
-// discloseGroup hides small shares of categories that add up to one
-// population (exit categories), with secondary suppression.
-func discloseGroup(ms []reports.Measure, min int) int {
-	counts := make([]int, len(ms))
-	hidden := make([]bool, len(ms))
-	for i, m := range ms {
-		if m.Count != nil {
-			counts[i] = *m.Count
-		}
-		hidden[i] = shareIsSmall(m, min)
-	}
-	hidden, _ = models.SecondarySuppression(counts, hidden)
-	n := 0
-	for i := range ms {
-		n += hideMeasureIf(&ms[i], hidden[i], min)
+// ledgerRows is the number of rows the ledger's sets range over: the main
+// extract's, then those of variants that read another file.
+func ledgerRows(c *Cohort, runs []variantRun) int {
+	n := c.Rows
+	for _, r := range runs {
+		n = max(n, r.offset+r.cohort.Rows)
 	}
 	return n
 }
 
-// discloseStrata hides small strata and, per measure, small stratum counts;
-// strata add up to the pooled figures, hence secondary suppression.
-func discloseStrata(r *reports.Results, min int) int {
-	if len(r.ByStratum) == 0 {
-		return 0
+func zerosPolicyName(cfg *config.Config) string {
+	if cfg.Disclosure.ZerosSuppressed() {
+		return "suppress"
 	}
-	sizes := make([]int, len(r.ByStratum))
-	for s, st := range r.ByStratum {
-		sizes[s] = *st.N
-	}
-	small := smallCounts(sizes, min)
-	n := 0
-	for s := range r.ByStratum {
-		if small[s] {
-			r.ByStratum[s].N = nil
-			n++
-		}
-	}
-	for j := range r.Measures {
-		counts := make([]int, len(r.ByStratum))
-		hidden := make([]bool, len(r.ByStratum))
-		for s, st := range r.ByStratum {
-			m := st.Measures[j]
-			if m.Count != nil {
-				counts[s] = *m.Count
-			}
-			hidden[s] = small[s] || shareIsSmall(m, min)
-		}
-		hidden, _ = models.SecondarySuppression(counts, hidden)
-		for s := range r.ByStratum {
-			n += hideMeasureIf(&r.ByStratum[s].Measures[j], hidden[s], min)
-		}
-	}
-	return n
+	return "publish"
 }
 
-// discloseRetention hides points whose cumulative exits or number still at
-// risk rest on a few people.
-func discloseRetention(ret *reports.Retention, min int) int {
-	n := hidePoints(ret.Points, min)
+// coarsenCurves keeps the drawn curves from showing what a few people did.
+func coarsenCurves(ret *reports.Retention, min int) {
+	if ret == nil {
+		return
+	}
 	ret.Curve = coarsenCurve(ret.Curve, min)
 	for i := range ret.ByStratum {
-		n += hidePoints(ret.ByStratum[i].Points, min)
 		ret.ByStratum[i].Curve = coarsenCurve(ret.ByStratum[i].Curve, min)
 	}
 	for i := range ret.Incidence {
-		n += hidePoints(ret.Incidence[i].Points, min)
 		ret.Incidence[i].Curve = coarsenCurve(ret.Incidence[i].Curve, min)
 	}
-	return n
 }
 
 // coarsenCurve keeps a drawn curve from showing what a few people did: a
@@ -179,21 +138,4 @@ func coarsenCurve(pts []reports.CurvePoint, min int) []reports.CurvePoint {
 		out = append(out, p)
 	}
 	return out
-}
-
-func hidePoints(pts []reports.RetentionPoint, min int) int {
-	n := 0
-	for i := range pts {
-		p := &pts[i]
-		smallRisk := p.NRisk != nil && models.SmallCount(*p.NRisk, min)
-		smallEvents := p.NEvent != nil && models.SmallCount(*p.NEvent, min)
-		if smallRisk {
-			p.NRisk = nil
-		}
-		if smallRisk || smallEvents {
-			p.NEvent, p.Surv, p.Low, p.High = nil, nil, nil, nil
-			n++
-		}
-	}
-	return n
 }

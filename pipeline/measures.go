@@ -13,6 +13,9 @@ type Counts struct {
 	IDs      []string
 	Patterns []uint32 // per person in Cohort.People order
 	Missing  []int    // per measure: people in the population whose count was missing
+	// Undecided has bit j set for a person whose count of spec j was
+	// missing (disclosure control needs who, not only how many).
+	Undecided []uint32
 	// CostsBit is the bit pair index of the costs count, -1 without costs.
 	CostsBit int
 	// ExitBits are the bit pair indices of the exit categories.
@@ -34,7 +37,8 @@ func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 	if len(specs) > maxPairs {
 		return nil, fmt.Errorf("measures: %d measures, exits and costs together; at most %d", len(specs), maxPairs)
 	}
-	out := &Counts{Patterns: make([]uint32, len(c.People)), Missing: make([]int, len(specs)), CostsBit: -1}
+	out := &Counts{Patterns: make([]uint32, len(c.People)), Missing: make([]int, len(specs)), CostsBit: -1,
+		Undecided: make([]uint32, len(c.People))}
 	for j, s := range specs {
 		out.IDs = append(out.IDs, s.id)
 		switch s.kind {
@@ -61,6 +65,7 @@ func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 			v, ok := s.count.Bool(row)
 			if !ok {
 				out.Missing[j]++
+				out.Undecided[i] |= 1 << j
 				continue
 			}
 			if v {

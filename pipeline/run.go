@@ -104,7 +104,11 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return nil, err
 	}
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
-	variants, err := step(t, "sensitivity", func() ([]reports.Variant, error) { return Sensitivity(cfg, in, o.Workers) })
+	var runs []variantRun
+	variants, err := step(t, "sensitivity", func() (v []reports.Variant, err error) {
+		v, runs, err = Sensitivity(cfg, in, o.Workers)
+		return v, err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +121,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	res, err := step(t, "disclose", func() (*reports.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
-		return Disclose(cfg, res)
+		return Disclose(cfg, res, c, counts, runs)
 	})
 	if err != nil {
 		return nil, err

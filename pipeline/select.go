@@ -108,6 +108,7 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		}
 	}
 	c.Strata = c.groupBy(cfg.Strata, func(p *Person, k int) { p.Stratum = k })
+	c.mergeSmallStrata(cfg.Disclosure.Min(), cfg.Language)
 	c.Clusters = c.groupBy(cfg.Cluster, func(p *Person, k int) { p.Cluster = k })
 	return c, nil
 }

@@ -9,50 +9,59 @@ import (
 
 // Sensitivity re-runs the measures for every variant of the config (its
 // sensitivity: list), with the same seed, and returns each variant's
-// disclosed measures. The extract is read again only when a variant
-// changes the source or the columns.
-func Sensitivity(cfg *config.Config, in *Input, workers int) ([]reports.Variant, error) {
+// measures with the people behind them, for the one disclosure pass. The
+// extract is read again only when a variant changes the source or the
+// columns; its rows then follow the main extract's in the ledger.
+func Sensitivity(cfg *config.Config, in *Input, workers int) ([]reports.Variant, []variantRun, error) {
 	out := []reports.Variant{}
+	var runs []variantRun
+	offset := in.Extract.Rows
 	for _, v := range cfg.Sensitivity {
 		vc, err := cfg.Variant(v)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		res, err := variantResults(cfg, vc, in, workers)
+		res, run, err := variantResults(cfg, vc, in, workers, &offset)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		runs = append(runs, run)
 		rv := reports.Variant{Name: v.Name, Set: []string{}, Measures: res.Measures}
 		for _, o := range v.Overrides() {
 			rv.Set = append(rv.Set, o.Key+" = "+o.Value)
 		}
 		out = append(out, rv)
 	}
-	return out, nil
+	return out, runs, nil
 }
 
-// variantResults runs the stages from the rules to disclosure for one variant.
-func variantResults(base, vc *config.Config, in *Input, workers int) (*reports.Results, error) {
+// variantResults runs the stages from the rules to the assembled (not yet
+// disclosed) results for one variant.
+func variantResults(base, vc *config.Config, in *Input, workers int, offset *int) (*reports.Results, variantRun, error) {
+	run := variantRun{}
 	r, err := CompileRules(vc)
 	if err != nil {
-		return nil, err
+		return nil, run, err
 	}
 	if vc.Source != base.Source || !reflect.DeepEqual(vc.Columns, base.Columns) {
 		if in, err = Ingest(vc); err != nil {
-			return nil, err
+			return nil, run, err
 		}
+		run.offset = *offset
+		*offset += in.Extract.Rows
 	}
 	c, err := SelectCohort(vc, r, in.Extract)
 	if err != nil {
-		return nil, err
+		return nil, run, err
 	}
 	counts, err := Measure(vc, r, c)
 	if err != nil {
-		return nil, err
+		return nil, run, err
 	}
 	est, err := Bootstrap(vc, c, counts, workers)
 	if err != nil {
-		return nil, err
+		return nil, run, err
 	}
-	return Disclose(vc, Assemble(vc, c, counts, est, nil))
+	run.cohort, run.counts = c, counts
+	return Assemble(vc, c, counts, est, nil), run, nil
 }

@@ -56,16 +56,30 @@ func (d *doc) disclosureSection() {
 		d.para(pick("Diskretionsreglen er slået fra (min_cell: 0): rapporten må ikke offentliggøres.",
 			"Disclosure control is off (min_cell: 0): the report must not be published."))
 	} else {
-		d.para(fmt.Sprintf(pick(
-			"Et tal, der hviler på færre end %d personer (tælleren eller nævneren minus tælleren), vises som »..«, og et andet tal skjules, hvor en total ellers ville afsløre det. Skjulte celler: %d.",
-			"A figure resting on fewer than %d people (the numerator, or the denominator minus the numerator) is shown as '..', and a second figure is hidden wherever a total would reveal it. Suppressed cells: %d."),
-			r.Disclosure.MinCell, r.Disclosure.SuppressedCells))
+		d.para(d.disclosureRule())
 		if r.Retention != nil {
 			d.para(fmt.Sprintf(pick("Kurverne over tid tager kun et trin, når mindst %d er gået ud siden sidste trin, og stopper, hvor færre end %d stadig er i forløb.",
 				"Curves over time only step once at least %d people have left since the last step, and stop where fewer than %d are still in the programme."),
 				r.Disclosure.MinCell, r.Disclosure.MinCell))
 		}
 	}
+}
+
+// disclosureRule states the rule exactly as pipeline.Disclose applies it.
+func (d *doc) disclosureRule() string {
+	r, pick := d.r, d.pick
+	m := r.Disclosure.MinCell
+	zeros := pick("Nuller vises: de afslører ingen person, og et skjult tal er derfor mindst 1.",
+		"Zeros are shown: they reveal no person, so a hidden figure is at least 1.")
+	if r.Disclosure.Zeros == "suppress" {
+		zeros = pick("Nuller skjules som små tal (disclosure.zeros: suppress), så »alle« og »ingen« i en lille gruppe ikke kan læses.",
+			"Zeros are hidden like small counts (disclosure.zeros: suppress), so 'all' and 'none' of a small group cannot be read.")
+	}
+	return fmt.Sprintf(pick(
+		"Intet offentliggjort tal må vise eller lade udlede et antal på 1–%d personer. Alle tal i rapporten og i results.json/.xlsx – forløb, mål, steder, udgange, risikotabeller, besparelse og følsomhedsanalyser – kontrolleres samlet som mængder af personer: et antal på 1–%d vises som »..« (primær diskretion). Derefter skjules, så længe et lille antal kan udledes – ved at trække et tal fra et andet, der omfatter det (tælleren fra nævneren, en del fra sin total, to tidspunkter i en risikotabel, hovedresultatet fra en følsomhedsanalyse) eller gennem en kæde af sådanne summer – det tal, udledningen hviler på, som koster læseren mindst: først følsomhedsanalyser, så risikotabeller, tal pr. sted og udgange, sidst hovedtallene (sekundær diskretion). Er nævneren skjult, skjules andelen også. %s Antal med, rækker læst og udeladte rækker vises altid. Skjulte tal: %d forskellige (%d primært, %d sekundært), %d steder i rapporten.",
+		"No published figure may show or let anyone derive a count of 1–%d people. Every figure in the report and in results.json/.xlsx – flow, measures, sites, exits, risk tables, saving and sensitivity analyses – is checked together as sets of people: a count of 1–%d is shown as '..' (primary suppression). Then, as long as a small count can be derived – by subtracting a figure from one that contains it (the numerator from the denominator, a part from its total, two times of a risk table, the main result from a sensitivity analysis) or through a chain of such sums – the figure the derivation rests on that costs the reader least is hidden: sensitivity analyses first, then risk tables, figures by site and exits, the headline figures last (secondary suppression). When a denominator is hidden, its share is hidden too. %s The number included, rows read and excluded rows are always shown. Hidden: %d distinct figures (%d primary, %d secondary), in %d places of the report."),
+		m-1, m-1, zeros, r.Disclosure.Primary+r.Disclosure.Secondary, r.Disclosure.Primary, r.Disclosure.Secondary,
+		r.Disclosure.SuppressedCells)
 }
 
 func (d *doc) dataSection() {

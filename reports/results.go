@@ -196,6 +196,12 @@ type BootstrapInfo struct {
 type DisclosureInfo struct {
 	MinCell         int `json:"min_cell"`
 	SuppressedCells int `json:"suppressed_cells"`
+	// Zeros is "publish" or "suppress" (disclosure.zeros).
+	Zeros string `json:"zeros,omitempty"`
+	// Primary and Secondary count the distinct counts hidden because they
+	// are small, and because a small one could be derived from them.
+	Primary   int `json:"primary"`
+	Secondary int `json:"secondary"`
 }
 
 // Times lists the configured times of the retention points.

@@ -135,7 +135,13 @@ type Bootstrap struct {
 // Disclosure configures small-cell suppression; MinCell 0 turns it off.
 type Disclosure struct {
 	MinCell *int `yaml:"min_cell"`
+	// Zeros is "publish" (default: a zero reveals no person) or "suppress"
+	// (a zero is hidden like a small count: group disclosure).
+	Zeros string `yaml:"zeros"`
 }
+
+// ZerosSuppressed reports whether zero counts are hidden.
+func (d Disclosure) ZerosSuppressed() bool { return d.Zeros == "suppress" }
 
 // Min returns the minimum cell size (default 5).
 func (d Disclosure) Min() int {

@@ -45,6 +45,9 @@ func (c *Config) Validate() error {
 	if m := c.Disclosure.Min(); m < 0 || m == 1 || m == 2 {
 		add("disclosure.min_cell %d: expected 0 (off, every page stamped not for publication) or at least 3, Danmarks Statistik's floor", m)
 	}
+	if z := c.Disclosure.Zeros; z != "" && z != "publish" && z != "suppress" {
+		add("disclosure.zeros %q: expected publish (zeros are shown) or suppress (zeros are hidden like small counts)", z)
+	}
 	if r := c.Retention; r != nil {
 		for i, t := range r.Times {
 			if t <= 0 || (i > 0 && t <= r.Times[i-1]) {

@@ -12,7 +12,7 @@ import (
 // variant has no sensitivity analyses of its own.
 func (c *Config) Variant(v Variant) (*Config, error) {
 	for k := range v.Set {
-		if k == "language" || k == "bootstrap" || strings.HasPrefix(k, "bootstrap.") {
+		if shared(k) {
 			return nil, fmt.Errorf("sensitivity %q: %s is shared by all variants and cannot be set in one", v.Name, k)
 		}
 	}
@@ -24,8 +24,20 @@ func (c *Config) Variant(v Variant) (*Config, error) {
 		return nil, fmt.Errorf("sensitivity %q: %w", v.Name, err)
 	}
 	vc.Path, vc.Dir, vc.SHA256 = c.Path, c.Dir, c.SHA256
-	vc.Bootstrap, vc.Language = c.Bootstrap, c.Language
+	vc.Bootstrap, vc.Language, vc.Disclosure = c.Bootstrap, c.Language, c.Disclosure
 	return vc, nil
+}
+
+// shared reports whether key k is common to every variant: the language,
+// the bootstrap and the disclosure rule (a variant with a lower min_cell
+// would print under the main row what the main row hides).
+func shared(k string) bool {
+	for _, p := range []string{"language", "bootstrap", "disclosure"} {
+		if k == p || strings.HasPrefix(k, p+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // Overrides lists the variant's assignments in key order.
