@@ -3,8 +3,8 @@ package pipeline
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"os"
+	"slices"
 
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/pipeline/config"
