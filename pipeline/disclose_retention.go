@@ -2,30 +2,39 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/danish-eval/evaluate/reports"
 )
 
 // retentionCells records the risk tables: at each configured time, the
-// people still at risk (time ≥ t) and the cumulative exits (time ≤ t), in
-// total and per stratum, with the sums over strata. Differences between
-// times (exits and censoring in between) are found by the ledger itself,
-// as differences of nested sets.
+// people still in the programme (time > t) and the cumulative exits
+// (time ≤ t), in total and per stratum, with the sums over strata, and the
+// windows between times: those who left in a window split into its exits
+// of each kind and the censored, so "left minus exits" is a count too.
 func (b *cellBook) retentionCells(c *Cohort, ret *reports.Retention) {
 	if ret == nil {
 		return
 	}
 	event := statusIndex(c, ret.Event)
+	kinds := []int{event} // the exits the tables count, each its own kind
+	for k, inc := range ret.Incidence {
+		if k > 0 {
+			kinds = append(kinds, statusIndex(c, inc.Exit))
+		}
+	}
 	var sums [][]int // per cell of the total table: it, then its strata
 	for _, id := range b.pointCells(c, ret.Points, everyone, event, "", costRiskTotal) {
 		sums = append(sums, []int{id})
 	}
+	b.windows(c, ret.Times(), everyone, kinds)
 	for s := range ret.ByStratum {
 		st := &ret.ByStratum[s]
 		cells := b.pointCells(c, st.Points, inStratum(s), event, " in "+st.Stratum, costRiskStratum)
 		for k := range cells {
 			sums[k] = append(sums[k], cells[k])
 		}
+		b.windows(c, ret.Times(), inStratum(s), []int{event})
 	}
 	for k := range ret.Incidence {
 		inc := &ret.Incidence[k]
@@ -45,7 +54,7 @@ func (b *cellBook) pointCells(c *Cohort, pts []reports.RetentionPoint, w who, ev
 	for k := range pts {
 		pt := &pts[k]
 		t := pt.T
-		risk := b.set(c, 0, func(i int, p Person) bool { return w(i, p) && p.Weeks >= t })
+		risk := b.set(c, 0, func(i int, p Person) bool { return w(i, p) && p.Weeks > t })
 		exits := b.set(c, 0, func(i int, p Person) bool { return w(i, p) && p.Status == event && p.Weeks <= t })
 		r := b.publish(risk, pt.NRisk, fmt.Sprintf("at risk week %g%s", t, where), cost, func() {
 			pt.NRisk, pt.Surv, pt.Low, pt.High = nil, nil, nil, nil
@@ -56,4 +65,35 @@ func (b *cellBook) pointCells(c *Cohort, pts []reports.RetentionPoint, w who, ev
 		out = append(out, r, e)
 	}
 	return out
+}
+
+// windows ties a risk table's times together: the people still in at one
+// time are those still in at the next plus those who left in between (the
+// window), and the window splits into its exits of each kind and the
+// censored; cumulative exits grow by the window's exits. The cells are the
+// same sets pointCells published, so the ledger links them.
+func (b *cellBook) windows(c *Cohort, times []float64, w who, kinds []int) {
+	prev := b.l.Virtual(b.set(c, 0, w), "everyone")
+	lo := math.Inf(-1)
+	cum := make([]int, len(kinds))
+	for k, t := range times {
+		in := func(p Person) bool { return p.Weeks > lo && p.Weeks <= t }
+		still := b.l.Virtual(b.set(c, 0, func(i int, p Person) bool { return w(i, p) && p.Weeks > t }), "still in")
+		win := b.l.Virtual(b.set(c, 0, func(i int, p Person) bool { return w(i, p) && in(p) }), fmt.Sprintf("left in window %d", k))
+		b.l.Partition(prev, still, win)
+		var parts []int
+		for e, kind := range kinds {
+			ex := b.l.Virtual(b.set(c, 0, func(i int, p Person) bool { return w(i, p) && in(p) && p.Status == kind }),
+				fmt.Sprintf("exits of kind %d in window %d", e, k))
+			parts = append(parts, ex)
+			total := b.l.Virtual(b.set(c, 0, func(i int, p Person) bool { return w(i, p) && p.Weeks <= t && p.Status == kind }),
+				fmt.Sprintf("exits of kind %d by window %d", e, k))
+			if k > 0 {
+				b.l.Partition(total, cum[e], ex)
+			}
+			cum[e] = total
+		}
+		b.l.Partition(win, parts...)
+		prev, lo = still, t
+	}
 }

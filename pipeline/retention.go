@@ -47,7 +47,35 @@ func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
 		}
 		out.Incidence = inc
 	}
+	stillIn(c, out)
 	return out, nil
+}
+
+// stillIn sets each risk-table point's number to those still in the
+// programme after week t (time > t), so that at every time the table's
+// people split exactly into still in, exits by t (time ≤ t, as R counts
+// them) and censored by t — and a reader's subtractions give true counts,
+// which disclosure control can then check. (R's n.risk counts time ≥ t;
+// the two differ only for people who left exactly at week t.)
+func stillIn(c *Cohort, ret *reports.Retention) {
+	count := func(pts []reports.RetentionPoint, w who) {
+		for k := range pts {
+			n := 0
+			for i, p := range c.People {
+				if w(i, p) && p.Weeks > pts[k].T {
+					n++
+				}
+			}
+			pts[k].NRisk = intp(n)
+		}
+	}
+	count(ret.Points, everyone)
+	for s := range ret.ByStratum {
+		count(ret.ByStratum[s].Points, inStratum(s))
+	}
+	for k := range ret.Incidence {
+		count(ret.Incidence[k].Points, everyone)
+	}
 }
 
 func statusIndex(c *Cohort, name string) int {
