@@ -73,9 +73,9 @@ type attacker struct {
 	names    []string
 	lo, hi   []int
 	shown    []bool
-	sums     [][]int    // total, parts…
-	combos   []combo    // signed sums a reader would compute
-	universe int        // nobody counts more than this
+	sums     [][]int // total, parts…
+	combos   []combo // signed sums a reader would compute
+	universe int     // nobody counts more than this
 	byName   map[string]int
 }
 
@@ -107,7 +107,9 @@ func (a *attacker) slot(name string, v *int, lo int) int {
 
 func (a *attacker) unknown(name string) int { return a.slot(name, nil, 0) }
 
-func (a *attacker) sum(total int, parts ...int) { a.sums = append(a.sums, append([]int{total}, parts...)) }
+func (a *attacker) sum(total int, parts ...int) {
+	a.sums = append(a.sums, append([]int{total}, parts...))
+}
 
 // diff records x − y − … as a count a reader would compute.
 func (a *attacker) diff(name string, plus []int, minus []int) {
