@@ -1,0 +1,29 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+// A variant may not change what every variant shares: a lower min_cell in
+// a sensitivity row would print, under the suppressed main row, what the
+// main row hides.
+func TestVariantMayNotChangeShared(t *testing.T) {
+	for _, key := range []string{"disclosure.min_cell", "disclosure", "disclosure.zeros", "bootstrap.seed", "language"} {
+		t.Run(key, func(t *testing.T) {
+			src := minimal + "sensitivity:\n  - {name: v, set: {" + key + ": 0}}\n"
+			c, err := Parse([]byte(src), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = c.Variant(c.Sensitivity[0])
+			if err == nil || !strings.Contains(err.Error(), key+" is shared by all variants") {
+				t.Errorf("error %v", err)
+			}
+		})
+	}
+	c, err := Parse([]byte(minimal+"disclosure: {zeros: sometimes}\n"), nil)
+	if err == nil || !strings.Contains(err.Error(), `disclosure.zeros "sometimes"`) {
+		t.Errorf("zeros: %v, %v", c, err)
+	}
+}
