@@ -35,14 +35,14 @@ const (
 )
 
 // who selects the people of a cohort for a cell.
-type who func(i int, p Person) bool
+type who func(i int, p *Person) bool
 
 // set collects the extract rows of the people selected by w; offset places
 // the rows of a variant read from another file after the main extract's.
 func (b *cellBook) set(c *Cohort, offset int, w who) models.Bits {
 	s := models.NewBits(b.rows)
-	for i, p := range c.People {
-		if w(i, p) {
+	for i := range c.People {
+		if p := &c.People[i]; w(i, p) {
 			s.Set(offset + p.Index)
 		}
 	}
@@ -64,9 +64,9 @@ func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, 
 // within the people selected by w; hiding the denominator hides the share
 // (its estimate and intervals would give the denominator back).
 func (b *cellBook) share(c *Cohort, off int, counts *Counts, j int, m *reports.Measure, w who, label string, cost int) (num, den, miss int) {
-	numSet := b.set(c, off, func(i int, p Person) bool { return w(i, p) && counts.Patterns[i]&Num(j) != 0 })
-	denSet := b.set(c, off, func(i int, p Person) bool { return w(i, p) && counts.Patterns[i]&Den(j) != 0 })
-	missSet := b.set(c, off, func(i int, p Person) bool { return w(i, p) && counts.Undecided[i]&(1<<j) != 0 })
+	numSet := b.set(c, off, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Num(j) != 0 })
+	denSet := b.set(c, off, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Den(j) != 0 })
+	missSet := b.set(c, off, func(i int, p *Person) bool { return w(i, p) && counts.Undecided[i]&(1<<j) != 0 })
 	num = b.publish(numSet, m.Count, label, cost, func() { hideMeasure(m) })
 	den = b.publish(denSet, m.Denominator, label+" (denominator)", cost+10, func() { hideMeasure(m); m.Denominator = nil })
 	b.l.Implies(den, num)
@@ -88,6 +88,6 @@ func hideMeasure(m *reports.Measure) {
 	}
 }
 
-func everyone(int, Person) bool { return true }
+func everyone(int, *Person) bool { return true }
 
-func inStratum(s int) who { return func(_ int, p Person) bool { return p.Stratum == s } }
+func inStratum(s int) who { return func(_ int, p *Person) bool { return p.Stratum == s } }

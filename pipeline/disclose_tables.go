@@ -14,7 +14,7 @@ func (b *cellBook) flowCells(c *Cohort, f *reports.Flow) int {
 	var parts []int
 	for s := range f.Status {
 		st := &f.Status[s]
-		set := b.set(c, 0, func(_ int, p Person) bool { return p.Status == s })
+		set := b.set(c, 0, func(_ int, p *Person) bool { return p.Status == s })
 		parts = append(parts, b.publish(set, st.Count, "status "+st.Status, costStatus, func() { st.Count = nil }))
 	}
 	b.l.Partition(all, parts...)
@@ -64,7 +64,7 @@ func (b *cellBook) exitCells(c *Cohort, counts *Counts, e *reports.Exits) {
 		return
 	}
 	j0 := counts.ExitBits[0]
-	baseSet := b.set(c, 0, func(i int, _ Person) bool { return counts.Patterns[i]&Den(j0) != 0 })
+	baseSet := b.set(c, 0, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(j0) != 0 })
 	base := b.publish(baseSet, e.Denominator, "exit base", costExitBase, func() {
 		e.Denominator = nil
 		for k := range e.Categories {
@@ -86,9 +86,9 @@ func (b *cellBook) costCells(c *Cohort, counts *Counts, k *reports.Costs) {
 		return
 	}
 	j := counts.CostsBit
-	num := b.publish(b.set(c, 0, func(i int, _ Person) bool { return counts.Patterns[i]&Num(j) != 0 }), k.Count,
+	num := b.publish(b.set(c, 0, func(i int, _ *Person) bool { return counts.Patterns[i]&Num(j) != 0 }), k.Count,
 		"saving count", costSaving, func() { hideCosts(k) })
-	den := b.l.Virtual(b.set(c, 0, func(i int, _ Person) bool { return counts.Patterns[i]&Den(j) != 0 }), "saving base")
+	den := b.l.Virtual(b.set(c, 0, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(j) != 0 }), "saving base")
 	b.l.Partition(den, num)
 }
 

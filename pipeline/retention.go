@@ -61,8 +61,8 @@ func stillIn(c *Cohort, ret *reports.Retention) {
 	count := func(pts []reports.RetentionPoint, w who) {
 		for k := range pts {
 			n := 0
-			for i, p := range c.People {
-				if w(i, p) && p.Weeks > pts[k].T {
+			for i := range c.People {
+				if p := &c.People[i]; w(i, p) && p.Weeks > pts[k].T {
 					n++
 				}
 			}
