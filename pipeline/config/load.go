@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Load reads the cohort config at path, applies the --set overrides in order,
@@ -22,14 +24,18 @@ import (
 func Load(path string, overrides []Override) (*Config, error) {
 	raw, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("config %s: file not found", path)
+		return nil, fmt.Errorf("config %s: file not found", privacy.Mask(path))
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the path is said once, masked
 	}
 	if err != nil {
-		return nil, fmt.Errorf("config %s: %w", path, err)
+		return nil, fmt.Errorf("config %s: %w", privacy.Mask(path), err)
 	}
 	cfg, err := Parse(raw, overrides)
 	if err != nil {
-		return nil, fmt.Errorf("config %s: %w", path, err)
+		return nil, fmt.Errorf("config %s: %w", privacy.Mask(path), err)
 	}
 	sum := sha256.Sum256(raw)
 	cfg.SHA256 = hex.EncodeToString(sum[:])
@@ -46,6 +52,10 @@ func Parse(raw []byte, overrides []Override) (*Config, error) {
 		if doc, err = applyOverrides(raw, overrides); err != nil {
 			return nil, err
 		}
+	}
+	// Before the strict decode, whose messages may quote a value.
+	if err := checkIdentifiers(doc); err != nil {
+		return nil, err
 	}
 	var cfg Config
 	dec := yaml.NewDecoder(bytes.NewReader(doc))

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // cellType is what the source says a cell holds, before typing.
@@ -112,13 +113,10 @@ func (b *builder) addRow(sheetRow int, cells []rawCell) {
 // checkCPR counts CPR-shaped values in a non-id column; finish turns any
 // into a fatal error, since such a column must be mapped as id or dropped.
 func (b *builder) checkCPR(i int, rc rawCell, sheetRow int) {
-	// Free text is searched inside too: "Hans 010190-1234" must not reach
-	// a report any more than the bare number.
-	if b.ex.Columns[i].Field.Kind == KindText && rc.typ == cellString {
-		if len(rc.val) < 10 || !containsCPR(rc.val) {
-			return
-		}
-	} else if len(rc.val) < 9 || len(rc.val) > 13 || !isCPR(rc.val, rc.typ == cellNumber) {
+	// Any part counts, in any spelling: "Hans 010190–1234" must not reach
+	// a report any more than the bare number, and an Excel number cell
+	// that lost its leading zero (101901234) is one too.
+	if !privacy.ContainsCPR(rc.val) {
 		return
 	}
 	st := &b.state[i]
@@ -132,7 +130,7 @@ func (b *builder) checkCPR(i int, rc rawCell, sheetRow int) {
 func (b *builder) problem(c *Column, idx, sheetRow int, reason, format string, args ...any) {
 	b.ex.Problems = append(b.ex.Problems, Problem{
 		File: b.file, Sheet: b.ex.Sheet, Row: sheetRow, Index: idx,
-		Cell: fmt.Sprintf("%s%d", c.Letter, sheetRow), Field: c.Field.Name, Header: c.Header,
+		Cell: fmt.Sprintf("%s%d", c.Letter, sheetRow), Field: c.Field.Name, Header: privacy.Mask(c.Header),
 		Reason: reason, Message: fmt.Sprintf(format, args...),
 	})
 	c.Missing[idx] = true
@@ -148,7 +146,7 @@ func (b *builder) finish() error {
 			return fail(ErrCPRInColumn, b.file, b.ex.Sheet,
 				"column %s (%s, field %s) holds %d CPR-shaped value(s), first in cell %s; "+
 					"CPR numbers may only be read as type id (or leave the column out of the config)",
-				c.Letter, c.Header, c.Field.Name, st.cprCount, st.cprCell)
+				c.Letter, privacy.Mask(c.Header), c.Field.Name, st.cprCount, st.cprCell)
 		}
 		switch c.Field.Kind {
 		case KindBool:
@@ -168,18 +166,10 @@ func (b *builder) finish() error {
 	return nil
 }
 
-// quote shows a cell's value in a message, except an id or anything
-// containing a CPR-shaped number, which are described instead.
-func quote(k Kind, val string) string {
-	switch {
-	case k == KindID:
-		return "the id value"
-	case containsCPR(val):
-		return "a CPR-shaped value"
-	}
-	val = strings.TrimSpace(val)
-	if r := []rune(val); len(r) > 40 {
-		val = string(r[:40]) + "…"
-	}
-	return fmt.Sprintf("%q", val)
+// quote shows a cell's value in a message (privacy.Quote): never for an
+// id column or one whose header or field names people, never a CPR-shaped
+// value or a name, and at most 40 characters of anything else.
+func quote(c *Column, val string) string {
+	personal := c.Field.Kind == KindID || privacy.NameLikeHeader(c.Header) || privacy.NameLikeHeader(c.Field.Name)
+	return privacy.Quote(val, personal)
 }

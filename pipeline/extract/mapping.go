@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // mapping says where each field's cells are: slotOf[col] is the index of
@@ -52,7 +54,7 @@ func mapHeader(file, sheet string, row int, headers []string, fields []Field) (*
 			}
 			m.slot[i], m.headers[i], m.letters[i] = m.slotOf[found], strings.TrimSpace(headers[found]), colLetter(found)
 		case !f.Optional:
-			missing = append(missing, fmt.Sprintf("%q (field %s)", f.Header, f.Name))
+			missing = append(missing, fmt.Sprintf("%s (field %s)", privacy.QuoteName(f.Header), f.Name))
 		}
 	}
 	if len(doubled) > 0 {
@@ -66,7 +68,7 @@ func mapHeader(file, sheet string, row int, headers []string, fields []Field) (*
 }
 
 // listHeaders quotes the non-empty headers for an error message (at most
-// 40, and never a CPR-shaped one).
+// 40, CPR-shaped parts masked).
 func listHeaders(headers []string) string {
 	var q []string
 	for _, h := range headers {
@@ -77,7 +79,7 @@ func listHeaders(headers []string) string {
 			q = append(q, "…")
 			break
 		}
-		q = append(q, quote(KindText, h))
+		q = append(q, privacy.QuoteName(h))
 	}
 	if len(q) == 0 {
 		return "none (the row is empty)"

@@ -51,7 +51,7 @@ func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
 func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row int) {
 	switch rc.typ {
 	case cellError:
-		b.problem(c, idx, row, ReasonText, "the cell holds the Excel error %s (expected text)", quote(KindText, val))
+		b.problem(c, idx, row, ReasonText, "the cell holds the Excel error %s (expected text)", quote(c, val))
 		return
 	case cellBool:
 		val = map[bool]string{true: "TRUE", false: "FALSE"}[val == "1"]
@@ -90,14 +90,14 @@ func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
 			t, ok = serialDate(v, b.date1904)
 		}
 		if !ok {
-			b.problem(c, idx, row, ReasonDate, "the number %s is not a date (%s)", quote(KindDate, val), expectDate)
+			b.problem(c, idx, row, ReasonDate, "the number %s is not a date (%s)", quote(c, val), expectDate)
 			return
 		}
 	case cellString, cellISO:
 		t, ok = parseDateText(val, b.date1904)
 	}
 	if !ok {
-		b.problem(c, idx, row, ReasonDate, "%s is not a date (%s)", quote(KindDate, val), expectDate)
+		b.problem(c, idx, row, ReasonDate, "%s is not a date (%s)", quote(c, val), expectDate)
 		return
 	}
 	c.Date[idx] = t
@@ -127,7 +127,7 @@ func (b *builder) typeNumber(i int, c *Column, rc rawCell, val string, idx, row 
 		}
 	}
 	if !ok {
-		b.problem(c, idx, row, ReasonNumber, "%s is not a number (%s)", quote(KindNumber, val), expectNumber)
+		b.problem(c, idx, row, ReasonNumber, "%s is not a number (%s)", quote(c, val), expectNumber)
 		return
 	}
 	c.Num[idx] = v
@@ -140,7 +140,7 @@ func (b *builder) typeBool(i int, c *Column, rc rawCell, val string, idx, row in
 		v, isX, ok = parseBool(val)
 	}
 	if !ok {
-		b.problem(c, idx, row, ReasonBool, "%s is not a yes/no value (%s)", quote(KindBool, val), expectBool)
+		b.problem(c, idx, row, ReasonBool, "%s is not a yes/no value (%s)", quote(c, val), expectBool)
 		return
 	}
 	st := &b.state[i]

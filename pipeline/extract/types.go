@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Kind is the type a mapped column is read as.
@@ -125,9 +127,9 @@ func (p Problem) Error() string {
 
 // where names a file and sheet the way every message begins.
 func where(file, sheet string) string {
-	file = filepath.Base(file)
+	file = privacy.Mask(filepath.Base(file))
 	if sheet == "" {
 		return file
 	}
-	return fmt.Sprintf("%s, sheet %q", file, sheet)
+	return fmt.Sprintf("%s, sheet %s", file, privacy.QuoteName(sheet))
 }

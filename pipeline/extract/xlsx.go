@@ -3,6 +3,8 @@ package extract
 import (
 	"errors"
 	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // readXLSX reads the chosen sheet of a workbook into ex.
@@ -100,7 +102,7 @@ func headerText(rc rawCell) string {
 func (wb *workbook) pickSheet(want string, sst []string) (sheetRef, error) {
 	var names []string
 	for _, s := range wb.sheets {
-		names = append(names, quote(KindText, s.name))
+		names = append(names, privacy.QuoteName(s.name))
 	}
 	if want != "" {
 		for _, s := range wb.sheets {
