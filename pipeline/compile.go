@@ -53,6 +53,9 @@ func CompileRules(cfg *config.Config) (*Rules, error) {
 	raw, full := fieldEnv(cfg, false), fieldEnv(cfg, true)
 	dated := fieldEnv(cfg, false) // include may use entry and exit, computed first
 	dated["entry"], dated["exit"] = rules.Date, rules.Date
+	if err := checkPersonalRules(cfg); err != nil {
+		return nil, err
+	}
 	var r Rules
 	var err error
 	if r.Include, err = rules.Compile("cohort.include", cfg.Cohort.Include, dated, rules.Bool); err != nil {

@@ -3,12 +3,14 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Input is the extract read for a cohort, with the file's checksum.
@@ -43,15 +45,15 @@ func Ingest(cfg *config.Config) (*Input, error) {
 func fileSHA256(path string) (string, error) {
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
-		return "", fmt.Errorf("extract %s: file not found", path)
+		return "", fmt.Errorf("extract %s: file not found", privacy.Mask(path))
 	}
 	if err != nil {
-		return "", fmt.Errorf("extract %s: %w", path, err)
+		return "", fmt.Errorf("extract %s: %w", privacy.Mask(path), errors.Unwrap(err))
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("extract %s: %w", path, err)
+		return "", fmt.Errorf("extract %s: %w", privacy.Mask(path), err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 	"github.com/danish-eval/evaluate/reports"
 )
 
@@ -47,8 +48,8 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 }
 
 func meta(cfg *config.Config, a *Analysis) reports.Meta {
-	m := reports.Meta{Version: Version, ConfigFile: filepath.Base(cfg.Path), ConfigSHA256: cfg.SHA256,
-		InputFile: filepath.Base(cfg.Source.File), InputSHA256: a.InputSHA256}
+	m := reports.Meta{Version: Version, ConfigFile: fileName(cfg.Path), ConfigSHA256: cfg.SHA256,
+		InputFile: fileName(cfg.Source.File), InputSHA256: a.InputSHA256}
 	m.Definitions = append(m.Definitions,
 		reports.Definition{Name: "cohort.include", Rule: cfg.Cohort.Include},
 		reports.Definition{Name: "cohort.entry", Rule: cfg.Cohort.Entry},
@@ -89,12 +90,19 @@ type Manifest struct {
 }
 
 func manifest(cfg *config.Config, a *Analysis, timings []StageTiming) ([]byte, error) {
-	m := Manifest{Program: "evaluate", Version: Version, Config: filepath.Base(cfg.Path), ConfigSHA256: cfg.SHA256,
-		Input: filepath.Base(cfg.Source.File), InputSHA256: a.InputSHA256, Seed: cfg.Bootstrap.Seed,
+	m := Manifest{Program: "evaluate", Version: Version, Config: fileName(cfg.Path), ConfigSHA256: cfg.SHA256,
+		Input: fileName(cfg.Source.File), InputSHA256: a.InputSHA256, Seed: cfg.Bootstrap.Seed,
 		Replicates: cfg.Bootstrap.Replicates, Overrides: []string{}, Timings: timings}
 	for _, o := range cfg.Overrides {
 		m.Overrides = append(m.Overrides, o.Key+"="+o.Value)
 	}
 	b, err := json.MarshalIndent(m, "", "  ")
 	return append(b, '\n'), err
+}
+
+// fileName is a file's base name as the outputs print it: a CPR-shaped
+// part (an extract saved as 010190-1234.xlsx) is masked; the SHA-256
+// beside it still pins the file.
+func fileName(path string) string {
+	return privacy.Mask(filepath.Base(path))
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/danish-eval/evaluate/pipeline"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/draft"
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Exit codes (DESIGN.md §3).
@@ -51,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "evaluate: unknown command %q\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "evaluate: unknown command %s\n%s", privacy.QuoteName(args[0]), usage)
 	return exitUsage
 }
 
@@ -76,7 +77,7 @@ func report(args []string, stdout, stderr io.Writer) int {
 	outcomes, err := pipeline.ReportAll(paths, o)
 	for _, oc := range outcomes {
 		if oc.Err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", oc.Err)
+			printErr(stderr, oc.Err)
 			code = exitData
 			continue
 		}
@@ -86,7 +87,7 @@ func report(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		printErr(stderr, err)
 		code = exitData
 	} else if ok := countOK(outcomes); ok > 1 && !o.Quiet {
 		fmt.Fprintf(stdout, "portfolio: %d programmes compared → %s\n", ok, filepath.Join(o.OutDir, "portfolio"))
@@ -133,11 +134,18 @@ func reportOptions(args []string, stderr io.Writer) (pipeline.Options, []string,
 	}
 	paths, err := configPaths(fs.Args())
 	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		printErr(stderr, err)
 		return o, nil, exitData
 	}
 	o.Done = progress(stderr, len(paths), o.Quiet || *verbose)
 	return o, paths, exitOK
+}
+
+// printErr prints an error for people. Every message is built to name no
+// identifier; masking CPR-shaped parts here as well catches what a
+// library's message may carry (a path inside an operating-system error).
+func printErr(stderr io.Writer, err error) {
+	fmt.Fprintf(stderr, "evaluate: %s\n", privacy.Mask(err.Error()))
 }
 
 // configPaths expands folders into the *.yaml files they hold, sorted.
@@ -146,10 +154,10 @@ func configPaths(args []string) ([]string, error) {
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("config %s: file not found", a)
+			return nil, fmt.Errorf("config %s: file not found", privacy.Mask(a))
 		}
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("config %s: %w", privacy.Mask(a), errors.Unwrap(err))
 		}
 		if !st.IsDir() {
 			out = append(out, a)
@@ -159,7 +167,7 @@ func configPaths(args []string) ([]string, error) {
 		more, _ := filepath.Glob(filepath.Join(a, "*.yml"))
 		found = append(found, more...)
 		if len(found) == 0 {
-			return nil, fmt.Errorf("folder %s holds no cohort configs (*.yaml)", a)
+			return nil, fmt.Errorf("folder %s holds no cohort configs (*.yaml)", privacy.Mask(a))
 		}
 		sort.Strings(found)
 		out = append(out, found...)
@@ -181,13 +189,13 @@ func validate(args []string, stdout, stderr io.Writer) int {
 	}
 	paths, err := configPaths(fs.Args())
 	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		printErr(stderr, err)
 		return exitData
 	}
 	code := exitOK
 	for _, p := range paths {
 		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets}, stdout); err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			printErr(stderr, err)
 			code = exitData
 		}
 	}
@@ -217,7 +225,7 @@ func initConfig(args []string, stdout, stderr io.Writer) int {
 	}
 	out, err := draft.Draft(fs.Arg(0), *sheet)
 	if err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		printErr(stderr, err)
 		return exitData
 	}
 	fmt.Fprint(stdout, out)

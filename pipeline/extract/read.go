@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Read reads the mapped fields of an extract (.xlsx or .csv).
@@ -32,10 +34,11 @@ func Read(src Source, fields []Field) (*Extract, error) {
 	ex := &Extract{File: src.Path, HeaderRow: src.HeaderRow}
 	name := filepath.Base(src.Path)
 	if _, err := os.Stat(src.Path); err != nil {
+		// The operating system's message repeats the path, unmasked.
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: file not found (%s): %w", name, src.Path, err)
+			return nil, fmt.Errorf("%s: file not found (%s): %w", privacy.Mask(name), privacy.Mask(src.Path), errors.Unwrap(err))
 		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", privacy.Mask(name), errors.Unwrap(err))
 	}
 	var err error
 	switch strings.ToLower(filepath.Ext(src.Path)) {
@@ -44,7 +47,7 @@ func Read(src Source, fields []Field) (*Extract, error) {
 	case ".csv", ".txt":
 		err = readCSV(src, fields, ex)
 	default:
-		return nil, fail(ErrUnsupportedEx, name, "", "unsupported file type %q (expected .xlsx or .csv)", filepath.Ext(src.Path))
+		return nil, fail(ErrUnsupportedEx, name, "", "unsupported file type %s (expected .xlsx or .csv)", privacy.QuoteName(filepath.Ext(src.Path)))
 	}
 	if err != nil {
 		return nil, err
