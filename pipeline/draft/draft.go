@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/danish-eval/evaluate/pipeline/extract"
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // column is one column of the header row and what the draft makes of it.
@@ -108,7 +109,7 @@ func (p *plan) screen() {
 		switch {
 		case c.header == "":
 			c.comment = "column " + c.letter + " has no header, not mapped"
-		case cprLike.MatchString(c.header):
+		case privacy.ContainsCPR(c.header):
 			c.comment = "column " + c.letter + ": personal identifier, not mapped (never read)"
 		case cprHeaders[key]:
 			c.comment = c.header + ": personal identifier, not mapped (never read)"

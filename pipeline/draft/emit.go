@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/danish-eval/evaluate/pipeline/extract"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // write renders the plan as a cohort config in DESIGN.md §4's layout.
@@ -32,10 +34,12 @@ func line(w *strings.Builder, text, comment string) {
 }
 
 func (p *plan) writeHead(w *strings.Builder) {
-	base := filepath.Base(p.s.file)
+	// A file or sheet named like a CPR number is printed masked (see
+	// privacy.Mask); the draft then says to fill the name in by hand.
+	base := privacy.Mask(filepath.Base(p.s.file))
 	where := oneLine(base)
 	if p.s.name != "" {
-		where += fmt.Sprintf(", sheet %q", oneLine(p.s.name))
+		where += ", sheet " + privacy.QuoteName(oneLine(p.s.name))
 	}
 	line(w, fmt.Sprintf("# Draft cohort config for %s (%d data rows), written by `evaluate init`.", where, p.s.rows), "")
 	line(w, "# Check every line before use, above all those marked TODO or unsure.", "")
@@ -43,12 +47,23 @@ func (p *plan) writeHead(w *strings.Builder) {
 	line(w, "title: "+strconv.Quote(strings.TrimSuffix(base, filepath.Ext(base))), "TODO: the programme's name")
 	line(w, "language: da", "da | en: the report's language")
 	line(w, "source:", "")
-	line(w, "  file: "+scalar(p.s.file), "TODO: make this path relative to the folder this config is saved in")
+	file, note := p.s.file, "TODO: make this path relative to the folder this config is saved in"
+	if privacy.ContainsCPR(file) {
+		file, note = privacy.Mask(file), maskedNote
+	}
+	line(w, "  file: "+scalar(file), note)
 	if !p.s.csv {
-		line(w, "  sheet: "+scalar(p.s.name), "")
+		sheet, note := p.s.name, ""
+		if privacy.ContainsCPR(sheet) {
+			sheet, note = privacy.Mask(sheet), maskedNote
+		}
+		line(w, "  sheet: "+scalar(sheet), note)
 	}
 	line(w, "  header_row: 1", "")
 }
+
+// maskedNote stands beside a name that looked like a CPR number.
+const maskedNote = "TODO: the name looks like a CPR number and is masked; rename the file or sheet (or type its name here)"
 
 func (p *plan) writeColumns(w *strings.Builder) {
 	line(w, "columns:", "field name: header in the workbook (+ type)")

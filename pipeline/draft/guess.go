@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/danish-eval/evaluate/pipeline/extract"
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // known is a field the draft recognises by its header.
@@ -140,10 +141,6 @@ func snake(header string) string {
 // and three or more digits (P0001, AB-1234, 20345), or six digits anywhere.
 var idShape = regexp.MustCompile(`^[A-Za-z]{0,4}[-_ ]?[0-9]{3,}$|[0-9]{6}`)
 
-// cprLike is a conservative guard for text the extract package never
-// checks (headers): ten digits, or six and four split by '-' or a space.
-var cprLike = regexp.MustCompile(`[0-9]{6}[- ]?[0-9]{4}`)
-
 // guessKind chooses a type for an unrecognised column from its values.
 // note says why when the choice is not clear-cut.
 func guessKind(st *stats) (k extract.Kind, note string) {
@@ -219,7 +216,7 @@ func showable(st *stats, reason bool, limit int) []string {
 	}
 	vals := make([]string, 0, len(st.distinct))
 	for v := range st.distinct {
-		if idShape.MatchString(v) || cprLike.MatchString(v) {
+		if idShape.MatchString(v) || privacy.ContainsCPR(v) {
 			return nil
 		}
 		vals = append(vals, v)
