@@ -60,7 +60,7 @@ func TestCPRShapedNamesMasked(t *testing.T) {
 		fields []Field
 	}{
 		{"Ark2", fields}, // no such sheet: the sheets are listed
-		{"", []Field{{Name: "x", Header: "mangler"}}}, // no such column: the headers are listed
+		{"", []Field{{Name: "x", Header: "mangler"}}},                                                         // no such column: the headers are listed
 		{"", []Field{{Name: "d", Header: "020290-1234", Kind: KindText}, {Name: "e", Header: "020290 1234"}}}, // doubled
 	} {
 		_, err := Read(Source{Path: p, Sheet: tt.sheet}, tt.fields)
