@@ -179,7 +179,9 @@ func TestAttackConfigText(t *testing.T) {
 		{name: "label", want: "measures.completion.label.da contains a CPR-shaped value",
 			edit: func(c, s string) string { return strings.Replace(c, `"Gennemførte"`, q(s), 1) }},
 		{name: "rule", want: "cohort.include contains a CPR-shaped value",
-			edit: func(c, s string) string { return strings.Replace(c, `include: "true"`, "include: "+q("reason != '"+s+"'"), 1) }},
+			edit: func(c, s string) string {
+				return strings.Replace(c, `include: "true"`, "include: "+q("reason != '"+s+"'"), 1)
+			}},
 		{name: "status name", want: "the key cohort.status.[CPR masked] contains a CPR-shaped value",
 			edit: func(c, s string) string { return strings.Replace(c, "    ongoing:", "    "+q(s)+":", 1) }},
 		{name: "sensitivity name", want: "sensitivity[0].name contains a CPR-shaped value",
