@@ -27,7 +27,7 @@ validate-stats:
 	EVALUATE_LONG=1 $(GO) test -run 'Coverage' -v -timeout 60m ./models/
 
 fuzz:
-	@for pkg in ./pipeline/extract/ ./pipeline/rules/ ./pipeline/config/; do \
+	@for pkg in ./pipeline/extract/ ./pipeline/rules/ ./pipeline/config/ ./pipeline/privacy/; do \
 		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep ^Fuzz); do \
 			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; done; done
 

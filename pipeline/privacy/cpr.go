@@ -1,5 +1,7 @@
 package privacy
 
+import "strings"
+
 // Masked replaces a CPR-shaped part of a name or message.
 const Masked = "[CPR masked]"
 
@@ -27,16 +29,19 @@ func Mask(s string) string {
 		return s
 	}
 	us := fold(s)
-	out, last := "", 0
+	var b strings.Builder
+	last := 0
 	for _, sp := range spans(us) {
 		start, end := us[sp[0]].off, len(s)
 		if sp[1] < len(us) {
 			end = us[sp[1]].off
 		}
-		out += s[last:start] + Masked
+		b.WriteString(s[last:start])
+		b.WriteString(Masked)
 		last = end
 	}
-	return out + s[last:]
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // spans returns the [from, to) unit ranges that are CPR-shaped.

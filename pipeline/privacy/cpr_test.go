@@ -111,3 +111,22 @@ func BenchmarkContainsCPR(b *testing.B) {
 		}
 	}
 }
+
+// FuzzMask: whatever the text, the masked text holds no CPR-shaped part,
+// text without one is left alone, and nothing panics.
+func FuzzMask(f *testing.F) {
+	for _, s := range append(cprSpellings, notCPR...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m := Mask(s)
+		if ContainsCPR(m) {
+			t.Errorf("Mask(%q) = %q still holds a CPR number", s, m)
+		}
+		if !ContainsCPR(s) && m != s {
+			t.Errorf("Mask(%q) = %q changed text without a CPR number", s, m)
+		}
+		_ = Quote(s, false)
+		_ = NameLikeHeader(s)
+	})
+}
