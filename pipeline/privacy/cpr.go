@@ -1,6 +1,10 @@
 package privacy
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Masked replaces a CPR-shaped part of a name or message.
 const Masked = "[CPR masked]"
@@ -16,7 +20,7 @@ const maxGap = 5
 // longer than 10 (a phone number with country code, an account number) is
 // not a CPR number.
 func ContainsCPR(s string) bool {
-	if isPlainASCII(s) && countDigits(s) < 9 {
+	if maxDigits(s) < 9 {
 		return false // the common case, without allocating
 	}
 	return len(spans(fold(s))) > 0
@@ -152,11 +156,22 @@ func isSeparator(r rune) bool {
 	return r == ' ' || r == '-' || r == '_' || r == '/' || r == '.'
 }
 
-func countDigits(s string) int {
+// maxDigits bounds how many digits s holds once normalised: its ASCII
+// digits, and three for every other rune that is not a letter (NFKC turns
+// some, such as "⑳" or "⅒", into two or three digits; no letter becomes one).
+func maxDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
 			n++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				n += 3
+			}
+			i += size - 1
 		}
 	}
 	return n

@@ -1,6 +1,9 @@
 package privacy
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // cprSpellings are the ways 010190-1234 has been written (issue 11 lists
 // the fifteen the first guard let through); each must be found.
@@ -129,4 +132,24 @@ func FuzzMask(f *testing.F) {
 		_ = Quote(s, false)
 		_ = NameLikeHeader(s)
 	})
+}
+
+// TestMaxDigits: no rune's NFKC form holds more digits than maxDigits
+// counts for it, so the fast path never skips a CPR number.
+func TestMaxDigits(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		s := string(r)
+		n := 0
+		for _, c := range Normalize(s) {
+			if c >= '0' && c <= '9' {
+				n++
+			}
+		}
+		if n > maxDigits(s) {
+			t.Errorf("%U: %d digits once normalised, maxDigits %d", r, n, maxDigits(s))
+		}
+	}
 }
