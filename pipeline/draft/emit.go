@@ -47,9 +47,11 @@ func (p *plan) writeHead(w *strings.Builder) {
 	line(w, "title: "+strconv.Quote(strings.TrimSuffix(base, filepath.Ext(base))), "TODO: the programme's name")
 	line(w, "language: da", "da | en: the report's language")
 	line(w, "source:", "")
+	// Only the file's own name is masked: the folders are the path the
+	// user typed, and the draft must still lead to the file.
 	file, note := p.s.file, "TODO: make this path relative to the folder this config is saved in"
-	if privacy.ContainsCPR(file) {
-		file, note = privacy.Mask(file), maskedNote
+	if name := filepath.Base(file); privacy.ContainsCPR(name) {
+		file, note = filepath.Join(filepath.Dir(file), privacy.Mask(name)), maskedNote
 	}
 	line(w, "  file: "+scalar(file), note)
 	if !p.s.csv {
