@@ -40,8 +40,8 @@ func mapHeader(file, sheet string, row int, headers []string, fields []Field) (*
 				continue
 			}
 			if found >= 0 {
-				doubled = append(doubled, fmt.Sprintf("%q (field %s) is in both column %s and column %s",
-					f.Header, f.Name, colLetter(found), colLetter(col)))
+				doubled = append(doubled, fmt.Sprintf("%s (field %s) is in both column %s and column %s",
+					privacy.QuoteName(f.Header), f.Name, colLetter(found), colLetter(col)))
 				break
 			}
 			found = col

@@ -44,7 +44,7 @@ func TestCPRSpellingsRefused(t *testing.T) {
 func TestCPRShapedNamesMasked(t *testing.T) {
 	dir := t.TempDir()
 	p := writeXLSX(t, dir, "010190\u20131234.xlsx", false, false, sheetSpec{name: "01 01 90 1234",
-		rows: [][]any{{"deltager_id", "020290-1234"}, {"P1", "31-02-2020"}}})
+		rows: [][]any{{"deltager_id", "020290-1234", "030390–1234", " 030390–1234"}, {"P1", "31-02-2020"}}})
 	fields := []Field{{Name: "id", Header: "deltager_id", Kind: KindID}, {Name: "d", Header: "020290-1234", Kind: KindDate}}
 	ex, err := Read(Source{Path: p}, fields)
 	must(t, err)
@@ -60,11 +60,11 @@ func TestCPRShapedNamesMasked(t *testing.T) {
 		fields []Field
 	}{
 		{"Ark2", fields}, // no such sheet: the sheets are listed
-		{"", []Field{{Name: "x", Header: "mangler"}}},                                                         // no such column: the headers are listed
-		{"", []Field{{Name: "d", Header: "020290-1234", Kind: KindText}, {Name: "e", Header: "020290 1234"}}}, // doubled
+		{"", []Field{{Name: "x", Header: "mangler"}}},                     // no such column: the headers are listed
+		{"", []Field{{Name: "d", Header: "030390–1234", Kind: KindText}}}, // in two columns
 	} {
 		_, err := Read(Source{Path: p, Sheet: tt.sheet}, tt.fields)
-		if err == nil || privacy.ContainsCPR(err.Error()) || !strings.Contains(err.Error(), "[CPR masked]") {
+		if err == nil || privacy.ContainsCPR(err.Error()) || !strings.Contains(err.Error(), `"[CPR masked]"`) {
 			t.Errorf("error %v; want one with the names masked", err)
 		}
 	}
