@@ -124,16 +124,16 @@ sensitivity:
 
 // TestAttackNamesPrinted puts the CPR number, in every spelling, into the
 // extract's file name, its sheet name and the header of a mapped column
-// (and into the id column, and names into unmapped columns and a date
-// cell): report and validate succeed, and nothing they print or write
-// holds the number or the name.
+// (and into the id column, and a name into unmapped columns, a date cell
+// and a site cell): report and validate succeed, and nothing they print
+// or write holds the number or the name.
 func TestAttackNamesPrinted(t *testing.T) {
 	for i, s := range attackSpellings() {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			dir := t.TempDir()
 			file := strings.ReplaceAll(s, "/", "") + ".xlsx" // a file name cannot hold '/'
 			sheet := strings.ReplaceAll(s, "/", "-")         // nor can a sheet name
-			book := attackBook(t, dir, file, sheet, s, "")
+			book := attackBook(t, dir, file, sheet, s, attackName) // a one-person site, merged into Øvrige
 			cfg := attackConfig(t, dir, book, sheet, s, nil)
 			out := filepath.Join(dir, "out")
 			code, stdout, stderr := runCLI(t, "report", "--workers", "1", "--out", out, cfg)
