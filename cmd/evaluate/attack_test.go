@@ -131,8 +131,8 @@ func TestAttackNamesPrinted(t *testing.T) {
 	for i, s := range attackSpellings() {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			dir := t.TempDir()
-			file := strings.ReplaceAll(s, "/", "") + ".xlsx" // a file name cannot hold '/'
-			sheet := strings.ReplaceAll(s, "/", "-")         // nor can a sheet name
+			file := strings.ReplaceAll(s, "/", "") + ".xlsx"       // a file name cannot hold '/'
+			sheet := strings.ReplaceAll(s, "/", "-")               // nor can a sheet name
 			book := attackBook(t, dir, file, sheet, s, attackName) // a one-person site, merged into Øvrige
 			cfg := attackConfig(t, dir, book, sheet, s, nil)
 			out := filepath.Join(dir, "out")
