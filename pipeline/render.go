@@ -69,7 +69,7 @@ func meta(cfg *config.Config, a *Analysis) reports.Meta {
 		m.Definitions = append(m.Definitions, reports.Definition{Name: "costs", Rule: c.Count + "  |  among: " + c.Among})
 	}
 	for _, o := range cfg.Overrides {
-		m.Overrides = append(m.Overrides, o.Key+"="+o.Value)
+		m.Overrides = append(m.Overrides, override(o))
 	}
 	return m
 }
@@ -94,7 +94,7 @@ func manifest(cfg *config.Config, a *Analysis, timings []StageTiming) ([]byte, e
 		Input: fileName(cfg.Source.File), InputSHA256: a.InputSHA256, Seed: cfg.Bootstrap.Seed,
 		Replicates: cfg.Bootstrap.Replicates, Overrides: []string{}, Timings: timings}
 	for _, o := range cfg.Overrides {
-		m.Overrides = append(m.Overrides, o.Key+"="+o.Value)
+		m.Overrides = append(m.Overrides, override(o))
 	}
 	b, err := json.MarshalIndent(m, "", "  ")
 	return append(b, '\n'), err
@@ -105,4 +105,11 @@ func manifest(cfg *config.Config, a *Analysis, timings []StageTiming) ([]byte, e
 // beside it still pins the file.
 func fileName(path string) string {
 	return privacy.Mask(filepath.Base(path))
+}
+
+// override is a --set assignment as the outputs record it. Only a file,
+// sheet or header name can still hold a CPR number here (the config's own
+// text was refused on loading); it is masked like the file name.
+func override(o config.Override) string {
+	return privacy.Mask(o.Key + "=" + o.Value)
 }

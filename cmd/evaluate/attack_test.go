@@ -136,7 +136,8 @@ func TestAttackNamesPrinted(t *testing.T) {
 			book := attackBook(t, dir, file, sheet, s, attackName) // a one-person site, merged into Øvrige
 			cfg := attackConfig(t, dir, book, sheet, s, nil)
 			out := filepath.Join(dir, "out")
-			code, stdout, stderr := runCLI(t, "report", "--workers", "1", "--out", out, cfg)
+			// --set records the file's name in the manifest and on the methods page.
+			code, stdout, stderr := runCLI(t, "report", "--workers", "1", "--out", out, "--set", "source.file="+book, cfg)
 			if code != 0 {
 				t.Fatalf("report: exit %d: %s", code, stderr)
 			}
