@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9_-]+$`)
@@ -108,6 +110,10 @@ func (c *Config) validateColumns(add func(string, ...any)) {
 			add("%s %q is not a mapped column", f.key, f.name)
 		} else if col.Type != TypeText {
 			add("%s %q is a %s column; it must be a text column (e.g. the site)", f.key, f.name, col.Type)
+		} else if f.key == "strata" && (privacy.NameLikeHeader(f.name) || privacy.NameLikeHeader(col.Header)) {
+			// A stratum's values are printed as labels: never names or numbers of people.
+			add("strata %q holds names or personal numbers (header %s); a stratum's values are printed, so choose a column such as the site",
+				f.name, privacy.QuoteName(col.Header))
 		}
 	}
 }

@@ -27,3 +27,21 @@ func TestVariantMayNotChangeShared(t *testing.T) {
 		t.Errorf("zeros: %v, %v", c, err)
 	}
 }
+
+// A name or personal-number column is never a stratum: its values would be
+// printed as labels.
+func TestStrataNeverNames(t *testing.T) {
+	for _, col := range []string{"navn: {header: Fulde navn, type: text}", "cprnr: {header: CPR-nr., type: text}",
+		"konsulent: {header: sagsbehandler, type: text}"} {
+		field := strings.SplitN(col, ":", 2)[0]
+		src := strings.Replace(minimal, "columns:\n", "columns:\n  "+col+"\n", 1) + "strata: " + field + "\n"
+		_, err := Parse([]byte(src), nil)
+		if err == nil || !strings.Contains(err.Error(), "holds names or personal numbers") {
+			t.Errorf("%s: %v", field, err)
+		}
+	}
+	src := strings.Replace(minimal, "columns:\n", "columns:\n  sted: {header: Jobcenter, type: text}\n", 1) + "strata: sted\n"
+	if _, err := Parse([]byte(src), nil); err != nil {
+		t.Errorf("a site column: %v", err)
+	}
+}
