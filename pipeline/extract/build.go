@@ -163,6 +163,7 @@ func (b *builder) finish() error {
 		}
 		return colIndex(p.Cell) < colIndex(q.Cell)
 	})
+	b.ex.noteColumns()
 	return nil
 }
 

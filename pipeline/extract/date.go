@@ -18,7 +18,11 @@ const (
 
 // Text years outside this range are typos, not dates of an employment
 // programme; rejecting them keeps "0202-01-01" from passing as a date.
-const minYear, maxYear = 1900, 2199
+const minYear, maxYear = 1000, 2199
+
+// firstYear is the earliest year a participant's date can have; an earlier
+// date is read, then refused with its own reason (typeDate).
+const firstYear = 1900
 
 // serialDate converts an Excel serial to a time. The 1900 system keeps
 // Lotus 1-2-3's fictitious 1900-02-29 (serial 60): serials below it are

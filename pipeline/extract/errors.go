@@ -18,6 +18,7 @@ var (
 	ErrCorrupt       = errors.New("corrupt file")
 	ErrCPRInColumn   = errors.New("CPR-shaped values in a non-id column")
 	ErrUnsupportedEx = errors.New("unsupported file extension")
+	ErrFormula       = errors.New("formula without a saved value")
 )
 
 // MaxRows is Excel's row limit; an extract with more data is rejected

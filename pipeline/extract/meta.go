@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+	"time"
 )
 
 type xWorkbook struct {
@@ -36,6 +37,7 @@ func (wb *workbook) readMeta() error {
 	if err != nil {
 		return err
 	}
+	wb.saved = wb.readSaved(rootRels["core-properties"])
 	wbPath := rootRels["officeDocument"]
 	if wbPath == "" {
 		wbPath = "xl/workbook.xml"
@@ -106,4 +108,30 @@ func (wb *workbook) readStyles(p string) error {
 // isDateStyle reports whether cell style s has a date format.
 func (wb *workbook) isDateStyle(s int) bool {
 	return s >= 0 && s < len(wb.dateStyle) && wb.dateStyle[s]
+}
+
+type xCore struct {
+	Modified string `xml:"modified"`
+}
+
+// readSaved reads when the workbook was last saved. It bounds the dates
+// a row can hold (a date after it is a typo such as 2199); a missing or
+// unreadable part only means there is no bound.
+func (wb *workbook) readSaved(p string) time.Time {
+	if p == "" {
+		p = "docProps/core.xml"
+	}
+	b, err := wb.readPart(p)
+	if err != nil || b == nil {
+		return time.Time{}
+	}
+	var c xCore
+	if xml.Unmarshal(b, &c) != nil {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, strings.TrimSpace(c.Modified))
+	if err != nil {
+		return time.Time{}
+	}
+	return t.UTC()
 }

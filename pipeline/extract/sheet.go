@@ -20,6 +20,7 @@ type sheetScan struct {
 	cellT    []byte
 	cellS    int
 	hasV     bool
+	hasF     bool // the cell has a formula
 	inCell   bool
 	inIS     bool
 	inRPh    bool
@@ -29,6 +30,11 @@ type sheetScan struct {
 	// onCell receives each cell with a value; onRow each row's end.
 	onCell func(col int, rc rawCell)
 	onRow  func(row int, nonBlank bool) error
+	// onFormula, when set, receives each formula cell without a saved
+	// value; onMerge, when set, each merged range after the cells
+	// (<mergeCells> follows <sheetData>), e.g. "A2:A10".
+	onFormula func(col int) error
+	onMerge   func(ref string)
 }
 
 var errStop = errors.New("stop")
@@ -60,9 +66,31 @@ func (s *sheetScan) scan(r io.Reader) error {
 		}
 		if err := s.token(name, closing, self); err != nil {
 			if errors.Is(err, errStop) {
-				return nil
+				return s.merges()
 			}
 			return err
+		}
+	}
+}
+
+// merges reads the <mergeCell ref="…"> elements after the sheet's cells,
+// when the caller wants them.
+func (s *sheetScan) merges() error {
+	if s.onMerge == nil || s.z == nil {
+		return nil
+	}
+	for {
+		err := s.z.next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return s.damaged(err)
+		}
+		if name, closing, _ := tagName(s.z.tag); !closing && string(name) == "mergeCell" {
+			if ref, ok := attr(s.z.tag, "ref"); ok {
+				s.onMerge(string(ref))
+			}
 		}
 	}
 }
@@ -89,6 +117,8 @@ func (s *sheetScan) token(name []byte, closing, self bool) error {
 		if self {
 			return s.endCell()
 		}
+	case "f":
+		s.hasF = s.hasF || s.inCell
 	case "v":
 		if closing {
 			s.val, s.hasV = append(s.val[:0], s.z.text...), true
@@ -139,7 +169,7 @@ func (s *sheetScan) startCell() error {
 	if c >= maxCols {
 		return s.damaged(errors.New("a cell is past Excel's last column"))
 	}
-	s.col, s.cellS, s.hasV, s.inIS, s.inRPh, s.inCell = c, 0, false, false, false, true
+	s.col, s.cellS, s.hasV, s.hasF, s.inIS, s.inRPh, s.inCell = c, 0, false, false, false, false, true
 	t, _ := attr(s.z.tag, "t")
 	s.cellT = append(s.cellT[:0], t...)
 	if v, ok := attr(s.z.tag, "s"); ok {
@@ -151,6 +181,10 @@ func (s *sheetScan) startCell() error {
 
 // endCell resolves the cell's value and passes on a cell that has one.
 func (s *sheetScan) endCell() error {
+	if s.inCell && !s.hasV && s.hasF && s.row > 0 && s.onFormula != nil {
+		s.inCell = false
+		return s.onFormula(s.col)
+	}
 	if !s.inCell || !s.hasV || s.row == 0 {
 		s.inCell = false
 		return nil

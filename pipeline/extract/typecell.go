@@ -100,6 +100,16 @@ func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
 		b.problem(c, idx, row, ReasonDate, "%s is not a date (%s)", quote(c, val), expectDate)
 		return
 	}
+	if t.Year() < firstYear {
+		b.problem(c, idx, row, ReasonEarly, "%s is before 1900, which no participant's date can be", quote(KindDate, val))
+		return
+	}
+	if day := t.Truncate(24 * time.Hour); !day.Equal(t) {
+		// "31-12-2020 10:00" is 31 December: rules compare calendar dates,
+		// so the time of day is dropped (and the report says so).
+		b.noteCell(NoteTimeOfDay, c, row)
+		t = day
+	}
 	c.Date[idx] = t
 }
 

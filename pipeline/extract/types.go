@@ -84,6 +84,12 @@ type Extract struct {
 	Columns    []Column
 	Problems   []Problem // cell-level problems; each row named here is to be excluded
 	Date1904   bool      // the workbook uses the 1904 date system
+	// Notes are what the reader did to the data that a report must state
+	// (merged cells filled, times of day dropped, blank or absent columns).
+	Notes []Note
+	// Saved is when the workbook says it was last saved (docProps/core.xml);
+	// zero for CSV or when the workbook does not say.
+	Saved time.Time
 }
 
 // Column returns the column of the named field, or nil.
@@ -103,6 +109,7 @@ const (
 	ReasonNumber = "unreadable number"
 	ReasonBool   = "unreadable yes/no value"
 	ReasonText   = "unreadable text" // an Excel error value such as #N/A in a text or id column
+	ReasonEarly  = "date before 1900"
 )
 
 // Problem is one unreadable cell. It never holds the cell's value when the

@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Unpacking limits, the counterparts of excelize's UnzipSizeLimit and
@@ -33,6 +34,7 @@ type workbook struct {
 	date1904  bool
 	dateStyle []bool // per cellXfs index: the number format is a date
 	sstPath   string
+	saved     time.Time // docProps/core.xml dcterms:modified; zero if absent
 }
 
 type sheetRef struct {

@@ -24,7 +24,8 @@ func readXLSX(src Source, fields []Field, ex *Extract) error {
 	}
 	ex.Sheet, ex.Date1904 = ref.name, wb.date1904
 	r := &sheetReader{wb: wb, ex: ex, fields: fields}
-	r.scan = sheetScan{wb: wb, sheet: ref.name, sst: sst, onCell: r.cell, onRow: r.endRow}
+	r.scan = sheetScan{wb: wb, sheet: ref.name, sst: sst, onCell: r.cell, onRow: r.endRow,
+		onFormula: r.formula, onMerge: func(ref string) { r.merged = append(r.merged, ref) }}
 	rc, err := wb.open(ref.path)
 	if err != nil {
 		return err
@@ -37,7 +38,27 @@ func readXLSX(src Source, fields []Field, ex *Extract) error {
 		return fail(ErrHeader, wb.name, ref.name, "header row %d is empty", ex.HeaderRow)
 	}
 	ex.BlankRows = max(0, r.last-ex.HeaderRow-ex.Rows)
-	return r.b.finish()
+	if err := r.b.finish(); err != nil {
+		return err
+	}
+	r.fillMerged()
+	ex.Saved = wb.saved
+	return nil
+}
+
+// formula refuses a formula cell of a mapped column that has no saved
+// value: reading it as blank would silently drop what Excel would show.
+func (r *sheetReader) formula(col int) error {
+	if r.m == nil || r.scan.row <= r.ex.HeaderRow || col >= len(r.m.slotOf) || r.m.slotOf[col] < 0 {
+		return nil
+	}
+	header := ""
+	if col < len(r.headers) {
+		header = r.headers[col]
+	}
+	return fail(ErrFormula, r.wb.name, r.ex.Sheet,
+		"cell %s%d (%s) holds a formula without a saved value (the file was written by a program that does not calculate); open the workbook in Excel and save it, or paste the values",
+		colLetter(col), r.scan.row, header)
 }
 
 // sheetReader turns scanned cells into header and data rows.
@@ -50,7 +71,8 @@ type sheetReader struct {
 	m       *mapping
 	b       *builder
 	cells   []rawCell
-	last    int // last data row
+	last    int      // last data row
+	merged  []string // merged ranges, as written in <mergeCells>
 }
 
 func (r *sheetReader) cell(col int, rc rawCell) {

@@ -17,7 +17,7 @@ func BenchmarkEvalBool(b *testing.B) {
 			b.Run(src+"/"+name, func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					r.Bool(row)
+					_, _, _ = r.Bool(row)
 				}
 			})
 		}

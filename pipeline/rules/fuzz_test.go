@@ -42,18 +42,18 @@ func FuzzCompileEval(f *testing.F) {
 				continue
 			}
 			full, part := fuzzRow(seed, 0), fuzzRow(seed, seed)
-			r.Eval(fuzzRow(seed, 0xffff))
+			_, _, _ = r.Eval(fuzzRow(seed, 0xffff))
 			// a definite value with missing values stays when they are filled in
 			// (not so for the explicit tests: x == nil, ??, lists holding them)
-			if v, ok := r.Eval(part); ok && !strings.Contains(src, "nil") && !strings.ContainsAny(src, "?[$") {
-				if w, okFull := r.Eval(full); !okFull || !reflect.DeepEqual(v, w) {
+			if v, ok, _ := r.Eval(part); ok && !strings.Contains(src, "nil") && !strings.ContainsAny(src, "?[$") {
+				if w, okFull, _ := r.Eval(full); !okFull || !reflect.DeepEqual(v, w) {
 					t.Errorf("%s: %v on %v, but %v (ok %v) on %v", src, v, part, w, okFull, full)
 				}
 			}
 			// on a complete row, only division and powers (x / 0 is missing, not
 			// an infinity) and a nil in a list (x in [1, nil]) differ from expr
 			if !strings.ContainsAny(src, "/%^*") && !strings.Contains(src, "nil") {
-				got, ok := r.Eval(full)
+				got, ok, _ := r.Eval(full)
 				want, wantOK := plainEval(src, full)
 				if ok != wantOK || (ok && !reflect.DeepEqual(got, want)) {
 					t.Errorf("%s on %v: got %v (ok %v), expr gives %v (ok %v)", src, full, got, ok, want, wantOK)

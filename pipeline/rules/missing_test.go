@@ -38,7 +38,10 @@ func eval3(t *testing.T, src string, row map[string]any) any {
 	if err != nil {
 		t.Fatalf("%s: %v", src, err)
 	}
-	v, ok := r.Bool(row)
+	v, ok, err := r.Bool(row)
+	if err != nil {
+		t.Fatalf("%s: %v", src, err)
+	}
 	if !ok {
 		return nil
 	}
@@ -162,7 +165,10 @@ func TestMissingNumbersAndDates(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tc.src, err)
 		}
-		got, ok := r.Eval(tc.row)
+		got, ok, err := r.Eval(tc.row)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
 		if (tc.want == nil) == ok || (ok && fmt.Sprint(got) != fmt.Sprint(tc.want)) {
 			t.Errorf("%s = %v (ok %v), want %v", tc.src, got, ok, tc.want)
 		}

@@ -78,8 +78,11 @@ type Env map[string]Kind
 
 // Rule is a compiled expression.
 type Rule struct {
+	What   string // what the rule is, e.g. `measure "employment" count`
 	Source string
 	Kind   Kind
+	// Fields are the names the expression reads, sorted, each once.
+	Fields []string
 	prog   *vm.Program
 }
 
@@ -103,11 +106,12 @@ func Compile(what, src string, env Env, want Kind) (r *Rule, err error) {
 	if !ok || got != want {
 		return nil, fmt.Errorf("%s %q: gives %s, expected %s", what, src, typeName(tree.Node.Type()), want)
 	}
+	fields := names(tree.Node, env)
 	prog, err := lower(tree, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %s", what, src, oneLine(err))
 	}
-	return &Rule{Source: src, Kind: want, prog: prog}, nil
+	return &Rule{What: what, Source: src, Kind: want, Fields: fields, prog: prog}, nil
 }
 
 // newConfig is expr's configuration for env: typed sample values, so that
@@ -151,40 +155,68 @@ func lower(tree *parser.Tree, cfg *conf.Config) (*vm.Program, error) {
 var machines = sync.Pool{New: func() any { return new(vm.VM) }}
 
 // Eval runs the rule on one row. ok is false when the value is missing.
-func (r *Rule) Eval(row map[string]any) (v any, ok bool) {
+// An expression that fails on the row's values (int('abc'), an index past
+// the end, date('')) is an error, never missing: only missing inputs give
+// missing (the rewrite in missing.go guards them before any call).
+func (r *Rule) Eval(row map[string]any) (v any, ok bool, err error) {
 	m := machines.Get().(*vm.VM)
 	out, err := m.Run(r.prog, row)
 	machines.Put(m)
-	if err != nil || out == nil {
-		return nil, false
+	if err != nil && strings.Contains(err.Error(), "is nil, not ") {
+		// a missing value that reached a builtin's predicate, as in
+		// any([hours, x], {# > 5}) with hours missing: missing, by design
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, &RunError{What: r.What, Source: r.Source, Msg: oneLine(err)}
+	}
+	if out == nil {
+		return nil, false, nil
 	}
 	if t, isTime := out.(time.Time); isTime && t.IsZero() {
-		return nil, false
+		return nil, false, nil
 	}
 	if f, isNum := out.(float64); isNum && (math.IsNaN(f) || math.IsInf(f, 0)) {
-		return nil, false
+		return nil, false, nil
 	}
-	return out, true
+	return out, true, nil
 }
 
 // Bool evaluates a yes/no rule; ok is false when it is missing.
-func (r *Rule) Bool(row map[string]any) (v, ok bool) {
-	out, ok := r.Eval(row)
+func (r *Rule) Bool(row map[string]any) (v, ok bool, err error) {
+	out, ok, err := r.Eval(row)
 	if !ok {
-		return false, false
+		return false, false, err
 	}
 	b, isBool := out.(bool)
-	return b, isBool
+	return b, isBool, nil
 }
 
 // Date evaluates a date rule; ok is false when it is missing.
-func (r *Rule) Date(row map[string]any) (time.Time, bool) {
-	out, ok := r.Eval(row)
+func (r *Rule) Date(row map[string]any) (time.Time, bool, error) {
+	out, ok, err := r.Eval(row)
 	if !ok {
-		return time.Time{}, false
+		return time.Time{}, false, err
 	}
 	t, isTime := out.(time.Time)
-	return t, isTime
+	return t, isTime, nil
+}
+
+// RunError is an expression that failed on a row's values. The caller
+// knows the row and names it with AtRow.
+type RunError struct {
+	What, Source, Msg string
+}
+
+func (e *RunError) Error() string {
+	return fmt.Sprintf("%s %q failed: %s", e.What, e.Source, e.Msg)
+}
+
+// AtRow names the first row the expression failed on, e.g. "row 7 of the
+// sheet" (the caller says what its row numbers count).
+func (e *RunError) AtRow(where string) error {
+	return fmt.Errorf("%s %q failed on %s (the first such row): %s; guard the expression (e.g. with a test on the field) or correct the data",
+		e.What, e.Source, where, e.Msg)
 }
 
 func kindOf(t reflect.Type) (Kind, bool) {

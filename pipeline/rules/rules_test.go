@@ -37,7 +37,10 @@ func TestBoolRules(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tc.src, err)
 		}
-		got, ok := r.Bool(tc.row)
+		got, ok, err := r.Bool(tc.row)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("%s = %v (ok %v), want %v (ok %v)", tc.src, got, ok, tc.want, tc.ok)
 		}
@@ -49,11 +52,11 @@ func TestDateRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, ok := r.Date(map[string]any{"end": nil, "followup": day("2021-12-31")})
-	if !ok || !got.Equal(day("2021-12-31")) {
+	got, ok, err := r.Date(map[string]any{"end": nil, "followup": day("2021-12-31")})
+	if err != nil || !ok || !got.Equal(day("2021-12-31")) {
 		t.Errorf("got %v %v", got, ok)
 	}
-	if _, ok := r.Date(map[string]any{"end": nil, "followup": nil}); ok {
+	if _, ok, err := r.Date(map[string]any{"end": nil, "followup": nil}); ok || err != nil {
 		t.Error("both missing should be missing")
 	}
 }
