@@ -103,4 +103,3 @@ func parseRange(ref string) (c0, r0, c1, r1 int, ok bool) {
 	}
 	return c0, r0, c1, r1, true
 }
-

@@ -156,7 +156,7 @@ var machines = sync.Pool{New: func() any { return new(vm.VM) }}
 
 // Eval runs the rule on one row. ok is false when the value is missing.
 // An expression that fails on the row's values (int('abc'), an index past
-// the end, date('')) is an error, never missing: only missing inputs give
+// the end, date(”)) is an error, never missing: only missing inputs give
 // missing (the rewrite in missing.go guards them before any call).
 func (r *Rule) Eval(row map[string]any) (v any, ok bool, err error) {
 	m := machines.Get().(*vm.VM)
