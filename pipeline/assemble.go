@@ -16,7 +16,7 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 		Schema: reports.Schema,
 		Cohort: reports.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate),
 			FirstEntry: day(c.FirstEntry)},
-		Flow:      flow(c),
+		Flow:      flow(c, cfg.Cohort.Duplicates),
 		Retention: ret,
 		Bootstrap: reports.BootstrapInfo{Replicates: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed,
 			Level: cfg.Bootstrap.Level, Methods: cfg.Bootstrap.Methods, Strata: cfg.Strata, Cluster: cfg.Cluster},
@@ -52,8 +52,9 @@ func day(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-func flow(c *Cohort) reports.Flow {
-	f := reports.Flow{RowsRead: c.Rows, Included: len(c.People)}
+func flow(c *Cohort, duplicates string) reports.Flow {
+	f := reports.Flow{RowsRead: c.Rows, Included: len(c.People), Duplicates: duplicates,
+		Notices: append([]reports.Notice{}, c.Notices...)}
 	for _, e := range c.ExcludedInOrder() {
 		f.Excluded = append(f.Excluded, reports.Exclusion{Reason: e.Reason, Count: e.Count})
 	}

@@ -56,7 +56,9 @@ func bootSpecs(cfg *config.Config, c *Cohort, counts *Counts) ([]models.Spec, er
 	var specs []models.Spec
 	for s := -1; s < len(c.Strata); s++ {
 		for j, id := range counts.IDs {
-			sp := models.ShareSpec{ID: fmt.Sprintf("%s/%d", id, s), Num: hasBit(Num(j)), Den: hasBit(Den(j))}
+			// The index keeps a measure and an exit category of the same
+			// name (education) apart.
+			sp := models.ShareSpec{ID: fmt.Sprintf("%d:%s/%d", j, id, s), Num: hasBit(Num(j)), Den: hasBit(Den(j))}
 			if s >= 0 {
 				sp.Strata = []int{s}
 			} else if j < len(cfg.Measures) {

@@ -22,8 +22,9 @@ type Counts struct {
 	ExitBits []int
 }
 
-// maxPairs bounds the indicators so a pattern fits in a uint32.
-const maxPairs = 16
+// maxPairs bounds the indicators so a pattern fits in a uint32; the config
+// check says so before any data is read.
+const maxPairs = config.MaxShares
 
 // Num and Den return the bit masks of measure j.
 func Num(j int) uint32 { return 1 << (2*j + 1) }
@@ -55,14 +56,21 @@ func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 		row["entry"], row["exit"] = p.Entry, p.Exit
 		exitTaken := false
 		for j, s := range specs {
-			if !c.inPopulation(s.among, s.amongRule, p, row) {
+			in, err := c.inPopulation(s.among, s.amongRule, p, row)
+			if err != nil {
+				return nil, rowError(err, c.table.ex, p.Index)
+			}
+			if !in {
 				continue
 			}
 			out.Patterns[i] |= Den(j)
 			if s.kind == "exit" && exitTaken {
 				continue // first matching category wins
 			}
-			v, ok := s.count.Bool(row)
+			v, ok, err := s.count.Bool(row)
+			if err != nil {
+				return nil, rowError(err, c.table.ex, p.Index)
+			}
 			if !ok {
 				out.Missing[j]++
 				out.Undecided[i] |= 1 << j

@@ -32,16 +32,16 @@ func measureSpecs(cfg *config.Config, r *Rules) []spec {
 // inPopulation says whether person p belongs to a measure's population:
 // started (everyone included), ended (every status but ongoing), a status
 // name, or an expression that is definitely true.
-func (c *Cohort) inPopulation(among string, rule *rules.Rule, p Person, row map[string]any) bool {
+func (c *Cohort) inPopulation(among string, rule *rules.Rule, p Person, row map[string]any) (bool, error) {
 	if rule != nil {
-		v, ok := rule.Bool(row)
-		return ok && v
+		v, ok, err := rule.Bool(row)
+		return ok && v, err
 	}
 	switch among {
 	case "started":
-		return true
+		return true, nil
 	case "ended":
-		return c.Statuses[p.Status] != "ongoing"
+		return c.Statuses[p.Status] != "ongoing", nil
 	}
-	return c.Statuses[p.Status] == among
+	return c.Statuses[p.Status] == among, nil
 }

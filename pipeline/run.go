@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/extract"
 	"github.com/danish-eval/evaluate/reports"
 )
 
@@ -26,7 +27,10 @@ type Options struct {
 	Overrides  []config.Override
 	Quiet      bool
 	Log        io.Writer // stage timings; nil for none
-	Done       func()    // called as each cohort finishes (progress); may be nil
+	// Warn receives every notice about the data, one line each (stderr,
+	// even with --quiet); nil for none.
+	Warn io.Writer
+	Done func() // called as each cohort finishes (progress); may be nil
 }
 
 // Summary is what the command line prints after a cohort's report.
@@ -41,15 +45,9 @@ type Summary struct {
 // Report runs every stage for one cohort config and writes its report.
 func Report(path string, o Options) (Summary, error) {
 	t := &timer{log: o.Log}
-	// 1. Read and check the config; apply command-line settings.
-	cfg, err := step(t, "load config", func() (*config.Config, error) { return LoadConfig(path, o) })
+	cfg, in, err := prepare(t, path, o)
 	if err != nil {
 		return Summary{}, err
-	}
-	t.prefix = cfg.ID
-	in, err := analyse(t, cfg, o)
-	if err != nil {
-		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
 	dir := filepath.Join(o.OutDir, cfg.ID)
 	// 9. Draw and encode every output in memory.
@@ -63,6 +61,25 @@ func Report(path string, o Options) (Summary, error) {
 	}
 	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results,
 		Headline: cfg.HeadlineMeasure()}, nil
+}
+
+// prepare runs every stage that can fail on the config or the data, all
+// but render and write, for both report and validate: what validate
+// passes, report passes, and both fail with the same sentence. The
+// Analysis is returned as far as it got (validate prints the flow of a
+// cohort that failed later).
+func prepare(t *timer, path string, o Options) (*config.Config, *Analysis, error) {
+	// 1. Read and check the config; apply command-line settings.
+	cfg, err := step(t, "load config", func() (*config.Config, error) { return LoadConfig(path, o) })
+	if err != nil {
+		return nil, nil, err
+	}
+	t.prefix = cfg.ID
+	in, err := analyse(t, cfg, o)
+	if err != nil {
+		return cfg, in, fmt.Errorf("%s: %w", cfg.ID, err)
+	}
+	return cfg, in, nil
 }
 
 // Analysis is everything the render stage needs.
@@ -85,24 +102,21 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	// 4. Apply the cohort definition: the flow of every row.
-	c, err := step(t, "select cohort", func() (*Cohort, error) { return SelectCohort(cfg, r, in.Extract) })
+	// 4-6. The flow of every row, the measures as 0/1 indicators, and one
+	// joint bootstrap for every measure, within strata.
+	a := &Analysis{InputSHA256: in.SHA256}
+	c, counts, est, err := estimate(t, cfg, r, in.Extract, o.Workers, func(c *Cohort) error {
+		a.Cohort = c
+		warn(o.Warn, cfg.ID, c.Notices)
+		if len(c.People) == 0 {
+			return fmt.Errorf("no row is included, so there is nothing to report (%d rows read; `evaluate validate` shows why each was excluded)", c.Rows)
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, err
+		return a, err
 	}
-	if len(c.People) == 0 {
-		return nil, fmt.Errorf("no row is included, so there is nothing to report (%d rows read; `evaluate validate` shows why each was excluded)", c.Rows)
-	}
-	// 5. Evaluate each measure per person as 0/1 indicators.
-	counts, err := step(t, "measures", func() (*Counts, error) { return Measure(cfg, r, c) })
-	if err != nil {
-		return nil, err
-	}
-	// 6. One joint bootstrap for every measure, within strata.
-	est, err := step(t, "bootstrap", func() (*Estimates, error) { return Bootstrap(cfg, c, counts, o.Workers) })
-	if err != nil {
-		return nil, err
-	}
+	a.Counts = counts
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []reports.Variant, err error) {
@@ -110,23 +124,43 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return v, err
 	})
 	if err != nil {
-		return nil, err
+		return a, err
 	}
 	// 7. Kaplan-Meier retention (and competing exits).
 	ret, err := step(t, "retention", func() (*reports.Retention, error) { return Retention(cfg, c) })
 	if err != nil {
-		return nil, err
+		return a, err
 	}
 	// 8. Assemble the results and suppress small cells before anything is drawn.
-	res, err := step(t, "disclose", func() (*reports.Results, error) {
+	a.Results, err = step(t, "disclose", func() (*reports.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
 		return Disclose(cfg, res, c, counts, runs)
 	})
+	return a, err
+}
+
+// estimate runs the stages every analysis shares, the main one and each
+// sensitivity variant: select the cohort (then call selected, which may
+// stop the run), evaluate the measures, bootstrap them.
+func estimate(t *timer, cfg *config.Config, r *Rules, ex *extract.Extract, workers int,
+	selected func(*Cohort) error) (*Cohort, *Counts, *Estimates, error) {
+	// 4. Apply the cohort definition: the flow of every row.
+	c, err := step(t, "select cohort", func() (*Cohort, error) { return SelectCohort(cfg, r, ex) })
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	return &Analysis{Cohort: c, Counts: counts, Results: res, InputSHA256: in.SHA256}, nil
+	if err := selected(c); err != nil {
+		return c, nil, nil, err
+	}
+	// 5. Evaluate each measure per person as 0/1 indicators.
+	counts, err := step(t, "measures", func() (*Counts, error) { return Measure(cfg, r, c) })
+	if err != nil {
+		return c, nil, nil, err
+	}
+	// 6. One joint bootstrap for every measure, within strata.
+	est, err := step(t, "bootstrap", func() (*Estimates, error) { return Bootstrap(cfg, c, counts, workers) })
+	return c, counts, est, err
 }
 
 // timer logs and records how long each stage took (manifest.json only).

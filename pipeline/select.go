@@ -1,7 +1,13 @@
 package pipeline
 
 import (
+	"errors"
+	"fmt"
+	"path/filepath"
 	"time"
+
+	"github.com/danish-eval/evaluate/pipeline/rules"
+	"github.com/danish-eval/evaluate/reports"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
@@ -20,11 +26,15 @@ const (
 	ReasonInclude    = "outside the include rule"
 	ReasonUndecided  = "include rule undecided (missing value)"
 	ReasonNoStatus   = "no status rule matched"
+	ReasonStatusMiss = "status undecided (missing value)"
+	ReasonAfterSaved = "date after the extract was saved"
+	ReasonEpisode    = "another episode of the same id"
 )
 
 var reasonOrder = []string{extract.ReasonDate, extract.ReasonNumber, extract.ReasonBool,
-	extract.ReasonText, ReasonMissingID, ReasonDuplicate, ReasonNoEntry,
-	ReasonNoExit, ReasonExitBefore, ReasonInclude, ReasonUndecided, ReasonNoStatus}
+	extract.ReasonText, extract.ReasonEarly, ReasonMissingID, ReasonDuplicate, ReasonEpisode,
+	ReasonNoEntry, ReasonNoExit, ReasonExitBefore, ReasonAfterSaved, ReasonInclude, ReasonUndecided,
+	ReasonNoStatus, ReasonStatusMiss}
 
 // Person is one included row: what the statistics need, no identifier.
 type Person struct {
@@ -49,7 +59,9 @@ type Cohort struct {
 	DataDate time.Time
 	// FirstEntry is the earliest entry date of the included people.
 	FirstEntry time.Time
-	table      *table
+	// Notices state what the data did to the counts (reports.Notice).
+	Notices []reports.Notice
+	table   *table
 }
 
 // ExcludedInOrder lists every reason in check order with its count.
@@ -79,19 +91,29 @@ func (c *Cohort) StatusCount(s int) int {
 }
 
 // SelectCohort applies the cohort definition to every row of the extract.
+// An expression that fails on a row's values is an error naming the row.
 func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, error) {
 	tab := newTable(cfg, ex)
 	c := &Cohort{Statuses: cfg.StatusNames(), Rows: ex.Rows, Excluded: map[string]int{}, table: tab}
 	reason := make([]string, ex.Rows)
 	markProblems(ex, reason)
-	markDuplicates(cfg, ex, reason)
+	if err := markDuplicates(cfg, r, tab, ex, reason); err != nil {
+		return nil, err
+	}
+	saved := savedBound(tab, ex, reason)
 	row := tab.newRow()
 	for i := 0; i < ex.Rows; i++ {
 		if reason[i] != "" {
 			continue
 		}
 		tab.fill(i, row)
-		p, why := classify(r, row, i)
+		p, why, err := classify(r, row, i)
+		if err != nil {
+			return nil, rowError(err, ex, i)
+		}
+		if why == "" && !saved.IsZero() && latest(p.Exit, tab.latestDate(i)).After(saved) {
+			why = ReasonAfterSaved
+		}
 		if why != "" {
 			reason[i] = why
 			continue
@@ -110,42 +132,72 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 	c.Strata = c.groupBy(cfg.Strata, func(p *Person, k int) { p.Stratum = k })
 	c.mergeSmallStrata(cfg.Disclosure.Min(), cfg.Language)
 	c.Clusters = c.groupBy(cfg.Cluster, func(p *Person, k int) { p.Cluster = k })
+	if err := c.notice(cfg, r, ex, reason, saved); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
 // classify decides one row: included (with its dates and status) or why not.
-func classify(r *Rules, row map[string]any, i int) (Person, string) {
+func classify(r *Rules, row map[string]any, i int) (Person, string, error) {
 	p := Person{Index: i, Stratum: -1, Cluster: -1}
-	entry, ok := r.Entry.Date(row)
-	if !ok {
-		return p, ReasonNoEntry
+	entry, ok, err := r.Entry.Date(row)
+	if err != nil || !ok {
+		return p, ReasonNoEntry, err
 	}
-	exit, ok := r.Exit.Date(row)
-	if !ok {
-		return p, ReasonNoExit
+	exit, ok, err := r.Exit.Date(row)
+	if err != nil || !ok {
+		return p, ReasonNoExit, err
 	}
 	if exit.Before(entry) {
-		return p, ReasonExitBefore
+		return p, ReasonExitBefore, nil
 	}
 	p.Entry, p.Exit = entry, exit
 	p.Weeks = exit.Sub(entry).Hours() / 24 / 7
 	row["entry"], row["exit"] = entry, exit
-	if in, ok := r.Include.Bool(row); !ok {
-		return p, ReasonUndecided
+	if in, ok, err := r.Include.Bool(row); err != nil || !ok {
+		return p, ReasonUndecided, err
 	} else if !in {
-		return p, ReasonInclude
+		return p, ReasonInclude, nil
 	}
 	p.Status = -1
+	undecided := false
 	for s, rule := range r.Status {
-		if v, ok := rule.Bool(row); ok && v {
+		v, ok, err := rule.Bool(row)
+		if err != nil {
+			return p, "", err
+		}
+		if ok && v {
 			p.Status = s
 			break
 		}
+		undecided = undecided || !ok
 	}
-	if p.Status < 0 {
-		return p, ReasonNoStatus
+	switch {
+	case p.Status >= 0:
+		return p, "", nil
+	case undecided:
+		return p, ReasonStatusMiss, nil
 	}
-	return p, ""
+	return p, ReasonNoStatus, nil
+}
+
+// rowError names the row an expression first failed on.
+func rowError(err error, ex *extract.Extract, i int) error {
+	var re *rules.RunError
+	if !errors.As(err, &re) {
+		return err
+	}
+	return re.AtRow(rowName(ex, i))
+}
+
+// rowName names data row i the way a person finds it: sheet row or CSV line.
+func rowName(ex *extract.Extract, i int) string {
+	file := filepath.Base(ex.File)
+	if ex.Sheet == "" {
+		return fmt.Sprintf("line %d of %s", ex.RowNumbers[i], file)
+	}
+	return fmt.Sprintf("row %d of %s, sheet %q", ex.RowNumbers[i], file, ex.Sheet)
 }
 
 // markProblems excludes rows with a cell that could not be read.
@@ -157,14 +209,18 @@ func markProblems(ex *extract.Extract, reason []string) {
 	}
 }
 
-// markDuplicates excludes every row whose id occurs more than once: both
-// rows go, because neither can be trusted to be the right one.
-func markDuplicates(cfg *config.Config, ex *extract.Extract, reason []string) {
+// markDuplicates handles ids that occur on more than one row. By default
+// (cohort.duplicates: exclude) every such row goes, because none can be
+// trusted to be the right one; with first or last, the id is a
+// re-enrolment and the episode with the earliest (latest) entry date is
+// kept.
+func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extract, reason []string) error {
 	col := idColumn(cfg, ex)
 	if col == nil {
-		return
+		return nil
 	}
-	first := make(map[string]int, ex.Rows)
+	rows := make(map[string][]int, ex.Rows)
+	var order []string
 	for i, id := range col.Text {
 		if col.Missing[i] || id == "" {
 			if reason[i] == "" {
@@ -172,13 +228,49 @@ func markDuplicates(cfg *config.Config, ex *extract.Extract, reason []string) {
 			}
 			continue
 		}
-		if j, seen := first[id]; seen {
-			reason[i] = ReasonDuplicate
-			reason[j] = ReasonDuplicate
-			continue
+		if _, seen := rows[id]; !seen {
+			order = append(order, id)
 		}
-		first[id] = i
+		rows[id] = append(rows[id], i)
 	}
+	for _, id := range order {
+		if group := rows[id]; len(group) > 1 {
+			if err := markEpisodes(cfg.Cohort.Duplicates, r, tab, ex, group, reason); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// markEpisodes excludes the rows of one repeated id: all of them, or all
+// but the first (last) by entry date, ties to the earlier row.
+func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group []int, reason []string) error {
+	keep := -1
+	if rule != "exclude" {
+		row := tab.newRow()
+		var best time.Time
+		for _, i := range group {
+			tab.fill(i, row)
+			t, ok, err := r.Entry.Date(row)
+			if err != nil {
+				return rowError(err, ex, i)
+			}
+			if ok && reason[i] == "" && (keep < 0 || (rule == "first" && t.Before(best)) || (rule == "last" && t.After(best))) {
+				keep, best = i, t
+			}
+		}
+	}
+	for _, i := range group {
+		switch {
+		case i == keep:
+		case keep >= 0:
+			reason[i] = ReasonEpisode
+		default:
+			reason[i] = ReasonDuplicate
+		}
+	}
+	return nil
 }
 
 func idColumn(cfg *config.Config, ex *extract.Extract) *extract.Column {

@@ -50,15 +50,7 @@ func variantResults(base, vc *config.Config, in *Input, workers int, offset *int
 		run.offset = *offset
 		*offset += in.Extract.Rows
 	}
-	c, err := SelectCohort(vc, r, in.Extract)
-	if err != nil {
-		return nil, run, err
-	}
-	counts, err := Measure(vc, r, c)
-	if err != nil {
-		return nil, run, err
-	}
-	est, err := Bootstrap(vc, c, counts, workers)
+	c, counts, est, err := estimate(&timer{}, vc, r, in.Extract, workers, func(*Cohort) error { return nil })
 	if err != nil {
 		return nil, run, err
 	}

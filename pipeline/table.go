@@ -10,13 +10,14 @@ import (
 // table gives expressions a row of the extract's typed columns. Missing
 // values are nil; the id column is never exposed.
 type table struct {
+	ex   *extract.Extract // for naming rows in errors
 	cols []*extract.Column
 	kind []string
 	name []string
 }
 
 func newTable(cfg *config.Config, ex *extract.Extract) *table {
-	t := &table{}
+	t := &table{ex: ex}
 	for _, name := range cfg.ColumnNames() {
 		typ := cfg.Columns[name].Type
 		if typ == config.TypeID {

@@ -8,28 +8,19 @@ import (
 // maxProblems caps the problems printed by Validate; the rest are counted.
 const maxProblems = 50
 
-// Validate reads and checks a cohort without writing anything: it prints
-// the flow of every row and every cell problem (capped, with a count) to w.
-// The error is non-nil when the cohort cannot be reported.
+// Validate runs every stage that report runs except drawing and writing
+// (prepare), and prints the flow of every row and every cell problem
+// (capped, with a count) to w. The error is the one report would give.
 func Validate(path string, o Options, w io.Writer) error {
-	t := &timer{}
-	cfg, err := LoadConfig(path, o)
-	if err != nil {
+	cfg, a, err := prepare(&timer{}, path, o)
+	if cfg == nil {
 		return err
 	}
-	r, err := step(t, "compile rules", func() (*Rules, error) { return CompileRules(cfg) })
-	if err != nil {
-		return fmt.Errorf("%s: %w", cfg.ID, err)
-	}
-	in, err := step(t, "ingest", func() (*Input, error) { return Ingest(cfg) })
-	if err != nil {
-		return fmt.Errorf("%s: %w", cfg.ID, err)
-	}
-	c, err := step(t, "select cohort", func() (*Cohort, error) { return SelectCohort(cfg, r, in.Extract) })
-	if err != nil {
-		return fmt.Errorf("%s: %w", cfg.ID, err)
-	}
 	fmt.Fprintf(w, "%s: %s\n", cfg.ID, cfg.Title)
+	if a == nil || a.Cohort == nil {
+		return err
+	}
+	c := a.Cohort
 	fmt.Fprintf(w, "  rows read        %7d\n", c.Rows)
 	for _, e := range c.ExcludedInOrder() {
 		if e.Count > 0 {
@@ -40,7 +31,7 @@ func Validate(path string, o Options, w io.Writer) error {
 	for s, name := range c.Statuses {
 		fmt.Fprintf(w, "    %-14s %7d\n", name, c.StatusCount(s))
 	}
-	probs := in.Extract.Problems
+	probs := c.table.ex.Problems
 	for i, p := range probs {
 		if i == maxProblems {
 			fmt.Fprintf(w, "  … and %d more problems\n", len(probs)-maxProblems)
@@ -48,8 +39,5 @@ func Validate(path string, o Options, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "  problem: %s\n", p.Error())
 	}
-	if len(c.People) == 0 {
-		return fmt.Errorf("%s: no row is included, so there is nothing to report", cfg.ID)
-	}
-	return nil
+	return err
 }

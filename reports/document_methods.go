@@ -96,6 +96,9 @@ func (d *doc) dataSection() {
 	}
 	d.para(fmt.Sprintf(pick("%s rækker læst, %s med. Udeladt: %s.", "%s rows read, %s included. Excluded: %s."),
 		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.Included), strings.Join(excl, "; ")))
+	for _, n := range r.Flow.Notices {
+		d.para(t.NoticeText(n))
+	}
 	if miss := d.missingText(); miss != "" {
 		d.para(pick("Manglende værdier (tælles ikke med i målet): ", "Missing values (not counted in the measure): ") + miss + ".")
 	}

@@ -21,6 +21,25 @@ func (d *doc) flowPage(figs Figures) {
 	tab.bold = map[int]bool{0: true, len(f.Excluded) + 1: true}
 	d.table(tab)
 	d.suppressionNote(len(f.Suppressed) > 0)
+	d.para(d.duplicatesText())
+	for _, n := range f.Notices {
+		d.para(t.NoticeText(n))
+	}
+}
+
+// duplicatesText states the rule for an id on several rows.
+func (d *doc) duplicatesText() string {
+	switch d.r.Flow.Duplicates {
+	case "first", "last":
+		which := d.pick("den første", "the first")
+		if d.r.Flow.Duplicates == "last" {
+			which = d.pick("den sidste", "the last")
+		}
+		return fmt.Sprintf(d.pick("Et id på flere rækker er en genindskrivning: %s periode efter startdato er med, de andre er udeladt.",
+			"An id on several rows is a re-enrolment: %s episode by entry date is included, the others are excluded."), which)
+	}
+	return d.pick("Et id på flere rækker udelader alle dets rækker (ingen kan vides at være den rigtige).",
+		"An id on several rows excludes all its rows (none can be known to be the right one).")
 }
 
 func (d *doc) retentionPage(figs Figures) {

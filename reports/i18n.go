@@ -73,7 +73,11 @@ var danish = Text{
 		"missing entry date": "mangler startdato", "missing exit date": "mangler slut- eller opfølgningsdato",
 		"exit before entry": "slutdato før startdato", "outside the include rule": "uden for afgrænsningen",
 		"include rule undecided (missing value)": "afgrænsningen kunne ikke afgøres (manglende værdi)",
-		"no status rule matched":                 "ingen status passede"},
+		"no status rule matched":                 "ingen status passede",
+		"status undecided (missing value)":       "status kunne ikke afgøres (manglende værdi)",
+		"date before 1900":                       "dato før 1900",
+		"date after the extract was saved":       "dato efter udtrækket blev gemt",
+		"another episode of the same id":         "en anden periode med samme id"},
 }
 
 var english = Text{

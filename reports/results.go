@@ -39,6 +39,12 @@ type Flow struct {
 	Status   StatusCounts `json:"status"`
 	// Suppressed marks the status counts hidden by disclosure control.
 	Suppressed []string `json:"suppressed,omitempty"`
+	// Duplicates is the rule for an id on several rows (cohort.duplicates):
+	// exclude, first or last.
+	Duplicates string `json:"duplicates"`
+	// Notices state what the data did to the counts (never empty of meaning:
+	// each is also printed on stderr).
+	Notices []Notice `json:"notices"`
 }
 
 // Exclusion is one reason rows left the cohort, with its count.

@@ -129,6 +129,7 @@ func reportOptions(args []string, stderr io.Writer) (pipeline.Options, []string,
 		o.Replicates = reps
 	}
 	o.Overrides = sets
+	o.Warn = stderr // notices about the data are never silenced
 	if *verbose && !o.Quiet {
 		o.Log = stderr
 	}
@@ -194,7 +195,7 @@ func validate(args []string, stdout, stderr io.Writer) int {
 	}
 	code := exitOK
 	for _, p := range paths {
-		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets}, stdout); err != nil {
+		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets, Warn: stderr}, stdout); err != nil {
 			printErr(stderr, err)
 			code = exitData
 		}

@@ -68,6 +68,12 @@ type Cohort struct {
 	Entry   string  `yaml:"entry"`
 	Exit    string  `yaml:"exit"`
 	Status  Ordered `yaml:"status"`
+	// Unmatched is what a row matching no status rule does: warn (excluded,
+	// counted and stated) or error (the run stops).
+	Unmatched string `yaml:"unmatched"`
+	// Duplicates is what an id on several rows does: exclude every row,
+	// or keep the first (or last) episode by entry date.
+	Duplicates string `yaml:"duplicates"`
 }
 
 // Measure is a share: count among a population.
@@ -173,6 +179,8 @@ const (
 	DefaultSeed       = 1
 	DefaultLevel      = 0.95
 	DefaultMinCell    = 5
+	DefaultUnmatched  = "warn"
+	DefaultDuplicates = "exclude"
 )
 
 // DefaultMethods are the bootstrap interval methods when none are named.

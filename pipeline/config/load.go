@@ -63,13 +63,13 @@ func Parse(raw []byte, overrides []Override) (*Config, error) {
 	if err := dec.Decode(&cfg); err != nil {
 		return nil, typeErrors(yamlError(err), doc)
 	}
-	seedGiven, err := checkScalars(doc)
+	given, err := checkScalars(doc)
 	if err != nil {
 		return nil, err
 	}
 	cfg.Overrides = overrides
 	cfg.raw = raw
-	cfg.applyDefaults(seedGiven)
+	cfg.applyDefaults(given)
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -91,7 +91,7 @@ func yamlError(err error) error {
 	return errors.New(msg)
 }
 
-func (c *Config) applyDefaults(seedGiven bool) {
+func (c *Config) applyDefaults(given map[string]bool) {
 	if c.Language == "" {
 		c.Language = DefaultLanguage
 	}
@@ -109,6 +109,12 @@ func (c *Config) applyDefaults(seedGiven bool) {
 	}
 	if c.Cohort.Exit == "" {
 		c.Cohort.Exit = DefaultExit
+	}
+	if c.Cohort.Unmatched == "" {
+		c.Cohort.Unmatched = DefaultUnmatched
+	}
+	if c.Cohort.Duplicates == "" {
+		c.Cohort.Duplicates = DefaultDuplicates
 	}
 	for i := range c.Measures {
 		if c.Measures[i].Among == "" {
@@ -128,13 +134,13 @@ func (c *Config) applyDefaults(seedGiven bool) {
 		c.Costs.Among = "started"
 	}
 	b := &c.Bootstrap
-	if b.Replicates == 0 {
+	if b.Replicates == 0 && !given["bootstrap.replicates"] {
 		b.Replicates = DefaultReplicates
 	}
-	if b.Seed == 0 && !seedGiven {
+	if b.Seed == 0 && !given["bootstrap.seed"] {
 		b.Seed = DefaultSeed
 	}
-	if b.Level == 0 {
+	if b.Level == 0 && !given["bootstrap.level"] {
 		b.Level = DefaultLevel
 	}
 	if len(b.Methods) == 0 {

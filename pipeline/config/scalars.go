@@ -11,27 +11,32 @@ import (
 // wholeNumberKeys are the keys yaml.v3 would silently truncate (99.5 → 99).
 var wholeNumberKeys = []string{"bootstrap.replicates", "bootstrap.seed", "source.header_row", "disclosure.min_cell"}
 
+// defaultedKeys are the keys whose zero value is a value, not "unset":
+// seed: 0 is kept, and replicates: 0 or level: 0 are errors, never the
+// default.
+var defaultedKeys = []string{"bootstrap.seed", "bootstrap.replicates", "bootstrap.level"}
+
 // checkScalars reads the document once more as a tree: whole-number keys
-// must hold whole numbers, and it reports whether bootstrap.seed was given
-// (so that seed: 0 is kept, not replaced by the default).
-func checkScalars(doc []byte) (seedGiven bool, err error) {
+// must hold whole numbers, and it reports which defaultedKeys were given.
+func checkScalars(doc []byte) (given map[string]bool, err error) {
+	given = map[string]bool{}
 	var root yaml.Node
 	if yaml.Unmarshal(doc, &root) != nil || len(root.Content) == 0 {
-		return false, nil // the strict decode reports syntax errors
+		return given, nil // the strict decode reports syntax errors
+	}
+	for _, key := range defaultedKeys {
+		given[key] = lookup(root.Content[0], strings.Split(key, ".")) != nil
 	}
 	for _, key := range wholeNumberKeys {
 		n := lookup(root.Content[0], strings.Split(key, "."))
 		if n == nil {
 			continue
 		}
-		if key == "bootstrap.seed" {
-			seedGiven = true
-		}
 		if _, perr := strconv.ParseInt(n.Value, 10, 64); n.Kind == yaml.ScalarNode && perr != nil && n.Tag == "!!float" {
-			return seedGiven, fmt.Errorf("line %d: %s %s: expected a whole number", n.Line, key, n.Value)
+			return given, fmt.Errorf("line %d: %s %s: expected a whole number", n.Line, key, n.Value)
 		}
 	}
-	return seedGiven, nil
+	return given, nil
 }
 
 // lookup follows a path of mapping keys; nil when a key is absent.

@@ -27,7 +27,9 @@ func (c *Config) Validate() error {
 	var errs []string
 	add := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
 	if !idPattern.MatchString(c.ID) {
-		add("id %q must be lower-case letters, digits, _ or - (it names the output folder)", c.ID)
+		add("id %q must be lower-case letters, digits, _ or - (it names the output folder)", short(c.ID))
+	} else if len(c.ID) > MaxIDLength {
+		add("id is %d characters long; at most %d (it names the output folder)", len(c.ID), MaxIDLength)
 	}
 	if c.Language != "da" && c.Language != "en" {
 		add("language %q: expected da or en", c.Language)
@@ -42,7 +44,9 @@ func (c *Config) Validate() error {
 	if len(c.Cohort.Status) == 0 {
 		add("cohort.status: at least one status rule is needed (e.g. completed: \"reason == 'gennemført'\")")
 	}
+	c.validateCohort(add)
 	c.validateMeasures(add)
+	c.validateShares(add)
 	c.validateBootstrap(add)
 	if m := c.Disclosure.Min(); m < 0 || m == 1 || m == 2 {
 		add("disclosure.min_cell %d: expected 0 (off, every page stamped not for publication) or at least 3, Danmarks Statistik's floor", m)
@@ -52,19 +56,14 @@ func (c *Config) Validate() error {
 	}
 	if r := c.Retention; r != nil {
 		for i, t := range r.Times {
-			if t <= 0 || (i > 0 && t <= r.Times[i-1]) {
+			if !finite(t) || t <= 0 || t > maxWeeks || (i > 0 && t <= r.Times[i-1]) {
 				add("retention.times: expected increasing positive weeks, got %v", r.Times)
 				break
 			}
 		}
 	}
 	if k := c.Costs; k != nil {
-		if k.Deadweight < 0 || k.Deadweight > 1 {
-			add("costs.deadweight %v: expected a share between 0 and 1", k.Deadweight)
-		}
-		if k.Count == "" || k.MonthlyBenefitDKK <= 0 || k.Months <= 0 {
-			add("costs: count, monthly_benefit_dkk and months are all needed (e.g. 12963.50 kr. × 12 months)")
-		}
+		c.validateCosts(k, add)
 	}
 	c.validateVariants(add)
 	if c.Headline != "" && c.measureIndex(c.Headline) < 0 {
@@ -125,6 +124,10 @@ func (c *Config) validateMeasures(add func(string, ...any)) {
 			add("measures[%d]: id is missing", i)
 			continue
 		}
+		if len(m.ID) > MaxIDLength {
+			add("measures[%d]: id is %d characters long; at most %d", i, len(m.ID), MaxIDLength)
+			continue
+		}
 		if seen[m.ID] {
 			add("measures: id %q is used twice", m.ID)
 		}
@@ -137,7 +140,7 @@ func (c *Config) validateMeasures(add func(string, ...any)) {
 				add("measures.%s.target: give exactly one of at_least, at_most", m.ID)
 			}
 			for _, v := range []*float64{t.AtLeast, t.AtMost} {
-				if v != nil && (*v < 0 || *v > 1) {
+				if v != nil && (!finite(*v) || *v < 0 || *v > 1) {
 					add("measures.%s.target %v: a share between 0 and 1 (20 %% is 0.20)", m.ID, *v)
 				}
 			}
@@ -147,11 +150,11 @@ func (c *Config) validateMeasures(add func(string, ...any)) {
 
 func (c *Config) validateBootstrap(add func(string, ...any)) {
 	b := c.Bootstrap
-	if b.Replicates < 1 {
-		add("bootstrap.replicates %d: expected 1 or more", b.Replicates)
+	if b.Replicates < 1 || b.Replicates > MaxReplicates {
+		add("bootstrap.replicates %d: expected 1 to 1000000 (9999 is the default)", b.Replicates)
 	}
-	if b.Level <= 0 || b.Level >= 1 {
-		add("bootstrap.level %v: expected a share between 0 and 1, e.g. 0.95", b.Level)
+	if !finite(b.Level) || b.Level < MinLevel || b.Level > MaxLevel {
+		add("bootstrap.level %v: expected a confidence level from 0.5 to 0.999, e.g. 0.95", b.Level)
 	}
 	for _, m := range b.Methods {
 		if !knownMethods[m] {

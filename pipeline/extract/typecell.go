@@ -101,7 +101,7 @@ func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
 		return
 	}
 	if t.Year() < firstYear {
-		b.problem(c, idx, row, ReasonEarly, "%s is before 1900, which no participant's date can be", quote(KindDate, val))
+		b.problem(c, idx, row, ReasonEarly, "%s is before 1900, which no participant's date can be", quote(c, val))
 		return
 	}
 	if day := t.Truncate(24 * time.Hour); !day.Equal(t) {
