@@ -95,3 +95,12 @@ func readmeFull(t *testing.T) string {
 	}
 	return path
 }
+
+// --replicates meets the same limit as the file's bootstrap.replicates.
+func TestCommandLineValuesAreChecked(t *testing.T) {
+	reps := 2_000_000
+	err := Validate("testdata/parity/ok_small.yaml", Options{Replicates: &reps}, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "(with the command line's settings): bootstrap.replicates 2000000") {
+		t.Errorf("err = %v", err)
+	}
+}
