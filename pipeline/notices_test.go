@@ -199,4 +199,3 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
-

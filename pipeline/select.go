@@ -219,7 +219,8 @@ func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extrac
 	if col == nil {
 		return nil
 	}
-	rows := make(map[string][]int, ex.Rows)
+	first := make(map[string]int, ex.Rows)
+	repeated := map[string][]int{} // only ids seen twice or more, in first-seen order below
 	var order []string
 	for i, id := range col.Text {
 		if col.Missing[i] || id == "" {
@@ -228,16 +229,20 @@ func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extrac
 			}
 			continue
 		}
-		if _, seen := rows[id]; !seen {
+		j, seen := first[id]
+		if !seen {
+			first[id] = i
+			continue
+		}
+		if _, ok := repeated[id]; !ok {
+			repeated[id] = []int{j}
 			order = append(order, id)
 		}
-		rows[id] = append(rows[id], i)
+		repeated[id] = append(repeated[id], i)
 	}
 	for _, id := range order {
-		if group := rows[id]; len(group) > 1 {
-			if err := markEpisodes(cfg.Cohort.Duplicates, r, tab, ex, group, reason); err != nil {
-				return err
-			}
+		if err := markEpisodes(cfg.Cohort.Duplicates, r, tab, ex, repeated[id], reason); err != nil {
+			return err
 		}
 	}
 	return nil
