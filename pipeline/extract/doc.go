@@ -27,7 +27,19 @@
 //     yyyy-mm-dd (optionally with hh:mm[:ss]), and day-first d-m-yyyy,
 //     d.m.yyyy, d/m/yyyy, d-m-yy (yy 00-68 → 20yy, 69-99 → 19yy, as POSIX).
 //     A day that does not exist (31-02-2020) is a problem, never moved.
-//     Text years outside 1900-2199 are problems. Times are kept to the ms.
+//     Text years after 2199 are problems; a date before 1900 is a problem
+//     with its own reason ("date before 1900"). A time of day is dropped
+//     (31-12-2020 10:00 is 31 December, so start <= date('2020-12-31')
+//     holds) and stated in a Note.
+//   - Merged cells (<mergeCells>, after the cells): a range down one mapped
+//     column fills every data row of the range with its top cell's value;
+//     a range across columns is only stated. Both are Notes, as are an
+//     absent optional column and a mapped column with no value at all.
+//   - A formula cell of a mapped column without a saved value is a fatal
+//     error naming the cell (ErrFormula): reading it as blank would hide
+//     what Excel shows.
+//   - Extract.Saved is docProps/core.xml's dcterms:modified, the bound for
+//     the dates a row can hold (the pipeline decides whether to use it).
 //   - Numbers: number cells as stored; text with a decimal comma and dot
 //     (or space) thousands groups (1.234.567,5). The comma is always a
 //     decimal mark. A lone dot is a decimal point (12.5), except in the

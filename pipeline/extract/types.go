@@ -16,7 +16,7 @@ type Kind int
 const (
 	KindText   Kind = iota // free text, kept as written (trimmed)
 	KindID                 // participant id: duplicates only; never printed
-	KindDate               // calendar date (UTC), with time of day when given
+	KindDate               // calendar date (UTC); a time of day is dropped and noted (NoteTimeOfDay)
 	KindNumber             // float64
 	KindBool               // yes/no
 )
