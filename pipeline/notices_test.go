@@ -199,3 +199,13 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// People a measure could not decide are stated on the console too.
+func TestWarnMissing(t *testing.T) {
+	var buf bytes.Buffer
+	warnMissing(&buf, "pva", &Counts{IDs: []string{"completion", "employment"}, Missing: []int{0, 3}})
+	want := "evaluate: pva: warning: employment: 3 people in the population could not be decided (a value the rule reads is missing) and are not counted.\n"
+	if buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}

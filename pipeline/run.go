@@ -117,6 +117,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return a, err
 	}
 	a.Counts = counts
+	warnMissing(o.Warn, cfg.ID, counts)
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []reports.Variant, err error) {

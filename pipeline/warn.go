@@ -20,3 +20,18 @@ func warn(w io.Writer, id string, notices []reports.Notice) {
 		fmt.Fprintf(w, "evaluate: %s: warning: %s\n", id, privacy.Mask(t.NoticeText(n)))
 	}
 }
+
+// warnMissing states, on the console only, how many people in each
+// share's population were not counted because its rule met a missing
+// value; the report shows these numbers after disclosure control.
+func warnMissing(w io.Writer, id string, counts *Counts) {
+	if w == nil {
+		return
+	}
+	for j, n := range counts.Missing {
+		if n > 0 {
+			fmt.Fprintf(w, "evaluate: %s: warning: %s: %d people in the population could not be decided (a value the rule reads is missing) and are not counted.\n",
+				id, counts.IDs[j], n)
+		}
+	}
+}
