@@ -209,3 +209,16 @@ func TestWarnMissing(t *testing.T) {
 		t.Errorf("got %q, want %q", buf.String(), want)
 	}
 }
+
+// The values listed for unmatched rows never include text that looks like
+// a person's name.
+func TestUnmatchedValuesHideNames(t *testing.T) {
+	c, err := selectCSV(t, "id;sted;start;slut;årsag;timer\n1;A;01-02-2020;01-06-2020;Hans Jensen;\n2;A;01-02-2020;01-06-2020;flyttet;\n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := noticeOf(c, reports.NoticeUnmatched)
+	if n == nil || n.Count != 2 || len(n.Values) != 1 || n.Values[0].Value != "flyttet" {
+		t.Errorf("notice %+v", n)
+	}
+}
