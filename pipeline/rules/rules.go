@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -43,6 +44,8 @@ import (
 	"github.com/expr-lang/expr/optimizer"
 	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/vm"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Kind is the type of a field as expressions see it.
@@ -168,7 +171,7 @@ func (r *Rule) Eval(row map[string]any) (v any, ok bool, err error) {
 		return nil, false, nil
 	}
 	if err != nil {
-		return nil, false, &RunError{What: r.What, Source: r.Source, Msg: oneLine(err)}
+		return nil, false, &RunError{What: r.What, Source: r.Source, Msg: scrub(oneLine(err), row)}
 	}
 	if out == nil {
 		return nil, false, nil
@@ -247,6 +250,22 @@ func typeName(t reflect.Type) string {
 }
 
 // oneLine keeps expr's message and position but drops its ASCII-art caret.
+// scrub keeps a row's text out of an error message the way every message
+// quotes cells (privacy.Quote): a name-like or CPR-shaped value is
+// described, not shown, and a long one is cut.
+func scrub(msg string, row map[string]any) string {
+	for _, v := range row {
+		s, ok := v.(string)
+		if !ok || len(s) < 2 || !strings.Contains(msg, s) {
+			continue
+		}
+		q := privacy.Quote(s, false)
+		msg = strings.ReplaceAll(msg, strconv.Quote(s), q)
+		msg = strings.ReplaceAll(msg, s, strings.Trim(q, `"`))
+	}
+	return privacy.Mask(msg)
+}
+
 func oneLine(err error) string {
 	msg, _, _ := strings.Cut(err.Error(), "\n")
 	return msg

@@ -59,3 +59,26 @@ func TestRuleFields(t *testing.T) {
 		t.Errorf("fields %v, want %v", r.Fields, want)
 	}
 }
+
+// A run-time error never quotes a name or a CPR from the row.
+func TestRunErrorHidesPersonalValues(t *testing.T) {
+	for _, reason := range []string{"Kirsten Bjerregaard", "010190-1234", "Hans Jørgen Olsen"} {
+		row := map[string]any{"hours": 1.0, "education": false, "reason": reason,
+			"start": day("2020-01-01"), "end": nil, "followup": day("2021-12-31")}
+		for _, src := range []string{"int(reason) > 0", "date(reason) > start"} {
+			r, err := Compile("m", src, env, Bool)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _, err = r.Bool(row)
+			if err == nil {
+				t.Fatalf("%s on %q: no error", src, reason)
+			}
+			for _, part := range []string{"Bjerregaard", "Olsen", "1234"} {
+				if strings.Contains(err.Error(), part) {
+					t.Errorf("%s: %q quotes the value", src, err)
+				}
+			}
+		}
+	}
+}
