@@ -35,6 +35,8 @@ type published struct {
 		Incidence []struct {
 			Points []pubPoint `json:"points"`
 		} `json:"cumulative_incidence"`
+		Competing []string   `json:"competing"`
+		States    []pubState `json:"states"`
 	} `json:"retention"`
 	Exits *struct {
 		Denominator *int         `json:"denominator"`
@@ -267,6 +269,7 @@ func (a *attacker) retention(r *published) {
 		a.riskTable(r, fmt.Sprintf(" (exit type %d)", e), all, inc.Points, ek)
 	}
 	a.censoredBetween(ret.Points, exits)
+	a.states(r, total, exits)
 }
 
 // riskTable adds one table's slots and the counts a reader derives from

@@ -156,7 +156,12 @@ func checkRetention(cfg *config.Config) error {
 		return nil
 	}
 	known := cfg.StatusNames()
+	seen := map[string]bool{}
 	for _, name := range append([]string{r.Event}, r.Competing...) {
+		if seen[name] {
+			return fmt.Errorf("retention.competing: %q is named twice or is the event itself; list each other exit once", name)
+		}
+		seen[name] = true
 		found := false
 		for _, s := range known {
 			found = found || s == name

@@ -67,6 +67,7 @@ func Disclose(cfg *config.Config, r *reports.Results, c *Cohort, counts *Counts,
 		}
 	}
 	coarsenCurves(r.Retention, min)
+	discloseStates(r.Retention, min)
 	return r, nil
 }
 

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/danish-eval/evaluate/reports"
 )
@@ -23,22 +24,24 @@ func (b *cellBook) retentionCells(c *Cohort, ret *reports.Retention) {
 			kinds = append(kinds, statusIndex(c, inc.Exit))
 		}
 	}
+	// With competing exits the Kaplan-Meier is of time in the programme:
+	// its exits are all kinds together.
 	var sums [][]int // per cell of the total table: it, then its strata
-	for _, id := range b.pointCells(c, ret.Points, everyone, event, "", costRiskTotal) {
+	for _, id := range b.pointCells(c, ret.Points, everyone, kinds, "", costRiskTotal) {
 		sums = append(sums, []int{id})
 	}
 	b.windows(c, ret.Times(), everyone, kinds)
 	for s := range ret.ByStratum {
 		st := &ret.ByStratum[s]
-		cells := b.pointCells(c, st.Points, inStratum(s), event, " in "+st.Stratum, costRiskStratum)
+		cells := b.pointCells(c, st.Points, inStratum(s), kinds, " in "+st.Stratum, costRiskStratum)
 		for k := range cells {
 			sums[k] = append(sums[k], cells[k])
 		}
-		b.windows(c, ret.Times(), inStratum(s), []int{event})
+		b.windows(c, ret.Times(), inStratum(s), kinds)
 	}
 	for k := range ret.Incidence {
 		inc := &ret.Incidence[k]
-		b.pointCells(c, inc.Points, everyone, statusIndex(c, inc.Exit), " ("+inc.Exit+")", costRiskTotal)
+		b.pointCells(c, inc.Points, everyone, []int{statusIndex(c, inc.Exit)}, " ("+inc.Exit+")", costRiskTotal)
 	}
 	for _, rel := range sums {
 		if len(rel) > 1 {
@@ -48,14 +51,14 @@ func (b *cellBook) retentionCells(c *Cohort, ret *reports.Retention) {
 }
 
 // pointCells records one risk table's cells: at time i, out[2i] is the
-// at-risk cell and out[2i+1] the exits cell.
-func (b *cellBook) pointCells(c *Cohort, pts []reports.RetentionPoint, w who, event int, where string, cost int) []int {
+// at-risk cell and out[2i+1] the exits cell (exits of any of kinds).
+func (b *cellBook) pointCells(c *Cohort, pts []reports.RetentionPoint, w who, kinds []int, where string, cost int) []int {
 	var out []int
 	for k := range pts {
 		pt := &pts[k]
 		t := pt.T
 		risk := b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && p.Weeks > t })
-		exits := b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && p.Status == event && p.Weeks <= t })
+		exits := b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && slices.Contains(kinds, p.Status) && p.Weeks <= t })
 		r := b.publish(risk, pt.NRisk, fmt.Sprintf("at risk week %g%s", t, where), cost, func() {
 			pt.NRisk, pt.Surv, pt.Low, pt.High = nil, nil, nil, nil
 		})
@@ -70,7 +73,8 @@ func (b *cellBook) pointCells(c *Cohort, pts []reports.RetentionPoint, w who, ev
 // windows ties a risk table's times together: the people still in at one
 // time are those still in at the next plus those who left in between (the
 // window), and the window splits into its exits of each kind and the
-// censored; cumulative exits grow by the window's exits. The cells are the
+// censored; cumulative exits grow by the window's exits, and all exits by
+// a time are the exits of each kind by then. The cells are the
 // same sets pointCells published, so the ledger links them.
 func (b *cellBook) windows(c *Cohort, times []float64, w who, kinds []int) {
 	prev := b.l.Virtual(b.set(c, 0, w), "everyone")
@@ -81,7 +85,7 @@ func (b *cellBook) windows(c *Cohort, times []float64, w who, kinds []int) {
 		still := b.l.Virtual(b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && p.Weeks > t }), "still in")
 		win := b.l.Virtual(b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && in(p) }), fmt.Sprintf("left in window %d", k))
 		b.l.Partition(prev, still, win)
-		var parts []int
+		var parts, totals []int
 		for e, kind := range kinds {
 			ex := b.l.Virtual(b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && in(p) && p.Status == kind }),
 				fmt.Sprintf("exits of kind %d in window %d", e, k))
@@ -91,9 +95,14 @@ func (b *cellBook) windows(c *Cohort, times []float64, w who, kinds []int) {
 			if k > 0 {
 				b.l.Partition(total, cum[e], ex)
 			}
-			cum[e] = total
+			cum[e], totals = total, append(totals, total)
 		}
 		b.l.Partition(win, parts...)
+		if len(kinds) > 1 { // all exits by t, as the Kaplan-Meier table counts them
+			all := b.l.Virtual(b.set(c, 0, func(i int, p *Person) bool { return w(i, p) && p.Weeks <= t && slices.Contains(kinds, p.Status) }),
+				fmt.Sprintf("exits of every kind by window %d", k))
+			b.l.Partition(all, totals...)
+		}
 		prev, lo = still, t
 	}
 }

@@ -41,7 +41,7 @@ func (c *Cohort) inPopulation(among string, rule *rules.Rule, p Person, row map[
 	case "started":
 		return true, nil
 	case "ended":
-		return c.Statuses[p.Status] != "ongoing", nil
+		return config.Ends(c.Statuses[p.Status]), nil
 	}
 	return c.Statuses[p.Status] == among, nil
 }

@@ -6,28 +6,33 @@ import (
 	"github.com/danish-eval/evaluate/reports"
 )
 
-// Retention estimates how long people stayed: Kaplan-Meier with the
-// configured event (e.g. dropout) ending retention and everyone else
-// censored at their exit or follow-up; by stratum when strata are set; and
-// the Aalen-Johansen cumulative incidence when competing exits are named.
+// Retention estimates how long people stayed. The configured event (e.g.
+// dropout) and the competing exits (by default every other status that
+// ends the programme) end retention; everyone else is censored at their
+// exit, the end of follow-up. Without competing exits this is the
+// Kaplan-Meier of the event; with them, the Kaplan-Meier of time in the
+// programme, the Aalen-Johansen cumulative incidence of each exit and the
+// state occupation. By stratum when strata are set.
 func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
 	rc := cfg.Retention
 	if rc == nil {
 		return nil, nil
 	}
-	event := statusIndex(c, rc.Event)
+	competing := cfg.CompetingExits()
+	exits := append([]string{rc.Event}, competing...)
+	state := exitStates(c, exits)
 	times := make([]float64, len(c.People))
 	ev := make([]bool, len(c.People))
 	strata := make([]int, len(c.People))
 	for i, p := range c.People {
-		times[i], ev[i], strata[i] = p.Weeks, p.Status == event, p.Stratum
+		times[i], ev[i], strata[i] = p.Weeks, state[i] > 0, p.Stratum
 	}
 	opts := models.KMOptions{Level: cfg.Bootstrap.Level, Conf: models.ConfLogLog}
 	curve, err := models.KaplanMeier(times, ev, opts)
 	if err != nil {
 		return nil, err
 	}
-	out := &reports.Retention{Event: rc.Event, Unit: "weeks", ConfType: "log-log"}
+	out := &reports.Retention{Event: rc.Event, Competing: competing, Unit: "weeks", ConfType: "log-log"}
 	out.Points, out.Median, out.Curve, out.Censored = kmSummary(curve, rc.Times)
 	if len(c.Strata) > 0 {
 		by, err := models.KaplanMeierByStratum(times, ev, strata, c.Strata, opts)
@@ -40,14 +45,15 @@ func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
 			out.ByStratum = append(out.ByStratum, sr)
 		}
 	}
-	if len(rc.Competing) > 0 {
-		inc, err := incidence(cfg, c, times, opts)
-		if err != nil {
+	if len(competing) > 0 {
+		if err := competingExits(out, exits, times, state, rc.Times, models.CIFOptions(opts)); err != nil {
 			return nil, err
 		}
-		out.Incidence = inc
 	}
 	stillIn(c, out)
+	if len(competing) > 0 {
+		out.States = stateRows(out.Points, out.Incidence)
+	}
 	return out, nil
 }
 
@@ -76,6 +82,21 @@ func stillIn(c *Cohort, ret *reports.Retention) {
 	for k := range ret.Incidence {
 		count(ret.Incidence[k].Points, everyone)
 	}
+}
+
+// exitStates codes each person's exit: k for exits[k-1], 0 for censored.
+func exitStates(c *Cohort, exits []string) []int {
+	code := make([]int, len(c.Statuses))
+	for k, name := range exits {
+		if i := statusIndex(c, name); i >= 0 {
+			code[i] = k + 1
+		}
+	}
+	state := make([]int, len(c.People))
+	for i, p := range c.People {
+		state[i] = code[p.Status]
+	}
+	return state
 }
 
 func statusIndex(c *Cohort, name string) int {
@@ -125,46 +146,6 @@ func kmSummary(c models.KMCurve, times []float64) ([]reports.RetentionPoint, *re
 		med.High = f64p(m.Upper)
 	}
 	return pts, med, curve, censored
-}
-
-// incidence gives each competing exit's cumulative incidence; the
-// retention event is exit type 1, the named competing exits 2…K.
-func incidence(cfg *config.Config, c *Cohort, times []float64, opts models.KMOptions) ([]reports.Incidence, error) {
-	exits := append([]string{cfg.Retention.Event}, cfg.Retention.Competing...)
-	state := make([]int, len(c.People))
-	for i, p := range c.People {
-		for k, name := range exits {
-			if c.Statuses[p.Status] == name {
-				state[i] = k + 1
-			}
-		}
-	}
-	res, err := models.AalenJohansen(times, state, len(exits), models.CIFOptions(opts))
-	if err != nil {
-		return nil, err
-	}
-	out := make([]reports.Incidence, len(exits))
-	at := res.At(cfg.Retention.Times)
-	for k, name := range exits {
-		out[k].Exit = name
-		for _, p := range at {
-			e := p.Exits[k]
-			rp := reports.RetentionPoint{T: p.Time, NRisk: intp(p.NRisk), NEvent: intp(p.NEventCumulative[k]), Surv: f64p(e.Estimate)}
-			if e.CIDefined {
-				rp.Low, rp.High = f64p(e.Lower), f64p(e.Upper)
-			}
-			if !p.AtRisk {
-				rp.Note = "no one at risk"
-			}
-			out[k].Points = append(out[k].Points, rp)
-		}
-		for _, r := range res.Rows {
-			e := r.Exits[k]
-			out[k].Curve = append(out[k].Curve, reports.CurvePoint{T: r.Time, S: e.Estimate, Low: e.Lower, High: e.Upper,
-				NRisk: r.NRisk, NEvent: sumInts(r.NEvent)})
-		}
-	}
-	return out, nil
 }
 
 func intp(n int) *int { return &n }

@@ -181,6 +181,9 @@ func retentionFigure(r *Results, t *Text) (Figure, error) {
 	if ret == nil || allHidden(r) {
 		return nil, nil
 	}
+	if len(ret.States) > 0 {
+		return stateFigure(ret, t)
+	}
 	d := RetentionData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.StillIn}, Times: ret.Times(),
 		BandLabel: t.Interval, CensorLabel: t.Censored,
 		Risk: &RiskTable{AtRiskLabel: capitalize(t.AtRisk), LeftLabel: capitalize(t.LeftBy(ret.Event))}}

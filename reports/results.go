@@ -106,9 +106,13 @@ type StratumResult struct {
 	Measures []Measure `json:"measures"`
 }
 
-// Retention is the Kaplan-Meier summary at the configured times.
+// Retention is the Kaplan-Meier summary at the configured times. With
+// competing exits, Points, Median and ByStratum are the Kaplan-Meier of
+// time in the programme (the event or any competing exit ends it), and
+// States the Aalen-Johansen state occupation, which adds up to 1.
 type Retention struct {
 	Event     string             `json:"event"`
+	Competing []string           `json:"competing,omitempty"`
 	Unit      string             `json:"unit"`
 	ConfType  string             `json:"conf_type"`
 	Points    []RetentionPoint   `json:"points"`
@@ -117,6 +121,43 @@ type Retention struct {
 	Curve     []CurvePoint       `json:"-"`
 	Censored  []float64          `json:"-"`
 	Incidence []Incidence        `json:"cumulative_incidence,omitempty"`
+	States    []StateRow         `json:"states,omitempty"`
+	// StateCurve is the state occupation at every step, for the figure.
+	StateCurve []StateStep `json:"-"`
+}
+
+// InProgramme is the state of people still in the programme in StateRow.
+const InProgramme = "in_programme"
+
+// StateRow is the state occupation at one configured time: the share still
+// in the programme and the share who had left each way by then.
+type StateRow struct {
+	T      float64      `json:"t"`
+	Shares []StateShare `json:"shares"`
+	Note   string       `json:"note,omitempty"`
+}
+
+// StateShare is one state's share at a time, with its pointwise interval.
+// N is what the share rests on: the number still at risk for in_programme,
+// the exits of that kind so far otherwise (nil: suppressed).
+type StateShare struct {
+	State string   `json:"state"`
+	N     *int     `json:"n"`
+	Share *float64 `json:"share"`
+	Low   *float64 `json:"low"`
+	High  *float64 `json:"high"`
+}
+
+// StateStep is the state occupation at one step of the curve. Shares are
+// in the order of StateRow (in the programme first, then each exit); Low
+// and High bound each boundary of the stack: boundary j lies between state
+// j and state j+1, at the sum of Shares[0..j].
+type StateStep struct {
+	T         float64
+	NRisk     int
+	NEvent    []int // exits of each kind at T
+	Shares    []float64
+	Low, High []float64
 }
 
 // RetentionPoint is the curve at one configured time (R summary(fit, times=)).

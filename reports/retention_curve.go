@@ -34,12 +34,23 @@ type RiskCell struct {
 type RiskTable struct {
 	AtRiskLabel, LeftLabel string       // e.g. "I forløb (antal)", "Afbrudt (antal)"
 	AtRisk, Left           [][]RiskCell // [curve][time]
+	// Rows, when set, are the table's rows instead (the state occupation:
+	// still at risk, then the exits of each kind).
+	Rows []RiskLine
+}
+
+// RiskLine is one labelled row of a risk table, a cell per time.
+type RiskLine struct {
+	Label string
+	Cells []RiskCell
 }
 
 // RetentionData is the input of a retention figure.
 type RetentionData struct {
-	Labels      Labels // X: "Uger", Y: "Andel stadig i forløb"
-	Curves      []KMCurve
+	Labels Labels // X: "Uger", Y: "Andel stadig i forløb"
+	Curves []KMCurve
+	// States, when set, replaces the curves by the state occupation.
+	States      *StateStack
 	Times       []float64  // configured times: marked, ticked, and the risk table's columns
 	Risk        *RiskTable // nil: no risk table
 	BandLabel   string     // legend text for the band ("95 %-KI"); "" for none
@@ -57,7 +68,7 @@ type RetentionCurve struct {
 // NewRetentionCurve validates and copies d. Suppressed curves keep only
 // their names.
 func NewRetentionCurve(d RetentionData) (*RetentionCurve, error) {
-	if len(d.Curves) == 0 {
+	if len(d.Curves) == 0 && d.States == nil {
 		return nil, errors.New("retention: no curves")
 	}
 	f := &RetentionCurve{d: d}
@@ -77,6 +88,14 @@ func NewRetentionCurve(d RetentionData) (*RetentionCurve, error) {
 		}
 		f.d.Curves[i] = k
 		f.xmax = math.Max(f.xmax, curveEnd(k))
+	}
+	if d.States != nil {
+		s, err := copyStates(*d.States)
+		if err != nil {
+			return nil, fmt.Errorf("retention: states: %w", err)
+		}
+		f.d.States = &s
+		f.xmax = math.Max(f.xmax, s.T[len(s.T)-1])
 	}
 	if n := len(f.d.Times); n > 0 {
 		f.xmax = math.Max(f.xmax, f.d.Times[n-1])
@@ -164,11 +183,41 @@ func copyRisk(r RiskTable, curves []KMCurve, times int) (RiskTable, error) {
 		return out, nil
 	}
 	var err error
+	lines := make([][]RiskCell, len(r.Rows))
+	for i, l := range r.Rows {
+		lines[i] = l.Cells
+	}
+	if lines, err = cpLines(lines, times); err != nil {
+		return r, err
+	}
+	r.Rows = append([]RiskLine(nil), r.Rows...)
+	for i := range r.Rows {
+		r.Rows[i].Cells = lines[i]
+	}
 	if r.AtRisk, err = cp(r.AtRisk, "at risk"); err != nil {
 		return r, err
 	}
 	r.Left, err = cp(r.Left, "left")
 	return r, err
+}
+
+// cpLines validates and copies the rows of a table given row by row.
+func cpLines(rows [][]RiskCell, times int) ([][]RiskCell, error) {
+	out := make([][]RiskCell, len(rows))
+	for i, row := range rows {
+		if len(row) != times {
+			return nil, fmt.Errorf("row %d has %d cells for %d times", i, len(row), times)
+		}
+		out[i] = append([]RiskCell(nil), row...)
+		for j := range out[i] {
+			if c := &out[i][j]; c.Suppressed || c.NoneAtRisk {
+				c.N = 0
+			} else if c.N < 0 {
+				return nil, fmt.Errorf("row %d: negative count", i)
+			}
+		}
+	}
+	return out, nil
 }
 
 func clone(x []float64) []float64 {
@@ -229,11 +278,18 @@ func (f *RetentionCurve) Draw(c draw.Canvas) {
 
 func (f *RetentionCurve) plot() *plot.Plot {
 	p := timePlot(f.d.Labels, f.xmax, f.d.Times)
-	p.Add(kmLayer{f})
+	if f.d.States != nil {
+		p.Add(stateLayer{f})
+	} else {
+		p.Add(kmLayer{f})
+	}
 	return p
 }
 
 func (f *RetentionCurve) legend() []legendEntry {
+	if f.d.States != nil {
+		return f.stateLegend()
+	}
 	var es []legendEntry
 	if len(f.d.Curves) > 1 || f.d.Curves[0].Name != "" {
 		for i, k := range f.d.Curves {

@@ -38,7 +38,11 @@ func (f *RetentionCurve) riskRows(w vg.Length) []riskRow {
 		return nil
 	}
 	var rows []riskRow
-	if len(f.d.Curves) == 1 {
+	if len(r.Rows) > 0 {
+		for _, l := range r.Rows {
+			rows = append(rows, riskRow{label: l.Label, cells: l.Cells})
+		}
+	} else if len(f.d.Curves) == 1 {
 		rows = []riskRow{{label: r.AtRiskLabel, cells: r.AtRisk[0]}, {label: r.LeftLabel, cells: r.Left[0]}}
 	} else {
 		for _, part := range []struct {
