@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -75,9 +75,9 @@ func TestRetentionPVAMatchesR(t *testing.T) {
 	var ref struct {
 		Source string
 		Rows   []struct {
-			T      float64            `json:"t"`
-			NRisk  int                `json:"n_risk"`
-			PState map[string]float64 `json:"pstate"`
+			T      float64             `json:"t"`
+			NRisk  int                 `json:"n_risk"`
+			PState map[string]float64  `json:"pstate"`
 			Lower  map[string]*float64 `json:"lower"`
 			Upper  map[string]*float64 `json:"upper"`
 		}
