@@ -106,28 +106,8 @@ func exitsFigure(r *Results, t *Text) (Figure, error) {
 	if allHidden(r) {
 		return nil, nil
 	}
-	if ret := r.Retention; ret != nil && len(ret.Incidence) > 0 {
-		d := ExitsData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.Ended}, Times: ret.Times()}
-		for k, inc := range ret.Incidence {
-			c := ExitCurve{Name: capitalize(t.Status(inc.Exit)), CIF: []float64{0}}
-			if k == 0 {
-				d.T = []float64{0}
-			}
-			for _, p := range inc.Curve {
-				if p.T == 0 {
-					c.CIF = c.CIF[:0]
-					if k == 0 {
-						d.T = d.T[:0]
-					}
-				}
-				c.CIF = append(c.CIF, p.S)
-				if k == 0 {
-					d.T = append(d.T, p.T)
-				}
-			}
-			d.Exits = append(d.Exits, c)
-		}
-		return NewExitsStacked(d)
+	if ret := r.Retention; ret != nil && len(ret.States) > 0 && r.Exits == nil {
+		return exitsOverTime(ret, t)
 	}
 	if r.Exits == nil {
 		return nil, nil

@@ -11,6 +11,7 @@ func (d *doc) methodsPage() {
 	d.newPage(d.t.Methods)
 	d.definitionsSection()
 	d.uncertaintySection()
+	d.retentionMethods()
 	d.disclosureSection()
 	d.dataSection()
 }
@@ -57,7 +58,9 @@ func (d *doc) disclosureSection() {
 			"Disclosure control is off (min_cell: 0): the report must not be published."))
 	} else {
 		d.para(d.disclosureRule())
-		if r.Retention != nil {
+		if r.Retention != nil && len(r.Retention.States) > 0 {
+			d.para(fmt.Sprintf(d.t.states().Coarsened, r.Disclosure.MinCell, r.Disclosure.MinCell))
+		} else if r.Retention != nil {
 			d.para(fmt.Sprintf(pick("Kurverne over tid tager kun et trin, når mindst %d er gået ud siden sidste trin, og stopper, hvor færre end %d stadig er i forløb.",
 				"Curves over time only step once at least %d people have left since the last step, and stop where fewer than %d are still in the programme."),
 				r.Disclosure.MinCell, r.Disclosure.MinCell))

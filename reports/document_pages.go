@@ -82,13 +82,18 @@ func (d *doc) retentionIntro(ret *Retention) string {
 }
 
 func (d *doc) medianText(m *Median) string {
+	return d.medianOf(d.t.Median, m)
+}
+
+// medianOf is the median sentence with its subject ("Median tid i forløb").
+func (d *doc) medianOf(subject string, m *Median) string {
 	t := d.t
 	if m == nil || m.Estimate == nil {
-		return fmt.Sprintf("%s: %s (%s).", t.Median, t.NotReached, map[string]string{
+		return fmt.Sprintf("%s: %s (%s).", subject, t.NotReached, map[string]string{
 			"da": "mindst halvdelen var stadig i forløb ved sidste observation",
 			"en": "at least half were still in the programme at the last observation"}[t.Lang])
 	}
-	s := fmt.Sprintf("%s: %s %s", t.Median, Decimal(t.Lang, *m.Estimate, 1), t.Weeks)
+	s := fmt.Sprintf("%s: %s %s", subject, Decimal(t.Lang, *m.Estimate, 1), t.Weeks)
 	lo, hi := t.NotReached, t.NotReached
 	if m.Low != nil {
 		lo = Decimal(t.Lang, *m.Low, 1)

@@ -1,18 +1,16 @@
 package reports
 
-import "fmt"
-
 // statesSection is the retention page with competing exits: the state
 // occupation figure with its risk table, the shares with their intervals
 // at the configured times, and the median time in the programme.
 func (d *doc) statesSection(ret *Retention, figs Figures) {
-	t, st := d.t, d.t.states()
-	d.para(fmt.Sprintf(st.Intro, capitalize(t.Status(ret.Event))))
+	st := d.t.states()
+	d.para(st.Intro)
 	if !d.allSuppressed() {
 		d.figure(figs.Retention, 125)
 	}
 	d.stateTable(ret.States)
-	d.para(d.medianText(ret.Median))
+	d.para(d.medianOf(st.Median, ret.Median))
 	d.suppressionNote(d.retentionHidden(ret) || statesHidden(ret.States))
 }
 

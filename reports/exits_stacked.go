@@ -24,6 +24,9 @@ type ExitsData struct {
 	T      []float64 // step times (weeks), ascending; each value holds until the next
 	Exits  []ExitCurve
 	Times  []float64 // configured times, marked and ticked; may be empty
+	// FirstColor is the palette index of the first exit, so an exit keeps
+	// its colour from a state-occupation figure (where 0 is in the programme).
+	FirstColor int
 }
 
 // ExitsStacked draws competing exits as stacked step areas: at each time,
@@ -39,7 +42,7 @@ func NewExitsStacked(d ExitsData) (*ExitsStacked, error) {
 	if n == 0 || len(d.Exits) == 0 {
 		return nil, errors.New("exits: no times or no exits")
 	}
-	f := &ExitsStacked{d: ExitsData{Labels: d.Labels, T: clone(d.T), Times: clone(d.Times)}}
+	f := &ExitsStacked{d: ExitsData{Labels: d.Labels, T: clone(d.T), Times: clone(d.Times), FirstColor: d.FirstColor}}
 	for i, t := range f.d.T {
 		if !finite(t) || t < 0 || (i > 0 && t < f.d.T[i-1]) {
 			return nil, fmt.Errorf("exits: time %v is not finite, ≥ 0 and ascending", t)
@@ -91,7 +94,7 @@ func (f *ExitsStacked) legend() []legendEntry {
 			es = append(es, legendEntry{Label: e.Name + ": " + SuppressedMark, Kind: keyNone})
 			continue
 		}
-		es = append(es, legendEntry{Label: e.Name, Kind: keyBox, Color: withAlpha(paletteColor(i), 0.8)})
+		es = append(es, legendEntry{Label: e.Name, Kind: keyBox, Color: withAlpha(paletteColor(f.d.FirstColor+i), 0.8)})
 	}
 	return es
 }
@@ -130,7 +133,7 @@ func (l exitsLayer) Plot(c draw.Canvas, p *plot.Plot) {
 		for j := len(down) - 1; j >= 0; j-- {
 			poly = append(poly, vg.Point{X: trX(down[j][0]), Y: trY(down[j][1])})
 		}
-		c.FillPolygon(withAlpha(paletteColor(i), 0.8), c.ClipPolygonXY(poly))
+		c.FillPolygon(withAlpha(paletteColor(f.d.FirstColor+i), 0.8), c.ClipPolygonXY(poly))
 		base = top
 	}
 	mark := draw.LineStyle{Color: withAlpha(inkColor, 0.35), Width: vg.Points(0.8),

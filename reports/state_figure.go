@@ -48,3 +48,28 @@ func stateFigure(ret *Retention, t *Text) (Figure, error) {
 	d.States = s
 	return NewRetentionCurve(d)
 }
+
+// exitsOverTime stacks the exits of the state occupation (the drawn steps
+// of the retention figure, so the two figures agree).
+func exitsOverTime(ret *Retention, t *Text) (Figure, error) {
+	d := ExitsData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.Ended}, Times: ret.Times(), T: []float64{0},
+		FirstColor: 1}
+	steps := ret.StateCurve
+	if len(steps) > 0 && steps[0].T == 0 {
+		d.T = nil
+	}
+	for _, p := range steps {
+		d.T = append(d.T, p.T)
+	}
+	for k, inc := range ret.Incidence {
+		c := ExitCurve{Name: capitalize(t.Status(inc.Exit))}
+		if len(steps) == 0 || steps[0].T > 0 {
+			c.CIF = []float64{0}
+		}
+		for _, p := range steps {
+			c.CIF = append(c.CIF, p.Shares[k+1])
+		}
+		d.Exits = append(d.Exits, c)
+	}
+	return NewExitsStacked(d)
+}

@@ -100,7 +100,7 @@ func (l stateLayer) Plot(c draw.Canvas, p *plot.Plot) {
 		for i := range base {
 			top[i] = base[i] + s.Shares[j][i]
 		}
-		c.FillPolygon(withAlpha(paletteColor(j), 0.55), polygon(top, base))
+		c.FillPolygon(withAlpha(paletteColor(j), 0.8), polygon(top, base))
 		tops, base = append(tops, top), top
 	}
 	for j := range s.Low {
@@ -128,7 +128,7 @@ func (l stateLayer) DataRange() (xmin, xmax, ymin, ymax float64) {
 func (f *RetentionCurve) stateLegend() []legendEntry {
 	var es []legendEntry
 	for j, name := range f.d.States.Names {
-		es = append(es, legendEntry{Label: name, Kind: keyBox, Color: withAlpha(paletteColor(j), 0.55)})
+		es = append(es, legendEntry{Label: name, Kind: keyBox, Color: withAlpha(paletteColor(j), 0.8)})
 	}
 	if f.d.BandLabel != "" && f.d.States.Low != nil {
 		es = append(es, legendEntry{Label: f.d.BandLabel, Kind: keyBox, Color: withAlpha(inkColor, 0.22)})
