@@ -70,6 +70,9 @@ func strataSheet(t *Text, r *Results, pct string) xsheet {
 }
 
 func retentionSheet(t *Text, ret *Retention, pct string) xsheet {
+	if len(ret.States) > 0 {
+		return statesSheet(t, ret.States, pct)
+	}
 	sh := xsheet{name: t.Retention, head: []string{capitalize(t.Weeks), capitalize(t.AtRisk), capitalize(t.LeftBy(ret.Event)), t.StillIn, t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
 	for _, p := range ret.Points {
 		tt := p.T
