@@ -88,6 +88,20 @@ func attackCohorts() []attackCohort {
 	}
 	cases = append(cases, attackCohort{name: "a variant widening the population by 3", people: c,
 		extra: "sensitivity:\n  - {name: alle, set: {cohort.include: \"true\"}}\n  - {name: alle igen, set: {measures.employment.among: started}}\n"})
+	// Competing exits: 1–4 dropouts among many completions by each time, so
+	// the Kaplan-Meier's count of all exits minus the completions would give
+	// the dropouts.
+	c = crowd(100, "A", "B")
+	for i := range c {
+		c[i].reason, c[i].days = "gennemført", 10+(i*37)%380
+		switch {
+		case i%25 == 3:
+			c[i].reason = "afbrudt"
+		case i%7 == 5:
+			c[i].reason = "" // still in at follow-up (after week 52)
+		}
+	}
+	cases = append(cases, attackCohort{name: "few dropouts among many completions", people: c})
 	cases = append(cases, attackCohort{name: "zeros suppressed", people: crowd(40, "A", "B"),
 		extra: "disclosure: {min_cell: 5, zeros: suppress}\n"})
 	return cases
