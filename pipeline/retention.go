@@ -151,11 +151,3 @@ func kmSummary(c models.KMCurve, times []float64) ([]reports.RetentionPoint, *re
 func intp(n int) *int { return &n }
 
 func f64p(x float64) *float64 { return &x }
-
-func sumInts(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
-	}
-	return n
-}

@@ -20,8 +20,9 @@ func competingExits(out *reports.Retention, exits []string, times []float64, sta
 	return err
 }
 
-// incidence reads each exit's cumulative incidence at the configured times
-// and keeps its steps.
+// incidence reads each exit's cumulative incidence at the configured times.
+// Its steps are drawn from the state occupation (StateCurve), so the exits
+// figure and the retention figure are coarsened together.
 func incidence(res models.CIFResult, exits []string, times []float64) []reports.Incidence {
 	out := make([]reports.Incidence, len(exits))
 	at := res.At(times)
@@ -37,11 +38,6 @@ func incidence(res models.CIFResult, exits []string, times []float64) []reports.
 				rp.Note = "no one at risk"
 			}
 			out[k].Points = append(out[k].Points, rp)
-		}
-		for _, r := range res.Rows {
-			e := r.Exits[k]
-			out[k].Curve = append(out[k].Curve, reports.CurvePoint{T: r.Time, S: e.Estimate, Low: e.Lower, High: e.Upper,
-				NRisk: r.NRisk, NEvent: sumInts(r.NEvent)})
 		}
 	}
 	return out
@@ -83,11 +79,15 @@ func clonep[T any](p *T) *T {
 // Aalen-Johansen interval, turned over; the lowest boundary is the share
 // still in the programme, with its own interval.
 func stateCurve(res models.CIFResult, times []float64, state []int, opts models.CIFOptions) ([]reports.StateStep, error) {
-	k := res.K
-	steps := make([]reports.StateStep, len(res.Rows))
+	k, n := res.K, len(res.Rows)
+	steps := make([]reports.StateStep, n)
+	// One backing array each, as a cohort can have a step per person.
+	ints, floats := make([]int, n*k), make([]float64, n*(3*k+1))
 	for i, r := range res.Rows {
-		st := reports.StateStep{T: r.Time, NRisk: r.NRisk, NEvent: append([]int(nil), r.NEvent...),
-			Shares: make([]float64, k+1), Low: make([]float64, k), High: make([]float64, k)}
+		f := floats[i*(3*k+1) : (i+1)*(3*k+1)]
+		st := reports.StateStep{T: r.Time, NRisk: r.NRisk, NEvent: ints[i*k : (i+1)*k : (i+1)*k],
+			Shares: f[: k+1 : k+1], Low: f[k+1 : 2*k+1 : 2*k+1], High: f[2*k+1:]}
+		copy(st.NEvent, r.NEvent)
 		st.Shares[0] = r.EventFree.Estimate
 		for e, x := range r.Exits {
 			st.Shares[e+1] = x.Estimate
