@@ -113,9 +113,6 @@ func coarsenCurves(ret *reports.Retention, min int) {
 	for i := range ret.ByStratum {
 		ret.ByStratum[i].Curve = coarsenCurve(ret.ByStratum[i].Curve, min)
 	}
-	for i := range ret.Incidence {
-		ret.Incidence[i].Curve = coarsenCurve(ret.Incidence[i].Curve, min)
-	}
 }
 
 // coarsenCurve keeps a drawn curve from showing what a few people did: a

@@ -198,7 +198,6 @@ type StratumRetention struct {
 type Incidence struct {
 	Exit   string           `json:"exit"`
 	Points []RetentionPoint `json:"points"`
-	Curve  []CurvePoint     `json:"-"`
 }
 
 // Exits is a categorical distribution of end states.
