@@ -76,9 +76,9 @@ func (d *doc) retentionPage(figs Figures) {
 func (d *doc) retentionIntro(ret *Retention) string {
 	t := d.t
 	if t.Lang == "en" {
-		return fmt.Sprintf("Kaplan-Meier estimate of the share still in the programme, where %s ends retention and everyone else is counted until they ended or until follow-up (censored). Shaded: 95 %% confidence band (log-log).", t.Status(ret.Event))
+		return fmt.Sprintf("Kaplan-Meier estimate of the share still in the programme, where %s ends retention and everyone else is counted until they ended or until follow-up (censored). Shaded: %s confidence band (log-log).", t.Status(ret.Event), t.LevelPct)
 	}
-	return fmt.Sprintf("Kaplan-Meier-estimat af andelen, der stadig er i forløb, hvor %s afslutter fastholdelsen, og alle andre tæller med, til de afsluttede eller til opfølgningen (censureret). Skygge: 95 %%-konfidensbånd (log-log).", t.Status(ret.Event))
+	return fmt.Sprintf("Kaplan-Meier-estimat af andelen, der stadig er i forløb, hvor %s afslutter fastholdelsen, og alle andre tæller med, til de afsluttede eller til opfølgningen (censureret). Skygge: %s-konfidensbånd (log-log).", t.Status(ret.Event), t.LevelPct)
 }
 
 func (d *doc) medianText(m *Median) string {
