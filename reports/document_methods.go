@@ -83,12 +83,16 @@ func (d *doc) clusterParagraphs() {
 		"Antal klynger (%s): %s. Designeffekt – variansen ved træk af hele klynger delt med variansen ved træk af enkeltpersoner (lineariseret, samme strata) – for hvert mål: %s. En designeffekt over 1 betyder, at deltagerne i en klynge ligner hinanden, så intervallerne er bredere, end hvis personer blev trukket enkeltvis.",
 		"Number of clusters (%s): %s. Design effect – the variance when whole clusters are drawn divided by the variance when people are drawn one by one (linearised, same strata) – for each measure: %s. A design effect above 1 means that participants in a cluster resemble each other, so the intervals are wider than if people were drawn one by one."),
 		b.Cluster, strings.Join(counts, "; "), strings.Join(deffs, "; ")))
-	if len(few) > 0 {
-		d.para(fmt.Sprintf(pick(
-			"Advarsel: færre end %d klynger i %s. Med så få klynger undervurderer bootstrap usikkerheden, så intervallerne er for smalle; læs dem som en nedre grænse.",
-			"Warning: fewer than %d clusters in %s. With so few clusters the bootstrap understates the uncertainty, so the intervals are too narrow; read them as a lower bound."),
-			FewClusters, strings.Join(few, ", ")))
+	if len(few) == 0 {
+		return
 	}
+	where := fmt.Sprintf(pick("færre end %d klynger i %s", "fewer than %d clusters in %s"), FewClusters, strings.Join(few, ", "))
+	if len(b.Clusters) == 1 && b.Clusters[0].Stratum == "" {
+		where = fmt.Sprintf(pick("kun %s klynger (færre end %d)", "only %s clusters (fewer than %d)"), Int(t.Lang, b.Clusters[0].Clusters), FewClusters)
+	}
+	d.para(pick("Advarsel: ", "Warning: ") + where + pick(
+		". Med så få klynger undervurderer bootstrap usikkerheden, så intervallerne er for smalle; læs dem som en nedre grænse.",
+		". With so few clusters the bootstrap understates the uncertainty, so the intervals are too narrow; read them as a lower bound."))
 }
 
 // measureLabel returns a measure's label by id (the id when not found).
