@@ -18,9 +18,10 @@ const (
 )
 
 // ClusterCounts counts the clusters in each stratum (one entry, stratum
-// "", without strata) and checks them: fewer than minClusters anywhere is
-// an error naming the stratum; fewer than fewClusters is a warning. Without
-// a cluster field there is nothing to count.
+// "", without strata) and checks them: a cluster in two strata is an error
+// (it cannot be resampled within one), and so is fewer than minClusters in
+// a stratum, naming it; fewer than fewClusters is a warning. Without a
+// cluster field there is nothing to count.
 func ClusterCounts(cfg *config.Config, c *Cohort) ([]reports.ClusterCount, []string, error) {
 	if cfg.Cluster == "" || len(c.Clusters) == 0 {
 		return nil, nil, nil
@@ -33,8 +34,15 @@ func ClusterCounts(cfg *config.Config, c *Cohort) ([]reports.ClusterCount, []str
 	for i := range seen {
 		seen[i] = map[int]bool{}
 	}
+	home := map[int]int{} // cluster → its stratum
 	for _, p := range c.People {
-		seen[max(p.Stratum, 0)][p.Cluster] = true
+		s := max(p.Stratum, 0)
+		if h, ok := home[p.Cluster]; ok && h != s {
+			return nil, nil, fmt.Errorf("cluster %q is not nested in strata %q (a %s occurs in more than one %s): resample clusters without strata, or choose nested fields",
+				cfg.Cluster, cfg.Strata, cfg.Cluster, cfg.Strata)
+		}
+		home[p.Cluster] = s
+		seen[s][p.Cluster] = true
 	}
 	var out []reports.ClusterCount
 	var warnings []string

@@ -39,6 +39,11 @@ func TestClusterCounts(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `site "B" has 2 value(s) of "consultant"; resampling whole clusters needs at least 3 in every stratum`) {
 		t.Errorf("2 clusters: %v", err)
 	}
+	split := clusterCohort(5, 5)
+	split.People[0].Cluster = 7 // a cluster of stratum B
+	if _, _, err := ClusterCounts(cfg, split); err == nil || !strings.Contains(err.Error(), `cluster "consultant" is not nested in strata "site"`) {
+		t.Errorf("cluster in two strata: %v", err)
+	}
 	if counts, warnings, err := ClusterCounts(&config.Config{Strata: "site"}, clusterCohort(1)); counts != nil || warnings != nil || err != nil {
 		t.Errorf("no cluster field: %v %v %v", counts, warnings, err)
 	}

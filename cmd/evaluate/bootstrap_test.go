@@ -168,17 +168,22 @@ func TestClusterBootstrapReported(t *testing.T) {
 	}
 }
 
-// Fewer than 3 clusters is a config error with a sentence, in report and
-// validate alike.
+// Fewer than 3 clusters, or clusters not nested in the strata, is a config
+// error with a sentence, in report and validate alike.
 func TestTooFewClusters(t *testing.T) {
-	for _, cmd := range []string{"report", "validate"} {
-		args := []string{cmd, "--set", "cluster=reason", "--set", "strata=", pvaConfig}
-		if cmd == "report" {
-			args = append([]string{cmd, "--quiet", "--out", t.TempDir()}, args[1:]...)
-		}
-		code, _, stderr := runCLI(t, args...)
-		if code != 1 || !strings.Contains(stderr, `the cohort has 2 value(s) of "reason"; resampling whole clusters needs at least 3`) {
-			t.Errorf("%s: exit %d, stderr %q", cmd, code, stderr)
+	for _, c := range []struct{ strata, cluster, want string }{
+		{"", "reason", `the cohort has 2 value(s) of "reason"; resampling whole clusters needs at least 3`},
+		{"site", "consultant", `cluster "consultant" is not nested in strata "site"`},
+	} {
+		for _, cmd := range []string{"report", "validate"} {
+			args := []string{cmd, "--set", "cluster=" + c.cluster, "--set", "strata=" + c.strata, pvaConfig}
+			if cmd == "report" {
+				args = append([]string{cmd, "--quiet", "--out", t.TempDir()}, args[1:]...)
+			}
+			code, _, stderr := runCLI(t, args...)
+			if code != 1 || !strings.Contains(stderr, c.want) {
+				t.Errorf("%s cluster=%s: exit %d, stderr %q", cmd, c.cluster, code, stderr)
+			}
 		}
 	}
 }
