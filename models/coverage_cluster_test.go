@@ -32,9 +32,9 @@ func clusterCohort(r *rand.Rand, k, m int, p, rho float64) []Unit {
 // clusterCoverage is the share of simulated cohorts whose 95 % percentile
 // and BCa intervals (B = 999, R rules) hold the true p, resampling clusters
 // or (ignoring them) people.
-func clusterCoverage(t *testing.T, k, cohorts int, clusters bool) (perc, bca float64) {
+func clusterCoverage(t *testing.T, k, cohorts int, rho float64, clusters bool) (perc, bca float64) {
 	t.Helper()
-	const m, p, rho = 20, 0.35, 0.05
+	const m, p = 20, 0.35
 	r := rand.New(rand.NewPCG(20261130, uint64(k)))
 	spec := []Spec{ShareSpec{ID: "share", Num: func(p uint32) bool { return p&1 != 0 }}}
 	opts := BootOptions{B: 999, Level: 0.95, Methods: []string{MethodPercentile, MethodBCa}, Design: Design{Clusters: clusters}}
@@ -56,30 +56,32 @@ func clusterCoverage(t *testing.T, k, cohorts int, clusters bool) (perc, bca flo
 
 // TestClusterCoverage: coverage of nominal 95 % intervals for a share when
 // people come in k = 5, 10, 30 clusters of 20 with intra-cluster
-// correlation 0.05 (design effect 1 + 19 × 0.05 ≈ 1.95), resampling whole
-// clusters versus people. The long run (EVALUATE_LONG=1 or -stats.long,
+// correlation 0.05 and 0.2 (design effects 1 + 19ρ ≈ 1.95 and 4.8),
+// resampling whole clusters versus people. The long run (EVALUATE_LONG=1 or -stats.long,
 // 2000 cohorts) logs the figures behind the cluster warning (fewer than 10
 // clusters) and error (fewer than 3); asserted: with 30 clusters the
 // cluster bootstrap covers 90–97 %, and from 10 clusters on it covers more
 // than the person bootstrap, which ignores the clustering (with 5 clusters
-// both under-cover alike: the cluster bootstrap's variance is (k − 1)/k of
-// the truth and itself very variable). The short run (200 cohorts) asserts
+// and ρ = 0.05 both under-cover alike: the cluster bootstrap's variance is
+// (k − 1)/k of the truth and itself very variable). The short run (200 cohorts) asserts
 // the ordering and a floor of 85 % at k = 30.
 func TestClusterCoverage(t *testing.T) {
 	cohorts, lo, hi := 200, 0.85, 1.0
 	if *statsLong || os.Getenv("EVALUATE_LONG") == "1" {
 		cohorts, lo, hi = 2000, 0.90, 0.97
 	}
-	for _, k := range []int{5, 10, 30} {
-		cp, cb := clusterCoverage(t, k, cohorts, true)
-		pp, pb := clusterCoverage(t, k, cohorts, false)
-		t.Logf("k = %2d clusters of 20, ρ = 0.05, %d cohorts, B = 999: clusters resampled: percentile %.3f, bca %.3f; people resampled: percentile %.3f, bca %.3f",
-			k, cohorts, cp, cb, pp, pb)
-		if k >= 10 && (!(cp > pp) || !(cb > pb)) {
-			t.Errorf("k = %d: cluster coverage %.3f/%.3f not above person coverage %.3f/%.3f", k, cp, cb, pp, pb)
-		}
-		if k == 30 && (cp < lo || cp > hi || cb < lo || cb > hi) {
-			t.Errorf("k = 30: coverage %.3f/%.3f outside [%.2f, %.2f]", cp, cb, lo, hi)
+	for _, rho := range []float64{0.05, 0.2} {
+		for _, k := range []int{5, 10, 30} {
+			cp, cb := clusterCoverage(t, k, cohorts, rho, true)
+			pp, pb := clusterCoverage(t, k, cohorts, rho, false)
+			t.Logf("k = %2d clusters of 20, ρ = %.2f, %d cohorts, B = 999: clusters resampled: percentile %.3f, bca %.3f; people resampled: percentile %.3f, bca %.3f",
+				k, rho, cohorts, cp, cb, pp, pb)
+			if (k >= 10 || rho > 0.1) && (!(cp > pp) || !(cb > pb)) {
+				t.Errorf("k = %d, ρ = %v: cluster coverage %.3f/%.3f not above person coverage %.3f/%.3f", k, rho, cp, cb, pp, pb)
+			}
+			if k == 30 && (cp < lo || cp > hi || cb < lo || cb > hi) {
+				t.Errorf("k = 30, ρ = %v: coverage %.3f/%.3f outside [%.2f, %.2f]", rho, cp, cb, lo, hi)
+			}
 		}
 	}
 }
