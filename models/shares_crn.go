@@ -18,9 +18,10 @@ const (
 // pooled and within each stratum, or the gross and net saving): cells are
 // the cohort collapsed by that structure, drawn once per replicate.
 type specSet struct {
-	cells *Cells
-	cols  []int // the specs' columns in the Replicates
-	stats []CellStatistic
+	cells  *Cells
+	cols   []int // the specs' columns in the Replicates
+	stats  []CellStatistic
+	tables []*binomTable // per group: its first split, or nil
 }
 
 // planSpecs compiles every spec against the cells collapsed by its own
@@ -80,6 +81,7 @@ func bootstrapSets(sets []*specSet, cols int, opts BootOptions, keys []uint64) *
 			r.DesignEffect[j] = designEffect(s.cells, st)
 		}
 	}
+	firstSplitTables(sets)
 	blocks := (opts.B + ReplicateBlock - 1) / ReplicateBlock
 	parallelFor(blocks, opts.Workers, func(k int) {
 		pcg := rand.NewPCG(0, 0)
@@ -87,7 +89,7 @@ func bootstrapSets(sets []*specSet, cols int, opts BootOptions, keys []uint64) *
 		for _, s := range sets {
 			counts := make([]float64, s.cells.Len())
 			for b := k * ReplicateBlock; b < min(opts.B, (k+1)*ReplicateBlock); b++ {
-				s.cells.drawCRN(pcg, rng, opts.Seed, keys, b, counts)
+				s.cells.drawCRN(pcg, rng, opts.Seed, keys, b, counts, s.tables)
 				for i, st := range s.stats {
 					r.T[s.cols[i]][b] = st.Eval(counts)
 				}
@@ -98,11 +100,33 @@ func bootstrapSets(sets []*specSet, cols int, opts BootOptions, keys []uint64) *
 	return r
 }
 
+// firstSplitTables gives every group of up to maxTableN units and more
+// than one type a table for its first binomial, Binomial(size, first
+// type's share), the same in every replicate; sets with equal parameters
+// (e.g. measures of one population) share a table. A group's draws are a
+// function of its parameters and stream alone, table or not.
+func firstSplitTables(sets []*specSet) {
+	cache := map[[2]int64]*binomTable{}
+	for _, s := range sets {
+		s.tables = make([]*binomTable, len(s.cells.groups))
+		for i, g := range s.cells.groups {
+			if g.last-g.first < 2 || g.size > maxTableN {
+				continue
+			}
+			key := [2]int64{g.size, s.cells.typeMult[g.first]}
+			if cache[key] == nil {
+				cache[key] = newBinomTable(key[0], float64(key[1])/float64(key[0]))
+			}
+			s.tables[i] = cache[key]
+		}
+	}
+}
+
 // drawCRN fills counts with replicate b, each resampling group from its
-// own stream (see replicateStream).
-func (c *Cells) drawCRN(pcg *rand.PCG, rng *rand.Rand, seed uint64, keys []uint64, b int, counts []float64) {
+// own stream (see replicateStream), its first split from tables[g] when set.
+func (c *Cells) drawCRN(pcg *rand.PCG, rng *rand.Rand, seed uint64, keys []uint64, b int, counts []float64, tables []*binomTable) {
 	clear(counts)
-	for _, g := range c.groups {
+	for i, g := range c.groups {
 		key := uint64(unstratifiedKey)
 		switch {
 		case g.stratum >= 0 && keys != nil:
@@ -111,7 +135,7 @@ func (c *Cells) drawCRN(pcg *rand.PCG, rng *rand.Rand, seed uint64, keys []uint6
 			key = uint64(g.stratum)
 		}
 		replicateStream(pcg, seed, key, b)
-		c.drawGroup(rng, g, counts)
+		c.drawGroup(rng, g, counts, tables[i])
 	}
 }
 
