@@ -39,8 +39,11 @@ func (o Options) check() error {
 // "boot" object: the observed statistics, the replicates, and what is needed
 // to recompute them.
 //
-// All statistics of a run are evaluated on the same resamples (one joint
-// resample), so T[i][b] and T[j][b] come from the same replicate b.
+// BootstrapCells and BootstrapIndex evaluate all statistics of a run on
+// the same resamples (one joint resample), so T[i][b] and T[j][b] come from
+// the same replicate b. BootstrapShares draws with common random numbers
+// instead: statistics with the same class structure share their resamples,
+// and every statistic's replicates depend on its own structure only.
 type Replicates struct {
 	// T0[j] is statistic j on the observed data (R's t0).
 	T0 []float64
@@ -64,6 +67,10 @@ type Replicates struct {
 	// (6 (Σ_s n_s⁻² Σ L²)^1.5) (Efron and Tibshirani 1993, eq. 15.36, as
 	// scipy); equal to Accel without strata.
 	AccelWeighted []float64
+	// DesignEffect[j] is the design effect of statistic j under cluster
+	// resampling (see designEffect): 1 without clusters, NaN when
+	// undefined. Set by BootstrapShares only.
+	DesignEffect []float64
 
 	sorted [][]float64 // finite T[j], ascending; nil until sortReplicates
 }

@@ -53,24 +53,37 @@ func BootstrapCells(c *Cells, stats []CellStatistic, opts Options) (*Replicates,
 	return r, nil
 }
 
-// draw fills counts with the cell counts of one replicate.
+// draw fills counts with the cell counts of one replicate, every group
+// from rng (the joint path: one stream for the whole replicate block).
 func (c *Cells) draw(rng *rand.Rand, counts []float64) {
 	clear(counts)
 	for _, g := range c.groups {
-		left, weight := g.size, g.size
-		for t := g.first; t < g.last && left > 0; t++ {
-			x := left
-			if t < g.last-1 {
-				x = binomialRand(rng, left, float64(c.typeMult[t])/float64(weight))
-			}
-			weight -= c.typeMult[t]
-			left -= x
-			if x == 0 {
-				continue
-			}
-			for e := c.typeStart[t]; e < c.typeStart[t+1]; e++ {
-				counts[c.entCell[e]] += float64(x) * c.entN[e]
-			}
+		c.drawGroup(rng, g, counts, nil)
+	}
+}
+
+// drawGroup adds to counts one multinomial draw of group g's types (the
+// group size kept) by sequential conditional binomials in type order. The
+// first binomial, whose parameters are the same in every replicate, comes
+// from first when it is not nil (see firstSplitTables).
+func (c *Cells) drawGroup(rng *rand.Rand, g cellGroup, counts []float64, first *binomTable) {
+	left, weight := g.size, g.size
+	for t := g.first; t < g.last && left > 0; t++ {
+		x := left
+		switch {
+		case t == g.last-1:
+		case t == g.first && first != nil:
+			x = first.draw(rng)
+		default:
+			x = binomialRand(rng, left, float64(c.typeMult[t])/float64(weight))
+		}
+		weight -= c.typeMult[t]
+		left -= x
+		if x == 0 {
+			continue
+		}
+		for e := c.typeStart[t]; e < c.typeStart[t+1]; e++ {
+			counts[c.entCell[e]] += float64(x) * c.entN[e]
 		}
 	}
 }

@@ -56,10 +56,12 @@ type Cells struct {
 }
 
 // cellGroup is one resampling group (a stratum, or everything): its types
-// first … last−1 and its size (the number of units drawn).
+// first … last−1, its size (the number of units drawn) and its stratum (−1
+// for everything, without Design.Strata).
 type cellGroup struct {
 	first, last int
 	size        int64
+	stratum     int
 }
 
 // NewCells collapses units into cells in one O(n) pass (plus sorting the
@@ -107,12 +109,12 @@ func NewCells(units []Unit, d Design) (*Cells, error) {
 // buildCellTypes makes each cell a resampling type (people resampled).
 func (c *Cells) buildCellTypes() {
 	for j := range c.count {
-		g := 0
+		g := -1
 		if c.design.Strata {
 			g = c.stratum[j]
 		}
-		if len(c.groups) == 0 || (c.design.Strata && c.stratum[c.groups[len(c.groups)-1].first] != g) {
-			c.groups = append(c.groups, cellGroup{first: j, last: j})
+		if len(c.groups) == 0 || c.groups[len(c.groups)-1].stratum != g {
+			c.groups = append(c.groups, cellGroup{first: j, last: j, stratum: g})
 		}
 		grp := &c.groups[len(c.groups)-1]
 		grp.last = j + 1

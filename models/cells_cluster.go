@@ -5,12 +5,13 @@ import (
 	"slices"
 )
 
-// clusterVec is one cluster's cell-count vector (entries sorted by cell).
+// clusterVec is one cluster's cell-count vector (entries sorted by cell),
+// with the number of clusters that share it.
 type clusterVec struct {
-	group   int
-	stratum int
-	cells   []int32
-	n       []float64
+	group int // the stratum with Design.Strata, else −1
+	cells []int32
+	n     []float64
+	mult  int64
 }
 
 // compareClusterVec orders cluster vectors by group, then entries.
@@ -52,9 +53,9 @@ func (c *Cells) buildClusterTypes(units []Unit, index map[uint64]int32) error {
 	}
 	vecs := make([]*clusterVec, 0, len(byCluster))
 	for id, m := range byCluster {
-		v := &clusterVec{stratum: stratumOf[id]}
+		v := &clusterVec{group: -1, mult: 1}
 		if c.design.Strata {
-			v.group = v.stratum
+			v.group = stratumOf[id]
 		}
 		for cell := range m {
 			v.cells = append(v.cells, cell)
@@ -65,24 +66,31 @@ func (c *Cells) buildClusterTypes(units []Unit, index map[uint64]int32) error {
 		}
 		vecs = append(vecs, v)
 	}
+	c.addClusterTypes(vecs)
+	return nil
+}
+
+// addClusterTypes sorts the cluster vectors, merges identical ones of a
+// group into one type (multiplicities added) and builds the groups. The
+// result depends only on the multiset of vectors, never on their order.
+func (c *Cells) addClusterTypes(vecs []*clusterVec) {
 	slices.SortFunc(vecs, compareClusterVec)
 	for i, v := range vecs {
 		if i > 0 && compareClusterVec(vecs[i-1], v) == 0 {
-			c.typeMult[len(c.typeMult)-1]++
-			c.groups[len(c.groups)-1].size++
+			c.typeMult[len(c.typeMult)-1] += v.mult
+			c.groups[len(c.groups)-1].size += v.mult
 			continue
 		}
 		if len(c.groups) == 0 || vecs[i-1].group != v.group {
-			c.groups = append(c.groups, cellGroup{first: len(c.typeMult), last: len(c.typeMult)})
+			c.groups = append(c.groups, cellGroup{first: len(c.typeMult), last: len(c.typeMult), stratum: v.group})
 		}
 		c.typeStart = append(c.typeStart, int32(len(c.entCell)))
-		c.typeMult = append(c.typeMult, 1)
+		c.typeMult = append(c.typeMult, v.mult)
 		c.entCell = append(c.entCell, v.cells...)
 		c.entN = append(c.entN, v.n...)
 		grp := &c.groups[len(c.groups)-1]
 		grp.last = len(c.typeMult)
-		grp.size++
+		grp.size += v.mult
 	}
 	c.typeStart = append(c.typeStart, int32(len(c.entCell)))
-	return nil
 }

@@ -15,10 +15,15 @@
 //
 // # Bootstrap
 //
-// One joint resample serves every statistic, so related measures are
-// consistent and P(target met) is the share of replicates at or above the
-// target. Two paths produce a Replicates record (like R boot's t0, t, R,
-// seed, strata):
+// BootstrapCells and BootstrapIndex draw one joint resample for all their
+// statistics. BootstrapShares, the pipeline's entry point, uses common
+// random numbers instead: a statistic's replicates depend only on its own
+// classes (outside its population, in it, counted), the design and the
+// seed, so changing or adding another measure never moves it; within a
+// statistic (and among statistics of equal classes) the resample is joint,
+// so P(target met) is the share of its replicates at or above the target.
+// Two paths produce a Replicates record (like R boot's t0, t, R, seed,
+// strata):
 //
 //   - the cell path (NewCells, BootstrapCells): a share depends only on how
 //     many people fall in each (stratum, indicator pattern) cell, so people
@@ -37,8 +42,9 @@
 //     (MeanStatistic) or a jackknife.
 //
 // Replicates come in blocks of ReplicateBlock, block k drawn from a PCG
-// stream seeded by hash(seed, k), so results are bit-identical for any
-// number of workers and any GOMAXPROCS.
+// stream seeded by hash(seed, k) — in BootstrapShares, each stratum of
+// replicate b from a stream seeded by hash(seed, stratum key, b) — so
+// results are bit-identical for any number of workers and any GOMAXPROCS.
 //
 // # Intervals from the replicates
 //
@@ -56,5 +62,6 @@
 // SavingFactor) and returns, per spec, the estimate, the intervals of the
 // requested methods (Method, Rule, Level named; a degenerate bootstrap
 // interval of a share falls back to Clopper-Pearson with a Note), the target
-// assessment, and the Replicates to recompute anything.
+// assessment, the design effect under cluster resampling, and the
+// Replicates to recompute anything.
 package models

@@ -52,5 +52,5 @@ func ExampleBootstrapShares() {
 	// Output:
 	// completion 148/195 = 0.759, clopper-pearson 0.693–0.817
 	// employment 35/148 = 0.236, clopper-pearson 0.171–0.313
-	// employment ≥ 20 %: met true, P(met) 0.86
+	// employment ≥ 20 %: met true, P(met) 0.85
 }

@@ -32,3 +32,18 @@ func blockSeed(seed uint64, k int) (uint64, uint64) {
 func blockStream(pcg *rand.PCG, seed uint64, k int) {
 	pcg.Seed(blockSeed(seed, k))
 }
+
+// unstratifiedKey is the stream key of the one resampling group of an
+// unstratified design (stratum keys are the caller's, e.g. name hashes).
+const unstratifiedKey = 0x510e527fade682d1
+
+// replicateStream re-seeds pcg for replicate b of the resampling group
+// with stream key key: hash(seed, key, b) by chained SplitMix64. The common
+// random numbers of BootstrapShares rest on it: a group's draws in
+// replicate b depend on nothing else.
+func replicateStream(pcg *rand.PCG, seed, key uint64, b int) {
+	h := splitMix64(seed ^ 0x3c6ef372fe94f82b)
+	h = splitMix64(h ^ key)
+	h = splitMix64(h ^ uint64(b))
+	pcg.Seed(h, splitMix64(h^0xa54ff53a5f1d36f1))
+}

@@ -23,11 +23,21 @@ type BootOptions struct {
 	Z0      Z0Rule       // BCa bias-correction rule
 	Accel   AccelForm    // BCa acceleration form
 	Design  Design       // strata and clusters
+	// StratumKeys[s] names stratum s's random streams (e.g. a hash of the
+	// stratum's value), so a stratum keeps its draws when other strata come
+	// or go. Nil: the stratum index. Distinct; used with Design.Strata.
+	StratumKeys []uint64
 }
 
 // Spec is one statistic for BootstrapShares: a ShareSpec or a ScaledSpec.
+// Its replicates depend on people only through its classes (classOut,
+// classIn, classCounted) and strata; onClasses is the spec restated over
+// those classes, built against the cells collapsed by them.
 type Spec interface {
 	specID() string
+	check() error
+	class(pattern uint32) uint32
+	onClasses() Spec
 	build(c *Cells) (builtSpec, error)
 }
 
@@ -65,9 +75,54 @@ func (s ScaledSpec) specID() string { return s.ID }
 // inStrata reports whether stratum st is selected by strata (nil: all).
 func inStrata(strata []int, st int) bool { return strata == nil || slices.Contains(strata, st) }
 
-func (s ShareSpec) build(c *Cells) (builtSpec, error) {
+func (s ShareSpec) check() error {
 	if s.Num == nil {
-		return builtSpec{}, fmt.Errorf("models: share %q has no numerator", s.ID)
+		return fmt.Errorf("models: share %q has no numerator", s.ID)
+	}
+	return nil
+}
+
+func (s ShareSpec) class(p uint32) uint32 {
+	switch {
+	case s.Den != nil && !s.Den(p):
+		return classOut
+	case s.Num(p):
+		return classCounted
+	}
+	return classIn
+}
+
+func (s ShareSpec) onClasses() Spec {
+	s.Num = func(p uint32) bool { return p == classCounted }
+	s.Den = func(p uint32) bool { return p != classOut }
+	return s
+}
+
+func (s ScaledSpec) check() error {
+	if s.Count == nil {
+		return fmt.Errorf("models: scaled count %q has no count predicate", s.ID)
+	}
+	if math.IsNaN(s.Factor) || math.IsInf(s.Factor, 0) {
+		return fmt.Errorf("models: scaled count %q: factor %v is not a finite number", s.ID, s.Factor)
+	}
+	return nil
+}
+
+func (s ScaledSpec) class(p uint32) uint32 {
+	if s.Count(p) {
+		return classCounted
+	}
+	return classIn
+}
+
+func (s ScaledSpec) onClasses() Spec {
+	s.Count = func(p uint32) bool { return p == classCounted }
+	return s
+}
+
+func (s ShareSpec) build(c *Cells) (builtSpec, error) {
+	if err := s.check(); err != nil {
+		return builtSpec{}, err
 	}
 	den := c.Coefficients(func(st int, p uint32) bool { return inStrata(s.Strata, st) && (s.Den == nil || s.Den(p)) })
 	num := c.Coefficients(func(st int, p uint32) bool { return inStrata(s.Strata, st) && (s.Den == nil || s.Den(p)) && s.Num(p) })
@@ -76,11 +131,8 @@ func (s ShareSpec) build(c *Cells) (builtSpec, error) {
 }
 
 func (s ScaledSpec) build(c *Cells) (builtSpec, error) {
-	if s.Count == nil {
-		return builtSpec{}, fmt.Errorf("models: scaled count %q has no count predicate", s.ID)
-	}
-	if math.IsNaN(s.Factor) || math.IsInf(s.Factor, 0) {
-		return builtSpec{}, fmt.Errorf("models: scaled count %q: factor %v is not a finite number", s.ID, s.Factor)
+	if err := s.check(); err != nil {
+		return builtSpec{}, err
 	}
 	all := c.Coefficients(func(st int, _ uint32) bool { return inStrata(s.Strata, st) })
 	cnt := c.Coefficients(func(st int, p uint32) bool { return inStrata(s.Strata, st) && s.Count(p) })

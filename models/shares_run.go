@@ -27,18 +27,32 @@ type ShareResult struct {
 	Target *TargetResult
 	// Column is the statistic's index in the returned Replicates.
 	Column int
+	// DesignEffect is the variance under cluster resampling over that under
+	// person resampling (1 without clusters; NaN when undefined).
+	DesignEffect float64
 }
 
 // BootstrapShares computes, for every spec, the estimate, the exact and
-// bootstrap intervals of opts.Methods, and P(target met), from one joint
-// cell bootstrap of units (DESIGN.md §6): people are collapsed into
-// (stratum, pattern) cells once, and every replicate draws multinomial cell
-// counts within each stratum (or whole clusters), so the cost after the O(n)
-// pass is O(B × cells). The Replicates are returned so that any interval can
+// bootstrap intervals of opts.Methods, P(target met) and the design effect,
+// from a cell bootstrap of units (DESIGN.md §6): people are collapsed into
+// (stratum, pattern) cells once, and then, per spec, into (stratum, class)
+// cells — outside its population, in it, counted — and every replicate
+// draws multinomial counts of these within each stratum (or of whole
+// clusters), so the cost after the O(n) pass is O(B × cells).
+//
+// Common random numbers: each stratum of replicate b is drawn from its own
+// stream (seed, stratum key, b), and specs with equal classes share their
+// draws, so a spec's intervals depend only on its own definition and
+// population, the strata and clusters, B, level and seed — adding or
+// changing another spec leaves them bit-identical. Within a spec (and
+// among specs with equal classes: a measure pooled and per stratum, gross
+// and net saving) the resample is joint; across specs with different
+// classes it is not. The Replicates are returned so that any interval can
 // be recomputed.
 //
 // Errors: no units or specs, an empty or repeated ID, a spec without its
-// predicate, B < 1, level outside (0, 1), an unknown method.
+// predicate, B < 1, level outside (0, 1), an unknown method, bad stratum
+// keys.
 func BootstrapShares(units []Unit, specs []Spec, opts BootOptions) ([]ShareResult, *Replicates, error) {
 	methods, err := resolveMethods(opts)
 	if err != nil {
@@ -51,23 +65,15 @@ func BootstrapShares(units []Unit, specs []Spec, opts BootOptions) ([]ShareResul
 	if err != nil {
 		return nil, nil, err
 	}
-	built := make([]builtSpec, len(specs))
-	stats := make([]CellStatistic, len(specs))
-	seen := map[string]bool{}
-	for j, s := range specs {
-		if id := s.specID(); id == "" || seen[id] {
-			return nil, nil, fmt.Errorf("models: spec %d: ID %q is empty or repeated", j, id)
-		}
-		seen[s.specID()] = true
-		if built[j], err = s.build(cells); err != nil {
-			return nil, nil, err
-		}
-		stats[j] = built[j].stat
-	}
-	reps, err := BootstrapCells(cells, stats, Options{B: opts.B, Seed: opts.Seed, Workers: opts.Workers})
+	keys, err := streamKeys(cells, opts)
 	if err != nil {
 		return nil, nil, err
 	}
+	sets, built, err := planSpecs(cells, specs)
+	if err != nil {
+		return nil, nil, err
+	}
+	reps := bootstrapSets(sets, len(specs), opts, keys)
 	out := make([]ShareResult, len(specs))
 	for j := range specs {
 		if out[j], err = shareResult(reps, j, specs[j].specID(), built[j], methods, opts); err != nil {
@@ -114,7 +120,7 @@ func bootMethod(m string, opts BootOptions) (BootMethod, bool) {
 
 // shareResult assembles the result of statistic j.
 func shareResult(r *Replicates, j int, id string, b builtSpec, methods []string, opts BootOptions) (ShareResult, error) {
-	res := ShareResult{ID: id, Share: b.share, Count: int(b.count), Denominator: int(b.den), Column: j}
+	res := ShareResult{ID: id, Share: b.share, Count: int(b.count), Denominator: int(b.den), Column: j, DesignEffect: r.DesignEffect[j]}
 	res.Defined = !b.share || b.den > 0
 	if res.Defined {
 		res.Estimate = r.T0[j]

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math"
 	"time"
 
 	"github.com/danish-eval/evaluate/models"
@@ -16,10 +17,9 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 		Schema: reports.Schema,
 		Cohort: reports.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate),
 			FirstEntry: day(c.FirstEntry)},
-		Flow:      flow(c, cfg.Cohort.Duplicates),
-		Retention: ret,
-		Bootstrap: reports.BootstrapInfo{Replicates: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed,
-			Level: cfg.Bootstrap.Level, Methods: cfg.Bootstrap.Methods, Strata: cfg.Strata, Cluster: cfg.Cluster},
+		Flow:        flow(c, cfg.Cohort.Duplicates),
+		Retention:   ret,
+		Bootstrap:   bootstrapInfo(cfg, est),
 		Disclosure:  reports.DisclosureInfo{MinCell: cfg.Disclosure.Min()},
 		Measures:    []reports.Measure{},
 		ByStratum:   []reports.StratumResult{},
@@ -42,6 +42,28 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 		r.Costs = costs(cfg.Costs, counts, est)
 	}
 	return r
+}
+
+// bootstrapInfo records how the intervals were computed: the resampled
+// unit and, with clusters, their number per stratum and each measure's
+// design effect.
+func bootstrapInfo(cfg *config.Config, est *Estimates) reports.BootstrapInfo {
+	b := reports.BootstrapInfo{Replicates: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed,
+		Level: cfg.Bootstrap.Level, Methods: cfg.Bootstrap.Methods, Strata: cfg.Strata, Cluster: cfg.Cluster,
+		Unit: "people", Clusters: []reports.ClusterCount{}, DesignEffects: []reports.DesignEffect{}}
+	if cfg.Cluster == "" {
+		return b
+	}
+	b.Unit = cfg.Cluster
+	b.Clusters = append(b.Clusters, est.Clusters...)
+	for j, m := range cfg.Measures {
+		d := reports.DesignEffect{Measure: m.ID}
+		if j < len(est.Pooled) && est.Pooled[j].Defined && !math.IsNaN(est.Pooled[j].DesignEffect) {
+			d.Deff = f64p(est.Pooled[j].DesignEffect)
+		}
+		b.DesignEffects = append(b.DesignEffects, d)
+	}
+	return b
 }
 
 // day formats a date as yyyy-mm-dd ("" when unknown).
@@ -149,7 +171,7 @@ func exits(cfg *config.Config, counts *Counts, est *Estimates) *reports.Exits {
 	e := &reports.Exits{Among: cfg.Exits.Among}
 	for k, j := range counts.ExitBits {
 		name := cfg.Exits.Categories[k].Name
-		m := measure(name, reports.TextFor(cfg.Language).Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
+		m := measure(name, reports.TextFor(cfg.Language, cfg.Bootstrap.Level).Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
 		e.Categories = append(e.Categories, m)
 		e.Denominator = intp(est.Pooled[j].Denominator)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/reports"
 )
 
 // Estimate is one share (or saving) with its intervals and target.
@@ -16,14 +17,24 @@ type Estimates struct {
 	ByStratum [][]Estimate // [stratum][spec]
 	Savings   *Estimate    // gross saving in kr., when costs are configured
 	Net       *Estimate    // net of deadweight
+	// Clusters counts the clusters per stratum (nil without clusters);
+	// Warnings says where they are few.
+	Clusters []reports.ClusterCount
+	Warnings []string
 }
 
-// Bootstrap resamples people (or clusters) within strata once for all
-// measures (models.BootstrapShares, with R boot's rules) and returns each
-// share's intervals and target verdict, pooled and per stratum.
+// Bootstrap resamples people (or clusters) within strata
+// (models.BootstrapShares, with R boot's rules and common random numbers:
+// each stratum's streams are keyed by its value) and returns each share's
+// intervals and target verdict, pooled and per stratum. Too few clusters in
+// a stratum is an error (see ClusterCounts).
 func Bootstrap(cfg *config.Config, c *Cohort, counts *Counts, workers int) (*Estimates, error) {
 	if len(c.People) == 0 {
 		return emptyEstimates(c, counts), nil
+	}
+	clusters, warnings, err := ClusterCounts(cfg, c)
+	if err != nil {
+		return nil, err
 	}
 	units := make([]models.Unit, len(c.People))
 	for i, p := range c.People {
@@ -38,6 +49,7 @@ func Bootstrap(cfg *config.Config, c *Cohort, counts *Counts, workers int) (*Est
 		B: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed, Level: cfg.Bootstrap.Level, Workers: workers,
 		Methods: append(append([]string(nil), cfg.Bootstrap.Methods...), models.MethodWilson, models.MethodClopperPearson),
 		Rule:    models.BootNormInter, Z0: models.Z0Strict, Accel: models.AccelUnweighted, Design: design,
+		StratumKeys: stratumKeys(c.Strata),
 	})
 	if err != nil && design.Strata && design.Clusters {
 		return nil, fmt.Errorf("cluster %q is not nested in strata %q (a %s occurs in more than one %s): resample clusters without strata, or choose nested fields",
@@ -46,7 +58,9 @@ func Bootstrap(cfg *config.Config, c *Cohort, counts *Counts, workers int) (*Est
 	if err != nil {
 		return nil, err
 	}
-	return splitEstimates(res, len(counts.IDs), len(c.Strata), counts.CostsBit >= 0), nil
+	est := splitEstimates(res, len(counts.IDs), len(c.Strata), counts.CostsBit >= 0)
+	est.Clusters, est.Warnings = clusters, warnings
+	return est, nil
 }
 
 // bootSpecs lists the statistics in the order splitEstimates reads them:

@@ -74,7 +74,7 @@ func TestUnmatchedRows(t *testing.T) {
 	if v := n.Values[1]; v.Value != "flyttet" || v.Count != nil {
 		t.Errorf("second value %+v, want flyttet with its count hidden", v)
 	}
-	if got := reports.TextFor("da").NoticeText(*n); got != "6 rækker passede ikke på nogen statusregel og er udeladt; hyppigste værdier: reason »død« (5), reason »flyttet« (..)." {
+	if got := reports.TextFor("da", 0.95).NoticeText(*n); got != "6 rækker passede ikke på nogen statusregel og er udeladt; hyppigste værdier: reason »død« (5), reason »flyttet« (..)." {
 		t.Errorf("Danish text %q", got)
 	}
 	_, err = selectCSV(t, unmatchedCSV, func(cfg *config.Config) { cfg.Cohort.Unmatched = "error" })

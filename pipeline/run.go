@@ -102,8 +102,8 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	// 4-6. The flow of every row, the measures as 0/1 indicators, and one
-	// joint bootstrap for every measure, within strata.
+	// 4-6. The flow of every row, the measures as 0/1 indicators, and the
+	// bootstrap of every measure within strata (common random numbers).
 	a := &Analysis{InputSHA256: in.SHA256}
 	c, counts, est, err := estimate(t, cfg, r, in.Extract, o.Workers, func(c *Cohort) error {
 		a.Cohort = c
@@ -118,6 +118,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	}
 	a.Counts = counts
 	warnMissing(o.Warn, cfg.ID, counts)
+	warnLines(o.Warn, cfg.ID, est.Warnings)
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []reports.Variant, err error) {
@@ -136,7 +137,11 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	a.Results, err = step(t, "disclose", func() (*reports.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
-		return Disclose(cfg, res, c, counts, runs)
+		res, err := Disclose(cfg, res, c, counts, runs)
+		if err == nil {
+			res.Bootstrap.HideSuppressed(res.Measures)
+		}
+		return res, err
 	})
 	return a, err
 }
@@ -159,7 +164,7 @@ func estimate(t *timer, cfg *config.Config, r *Rules, ex *extract.Extract, worke
 	if err != nil {
 		return c, nil, nil, err
 	}
-	// 6. One joint bootstrap for every measure, within strata.
+	// 6. Bootstrap every measure within strata, common random numbers.
 	est, err := step(t, "bootstrap", func() (*Estimates, error) { return Bootstrap(cfg, c, counts, workers) })
 	return c, counts, est, err
 }

@@ -15,7 +15,7 @@ func warn(w io.Writer, id string, notices []reports.Notice) {
 	if w == nil {
 		return
 	}
-	t := reports.TextFor("en")
+	t := reports.TextFor("en", 0.95) // notices name no confidence level
 	for _, n := range notices {
 		fmt.Fprintf(w, "evaluate: %s: warning: %s\n", id, privacy.Mask(t.NoticeText(n)))
 	}
@@ -33,5 +33,16 @@ func warnMissing(w io.Writer, id string, counts *Counts) {
 			fmt.Fprintf(w, "evaluate: %s: warning: %s: %d people in the population could not be decided (a value the rule reads is missing) and are not counted.\n",
 				id, counts.IDs[j], n)
 		}
+	}
+}
+
+// warnLines prints warnings that are sentences already (e.g. too few
+// clusters for the cluster bootstrap), masked like notices.
+func warnLines(w io.Writer, id string, lines []string) {
+	if w == nil {
+		return
+	}
+	for _, l := range lines {
+		fmt.Fprintf(w, "evaluate: %s: warning: %s\n", id, privacy.Mask(l))
 	}
 }

@@ -67,7 +67,7 @@ func PDF(r *Results, meta Meta, figs Figures) ([]byte, error) {
 
 func newDoc(r *Results, meta Meta) *doc {
 	p := fpdf.New("P", "mm", "A4", "")
-	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language), meta: meta}
+	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language, r.Bootstrap.Level), meta: meta}
 	stamp := dataDate(r)
 	p.SetCreationDate(stamp)
 	p.SetModificationDate(stamp)

@@ -6,7 +6,7 @@ import "fmt"
 // Figures that do not apply stay nil; suppressed values are passed as
 // suppressed, so no figure ever sees a hidden number.
 func BuildFigures(r *Results) (Figures, error) {
-	t := TextFor(r.Cohort.Language)
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
 	var f Figures
 	var err error
 	if f.Outcomes, err = outcomeFigure(r, t); err != nil {

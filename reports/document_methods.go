@@ -44,10 +44,66 @@ func (d *doc) uncertaintySection() {
 	if b.Strata != "" {
 		strata = pick("inden for hver værdi af ", "within each value of ") + b.Strata
 	}
+	unit := pick("deltagere", "participants")
+	if b.Cluster != "" {
+		unit = fmt.Sprintf(pick("hele klynger (deltagerne med samme værdi af %s)", "whole clusters (the participants sharing a value of %s)"), b.Cluster)
+	}
 	d.para(fmt.Sprintf(pick(
-		"Konfidensintervaller (%s) fra én fælles bootstrap af alle mål: %s gentagelser, frø %d, deltagere trukket med tilbagelægning %s. Metoder: %s. BCa følger R boot (z0 fra andelen af gentagelser strengt under estimatet; acceleration fra eksakte influensværdier); percentil-intervallet bruger R boots ordensstatistik (B+1)α. Wilson- og Clopper-Pearson-intervaller er eksakte formler. P(nået) er andelen af gentagelser, hvor målet er nået; vurderingen er »nået«, når hele intervallet ligger på den rigtige side af målet, »ikke nået«, når intet af det gør, ellers »usikkert«.",
-		"Confidence intervals (%s) from one joint bootstrap of all measures: %s replicates, seed %d, participants drawn with replacement %s. Methods: %s. BCa follows R boot (z0 from the share of replicates strictly below the estimate; acceleration from exact influence values); the percentile interval uses R boot's order statistic (B+1)α. Wilson and Clopper-Pearson intervals are exact formulas. P(met) is the share of replicates meeting the target; the verdict is 'met' when the whole interval is on the right side of the target, 'not met' when none of it is, else 'uncertain'."),
-		Percent(t.Lang, b.Level, 0), Int(t.Lang, b.Replicates), b.Seed, strata, strings.Join(append(append([]string(nil), b.Methods...), "wilson", "clopper-pearson"), ", ")))
+		"Konfidensintervaller (%s) fra en bootstrap med %s gentagelser, frø %d: %s trukket med tilbagelægning %s. Fælles tilfældige tal: hvert stratum trækkes i hver gentagelse fra sin egen talstrøm, så et måls interval kun afhænger af målets egen definition og population, strata og klynger, antal gentagelser, niveau og frø – et andet mål eller en følsomhedsvariant ændrer det ikke. Metoder: %s. BCa følger R boot (z0 fra andelen af gentagelser strengt under estimatet; acceleration fra eksakte influensværdier); percentil-intervallet bruger R boots ordensstatistik (B+1)α. Wilson- og Clopper-Pearson-intervaller er eksakte formler. P(nået) er andelen af gentagelser, hvor målet er nået; vurderingen er »nået«, når hele intervallet ligger på den rigtige side af målet, »ikke nået«, når intet af det gør, ellers »usikkert«.",
+		"Confidence intervals (%s) from a bootstrap of %s replicates, seed %d: %s drawn with replacement %s. Common random numbers: each stratum of each replicate is drawn from its own random stream, so a measure's interval depends only on its own definition and population, the strata and clusters, the number of replicates, the level and the seed – another measure or a sensitivity variant does not change it. Methods: %s. BCa follows R boot (z0 from the share of replicates strictly below the estimate; acceleration from exact influence values); the percentile interval uses R boot's order statistic (B+1)α. Wilson and Clopper-Pearson intervals are exact formulas. P(met) is the share of replicates meeting the target; the verdict is 'met' when the whole interval is on the right side of the target, 'not met' when none of it is, else 'uncertain'."),
+		t.LevelPct, Int(t.Lang, b.Replicates), b.Seed, unit, strata, strings.Join(append(append([]string(nil), b.Methods...), "wilson", "clopper-pearson"), ", ")))
+	if b.Cluster != "" {
+		d.clusterParagraphs()
+	}
+}
+
+// clusterParagraphs: the number of clusters per stratum, each measure's
+// design effect, and a warning where the clusters are few.
+func (d *doc) clusterParagraphs() {
+	t, b, pick := d.t, d.r.Bootstrap, d.pick
+	var counts, few []string
+	for _, c := range b.Clusters {
+		name := c.Stratum
+		if name == "" {
+			name = pick("i alt", "in all")
+		}
+		counts = append(counts, fmt.Sprintf("%s %s", name, Int(t.Lang, c.Clusters)))
+		if c.Clusters < FewClusters {
+			few = append(few, fmt.Sprintf("%s (%s)", name, Int(t.Lang, c.Clusters)))
+		}
+	}
+	var deffs []string
+	for _, e := range b.DesignEffects {
+		v := suppressedMark
+		if e.Deff != nil {
+			v = Decimal(t.Lang, *e.Deff, 2)
+		}
+		deffs = append(deffs, d.measureLabel(e.Measure)+" "+v)
+	}
+	d.para(fmt.Sprintf(pick(
+		"Antal klynger (%s): %s. Designeffekt – variansen ved træk af hele klynger delt med variansen ved træk af enkeltpersoner (lineariseret, samme strata) – for hvert mål: %s. En designeffekt over 1 betyder, at deltagerne i en klynge ligner hinanden, så intervallerne er bredere, end hvis personer blev trukket enkeltvis.",
+		"Number of clusters (%s): %s. Design effect – the variance when whole clusters are drawn divided by the variance when people are drawn one by one (linearised, same strata) – for each measure: %s. A design effect above 1 means that participants in a cluster resemble each other, so the intervals are wider than if people were drawn one by one."),
+		b.Cluster, strings.Join(counts, "; "), strings.Join(deffs, "; ")))
+	if len(few) == 0 {
+		return
+	}
+	where := fmt.Sprintf(pick("færre end %d klynger i %s", "fewer than %d clusters in %s"), FewClusters, strings.Join(few, ", "))
+	if len(b.Clusters) == 1 && b.Clusters[0].Stratum == "" {
+		where = fmt.Sprintf(pick("kun %s klynger (færre end %d)", "only %s clusters (fewer than %d)"), Int(t.Lang, b.Clusters[0].Clusters), FewClusters)
+	}
+	d.para(pick("Advarsel: ", "Warning: ") + where + pick(
+		". Med så få klynger undervurderer bootstrap usikkerheden, så intervallerne er for smalle; læs dem som en nedre grænse.",
+		". With so few clusters the bootstrap understates the uncertainty, so the intervals are too narrow; read them as a lower bound."))
+}
+
+// measureLabel returns a measure's label by id (the id when not found).
+func (d *doc) measureLabel(id string) string {
+	for _, m := range d.r.Measures {
+		if m.ID == id {
+			return m.Label
+		}
+	}
+	return id
 }
 
 func (d *doc) disclosureSection() {

@@ -78,7 +78,7 @@ func (d *doc) retentionPage(figs Figures) {
 }
 
 func (d *doc) retentionIntro(ret *Retention) string {
-	return fmt.Sprintf(d.t.states().KMIntro, d.t.Status(ret.Event))
+	return fmt.Sprintf(d.t.states().KMIntro, d.t.Status(ret.Event), d.t.LevelPct)
 }
 
 func (d *doc) medianText(m *Median) string {

@@ -1,5 +1,10 @@
 package reports
 
+import (
+	"fmt"
+	"math"
+)
+
 // Text holds every fixed string of the report in one language. Labels of
 // measures and statuses come from the config; everything else is here.
 type Text struct {
@@ -33,24 +38,37 @@ type Text struct {
 	NetSaving                             string
 	PortfolioNote, Programme, Period      string
 	SensitivityIntro                      string
+	// Level is the confidence level every interval is computed at, and
+	// LevelPct its percentage as written ("90 %"); TextFor fills them and
+	// the strings made from them (Interval, IncidenceIntro, PortfolioIntro).
+	Level    float64
+	LevelPct string
+	levelFmt levelTexts
 }
+
+// levelTexts are the strings that name the confidence level, as templates
+// taking its percentage ("95 %").
+type levelTexts struct{ interval, incidence, portfolio string }
 
 var danish = Text{
 	Lang: "da", Method: "metode",
-	IncidenceIntro: "Kumuleret andel, der er gået ud af forløbet på hver måde (Aalen-Johansen), med 95 %-konfidensinterval; de øvrige er stadig i forløb eller censureret ved opfølgningen.",
-	CostsIntro:     "Besparelsen er et regnestykke: antallet, der blev selvforsørgende, gange den månedlige ydelse, de ellers ville have fået, gange antal måneder. Nettobesparelsen trækker dødvægten fra: den andel, der ville være blevet selvforsørgende alligevel. Intervallerne kommer fra samme bootstrap som resten af rapporten.",
-	Item:           "Post", Value: "Værdi", CostsCount: "Selvforsørgende", MonthlyBenefit: "Månedlig ydelse", Months: "Måneder",
+	levelFmt: levelTexts{
+		interval:  "%s-KI",
+		incidence: "Kumuleret andel, der er gået ud af forløbet på hver måde (Aalen-Johansen), med %s-konfidensinterval; de øvrige er stadig i forløb eller censureret ved opfølgningen.",
+		portfolio: "Hvert programs hovedresultat med %s-konfidensinterval. Andelen, tælleren og nævneren står i tabellen; definitionen står i ord.",
+	},
+	CostsIntro: "Besparelsen er et regnestykke: antallet, der blev selvforsørgende, gange den månedlige ydelse, de ellers ville have fået, gange antal måneder. Nettobesparelsen trækker dødvægten fra: den andel, der ville være blevet selvforsørgende alligevel. Intervallerne kommer fra samme bootstrap som resten af rapporten.",
+	Item:       "Post", Value: "Værdi", CostsCount: "Selvforsørgende", MonthlyBenefit: "Månedlig ydelse", Months: "Måneder",
 	GrossSaving: "Bruttobesparelse", Deadweight: "Dødvægt", NetSaving: "Nettobesparelse",
 	PortfolioTitle: "Porteføljeoversigt", Programme: "Program", Period: "Periode",
-	PortfolioIntro: "Hvert programs hovedresultat med 95 %-konfidensinterval. Andelen, tælleren og nævneren står i tabellen; definitionen står i ord.",
-	PortfolioNote:  "Andelene kan ikke sammenlignes direkte: programmerne har forskellige målgrupper, perioder og definitioner (fx andel af dem, der gennemførte, mod andel af alle, der startede), og udfaldene er målt forskelligt (lønnede timer, selvforsørgelse, visitationskategori). Brug oversigten til at se usikkerheden i hvert tal, ikke til at rangordne programmerne. ..: udeladt af diskretionshensyn.",
-	Variant:        "Variant", MainAnalysis: "Hovedanalyse",
+	PortfolioNote: "Andelene kan ikke sammenlignes direkte: programmerne har forskellige målgrupper, perioder og definitioner (fx andel af dem, der gennemførte, mod andel af alle, der startede), og udfaldene er målt forskelligt (lønnede timer, selvforsørgelse, visitationskategori). Brug oversigten til at se usikkerheden i hvert tal, ikke til at rangordne programmerne. ..: udeladt af diskretionshensyn.",
+	Variant:       "Variant", MainAnalysis: "Hovedanalyse",
 	SensitivityIntro: "Hvor meget flytter tallene, når definitionerne ændres? Hver variant er kørt med samme frø; ændringerne står under tabellen.",
 	Ended:            "Andel afsluttet", Censored: "censureret", Low: "nedre", High: "øvre", Summary: "Sammenfatning", Flow: "Deltagerflow", Retention: "Fastholdelse over tid",
 	Outcomes: "Resultater", ByStratum: "Resultater fordelt på sted", Exits: "Afgang fra forløbet",
 	Costs: "Økonomi", Sensitivity: "Følsomhedsanalyser", Methods: "Metode og datakvalitet",
 	DataAsOf: "Data pr.", Page: "Side", Of: "af", NotForPublication: "IKKE TIL OFFENTLIGGØRELSE",
-	Measure: "Mål", Count: "Antal", Share: "Andel", Interval: "95 %-KI", N: "n",
+	Measure: "Mål", Count: "Antal", Share: "Andel", N: "n",
 	Target: "Målsætning", Verdict: "Vurdering", PMet: "P(nået)", Among: "blandt",
 	Met: "nået", NotMet: "ikke nået", Uncertain: "usikkert", NoTarget: "–",
 	AtLeast: "mindst", AtMost: "højst",
@@ -82,20 +100,23 @@ var danish = Text{
 
 var english = Text{
 	Lang: "en", Method: "method",
-	IncidenceIntro: "Cumulative share who had left the programme each way (Aalen-Johansen), with 95 % confidence intervals; the rest are still in the programme or censored at follow-up.",
-	CostsIntro:     "The saving is arithmetic: the number who became self-supporting, times the monthly benefit they would otherwise have received, times the months. The net saving subtracts the deadweight: the share who would have become self-supporting anyway. The intervals come from the same bootstrap as the rest of the report.",
-	Item:           "Item", Value: "Value", CostsCount: "Self-supporting", MonthlyBenefit: "Monthly benefit", Months: "Months",
+	levelFmt: levelTexts{
+		interval:  "%s CI",
+		incidence: "Cumulative share who had left the programme each way (Aalen-Johansen), with %s confidence intervals; the rest are still in the programme or censored at follow-up.",
+		portfolio: "Each programme's headline result with its %s confidence interval. The share, numerator and denominator are in the table; the definition is given in words.",
+	},
+	CostsIntro: "The saving is arithmetic: the number who became self-supporting, times the monthly benefit they would otherwise have received, times the months. The net saving subtracts the deadweight: the share who would have become self-supporting anyway. The intervals come from the same bootstrap as the rest of the report.",
+	Item:       "Item", Value: "Value", CostsCount: "Self-supporting", MonthlyBenefit: "Monthly benefit", Months: "Months",
 	GrossSaving: "Gross saving", Deadweight: "Deadweight", NetSaving: "Net saving",
 	PortfolioTitle: "Portfolio overview", Programme: "Programme", Period: "Period",
-	PortfolioIntro: "Each programme's headline result with its 95 % confidence interval. The share, numerator and denominator are in the table; the definition is given in words.",
-	PortfolioNote:  "The shares are not directly comparable: the programmes have different target groups, periods and definitions (e.g. the share of completers versus the share of all who started), and outcomes are measured differently (paid hours, self-support, visitation category). Use the overview to see the uncertainty of each figure, not to rank the programmes. ..: suppressed for confidentiality.",
-	Variant:        "Variant", MainAnalysis: "Main analysis",
+	PortfolioNote: "The shares are not directly comparable: the programmes have different target groups, periods and definitions (e.g. the share of completers versus the share of all who started), and outcomes are measured differently (paid hours, self-support, visitation category). Use the overview to see the uncertainty of each figure, not to rank the programmes. ..: suppressed for confidentiality.",
+	Variant:       "Variant", MainAnalysis: "Main analysis",
 	SensitivityIntro: "How much do the figures move when the definitions change? Each variant is run with the same seed; the changes are listed under the table.",
 	Ended:            "Share who had left", Censored: "censored", Low: "lower", High: "upper", Summary: "Summary", Flow: "Participant flow", Retention: "Retention over time",
 	Outcomes: "Outcomes", ByStratum: "Outcomes by site", Exits: "Exits from the programme",
 	Costs: "Costs and savings", Sensitivity: "Sensitivity analyses", Methods: "Methods and data quality",
 	DataAsOf: "Data as of", Page: "Page", Of: "of", NotForPublication: "NOT FOR PUBLICATION",
-	Measure: "Measure", Count: "Count", Share: "Share", Interval: "95 % CI", N: "n",
+	Measure: "Measure", Count: "Count", Share: "Share", N: "n",
 	Target: "Target", Verdict: "Verdict", PMet: "P(met)", Among: "among",
 	Met: "met", NotMet: "not met", Uncertain: "uncertain", NoTarget: "–",
 	AtLeast: "at least", AtMost: "at most",
@@ -114,12 +135,28 @@ var english = Text{
 	Reasons: map[string]string{},
 }
 
-// TextFor returns the strings of language lang (da or en).
-func TextFor(lang string) *Text {
+// TextFor returns the strings of language lang (da or en) for intervals
+// at the confidence level (e.g. 0.9: "90 %-KI", "90 % CI").
+func TextFor(lang string, level float64) *Text {
+	t := danish
 	if lang == "en" {
-		return &english
+		t = english
 	}
-	return &danish
+	t.Level, t.LevelPct = level, LevelPercent(lang, level)
+	t.Interval = fmt.Sprintf(t.levelFmt.interval, t.LevelPct)
+	t.IncidenceIntro = fmt.Sprintf(t.levelFmt.incidence, t.LevelPct)
+	t.PortfolioIntro = fmt.Sprintf(t.levelFmt.portfolio, t.LevelPct)
+	return &t
+}
+
+// LevelPercent writes a confidence level as a percentage with as many
+// decimals as it needs (0.9: "90 %", 0.975: "97,5 %"; at most 3).
+func LevelPercent(lang string, level float64) string {
+	d := 0
+	for d < 3 && math.Abs(level*100*math.Pow(10, float64(d))-math.Round(level*100*math.Pow(10, float64(d)))) > 1e-9 {
+		d++
+	}
+	return Percent(lang, level, d)
 }
 
 // Status names a status in the report's language (the config's own word

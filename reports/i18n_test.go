@@ -1,12 +1,15 @@
 package reports
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Both languages translate the same statuses, exit categories and
 // populations (a lost entry once left "finished" and "ressourceforloeb"
 // untranslated in a Danish report).
 func TestTextsComplete(t *testing.T) {
-	da, en := TextFor("da"), TextFor("en")
+	da, en := TextFor("da", 0.95), TextFor("en", 0.95)
 	for name, pair := range map[string][2]map[string]string{
 		"statuses": {da.Statuses, en.Statuses}, "categories": {da.Categories, en.Categories},
 		"populations": {da.Populations, en.Populations},
@@ -47,3 +50,30 @@ func TestTextsComplete(t *testing.T) {
 var reasonOrderForTest = []string{"unreadable date", "unreadable number", "unreadable yes/no value",
 	"unreadable text", "missing id", "duplicate id", "missing entry date", "missing exit date",
 	"exit before entry", "outside the include rule", "include rule undecided (missing value)", "no status rule matched"}
+
+// Every string that names the confidence level follows it (the PDF once
+// said "95 %-KI" at level 0.9).
+func TestTextsFollowLevel(t *testing.T) {
+	for _, c := range []struct {
+		lang  string
+		level float64
+		want  string
+	}{
+		{"da", 0.95, "95 %-KI"}, {"da", 0.9, "90 %-KI"}, {"da", 0.975, "97,5 %-KI"},
+		{"en", 0.9, "90 % CI"}, {"en", 0.999, "99.9 % CI"},
+	} {
+		tx := TextFor(c.lang, c.level)
+		if tx.Interval != c.want {
+			t.Errorf("%s %v: %q, want %q", c.lang, c.level, tx.Interval, c.want)
+		}
+		pct := c.want[:len(c.want)-len(" CI")]
+		if c.lang == "da" {
+			pct = c.want[:len(c.want)-len("-KI")]
+		}
+		for _, s := range []string{tx.IncidenceIntro, tx.PortfolioIntro} {
+			if !strings.Contains(s, pct) || strings.Contains(s, "%!") {
+				t.Errorf("%s %v: %q lacks %q", c.lang, c.level, s, pct)
+			}
+		}
+	}
+}

@@ -12,6 +12,7 @@ const PortfolioSchema = "evaluate/portfolio/v1"
 type Portfolio struct {
 	Schema     string      `json:"schema"`
 	Language   string      `json:"language"`
+	Level      float64     `json:"level"` // every programme's confidence level
 	Programmes []Programme `json:"programmes"`
 }
 
@@ -31,8 +32,12 @@ type Programme struct {
 // measure, in the order given (callers sort by id, so the order of runs
 // never shows).
 func BuildPortfolio(lang string, results []*Results, headline []int) (*Portfolio, error) {
-	t := TextFor(lang)
-	p := &Portfolio{Schema: PortfolioSchema, Language: lang, Programmes: []Programme{}}
+	level, err := commonLevel(results)
+	if err != nil {
+		return nil, err
+	}
+	t := TextFor(lang, level)
+	p := &Portfolio{Schema: PortfolioSchema, Language: lang, Level: level, Programmes: []Programme{}}
 	for i, r := range results {
 		if headline[i] < 0 || headline[i] >= len(r.Measures) {
 			return nil, fmt.Errorf("portfolio: %s has no measure %d", r.Cohort.ID, headline[i])
@@ -45,6 +50,22 @@ func BuildPortfolio(lang string, results []*Results, headline []int) (*Portfolio
 		})
 	}
 	return p, nil
+}
+
+// commonLevel returns the confidence level all results share: intervals
+// at different levels side by side in one plot would mislead.
+func commonLevel(results []*Results) (float64, error) {
+	if len(results) == 0 {
+		return 0, nil
+	}
+	level := results[0].Bootstrap.Level
+	for _, r := range results[1:] {
+		if r.Bootstrap.Level != level {
+			return 0, fmt.Errorf("portfolio: %s has bootstrap.level %v but %s has %v; compare programmes at one level",
+				results[0].Cohort.ID, level, r.Cohort.ID, r.Bootstrap.Level)
+		}
+	}
+	return level, nil
 }
 
 // period formats a programme's period: "sep. 2017 – dec. 2021".

@@ -7,7 +7,7 @@ import (
 
 // PortfolioFigure is the forest plot of each programme's headline share.
 func PortfolioFigure(p *Portfolio) (Figure, error) {
-	t := TextFor(p.Language)
+	t := TextFor(p.Language, p.Level)
 	d := ForestData{Labels: Labels{Lang: t.Lang, X: t.Share + " (" + t.Interval + ")"}, NHeader: t.Count}
 	for _, pr := range p.Programmes {
 		d.Rows = append(d.Rows, forestRow(t, pr.Title, pr.Measure))
@@ -21,9 +21,9 @@ func PortfolioFigure(p *Portfolio) (Figure, error) {
 
 // PortfolioPDF renders the one-page comparison of the programmes.
 func PortfolioPDF(p *Portfolio, fig Figure, version string) ([]byte, error) {
-	t := TextFor(p.Language)
+	t := TextFor(p.Language, p.Level)
 	cover := &Results{Cohort: CohortInfo{Title: t.PortfolioTitle, Language: p.Language, DataDate: latestTo(p)},
-		Disclosure: DisclosureInfo{MinCell: minCell(p)}}
+		Disclosure: DisclosureInfo{MinCell: minCell(p)}, Bootstrap: BootstrapInfo{Level: p.Level}}
 	d := newDoc(cover, Meta{Version: version})
 	d.newPage(t.PortfolioTitle)
 	d.para(t.PortfolioIntro)

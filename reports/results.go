@@ -236,6 +236,43 @@ type BootstrapInfo struct {
 	Methods    []string `json:"methods"`
 	Strata     string   `json:"strata"`
 	Cluster    string   `json:"cluster"`
+	// Unit is what was resampled: "people", or the cluster field's name.
+	Unit string `json:"unit"`
+	// Clusters counts the clusters in each stratum (stratum "" without
+	// strata); DesignEffects gives each headline measure's design effect
+	// (variance under cluster over person resampling). Empty without
+	// clusters.
+	Clusters      []ClusterCount `json:"clusters"`
+	DesignEffects []DesignEffect `json:"design_effects"`
+}
+
+// FewClusters: a stratum with fewer clusters gets a warning (stderr and
+// the methods page): the cluster bootstrap's intervals are then too narrow.
+const FewClusters = 10
+
+// ClusterCount is the number of clusters resampled in one stratum.
+type ClusterCount struct {
+	Stratum  string `json:"stratum"`
+	Clusters int    `json:"clusters"`
+}
+
+// DesignEffect is a measure's design effect; nil when undefined or when
+// the measure is suppressed.
+type DesignEffect struct {
+	Measure string   `json:"measure"`
+	Deff    *float64 `json:"deff"`
+}
+
+// HideSuppressed nulls the design effect of every suppressed measure: it
+// rests on the same few people as the measure.
+func (b *BootstrapInfo) HideSuppressed(measures []Measure) {
+	for i, d := range b.DesignEffects {
+		for _, m := range measures {
+			if m.ID == d.Measure && m.Suppressed {
+				b.DesignEffects[i].Deff = nil
+			}
+		}
+	}
 }
 
 // DisclosureInfo records the small-cell rule applied.

@@ -25,7 +25,7 @@ func TestXLSXStates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sheet := TextFor("da").Retention
+	sheet := TextFor("da", 0.95).Retention
 	for cell, want := range map[string]string{"B1": "I forløb (antal)", "F1": "Afbrudt (antal)", "J1": "Gennemført (antal)",
 		"B2": "156", "F2": "39", "J2": "..", "K2": ".."} {
 		if v, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true}); v != want {

@@ -3,7 +3,7 @@ package reports
 // XLSX writes results.xlsx: the report's tables, one sheet each, with the
 // report's language in the headers, numbers as numbers, ".." for suppressed.
 func XLSX(r *Results) ([]byte, error) {
-	t := TextFor(r.Cohort.Language)
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
 	pct := "0.0%"
 	sheets := []xsheet{measuresSheet(t, t.Outcomes, r.Measures, pct), flowSheet(t, r.Flow)}
 	if len(r.ByStratum) > 0 {
