@@ -18,6 +18,8 @@ type Ledger struct {
 	min     int
 	zeros   ZeroPolicy
 	people  int
+	weights []int // people per member, when members are groups; nil: one each
+	total   int   // people in all
 	cells   []ledgerCell
 	byKey   map[string]int
 	rels    [][]int  // each: total, then disjoint parts that cover it
@@ -49,7 +51,34 @@ type ledgerCell struct {
 
 // NewLedger starts a ledger over a population of people (indices 0 … people−1).
 func NewLedger(people, minCell int, zeros ZeroPolicy) *Ledger {
-	return &Ledger{min: minCell, zeros: zeros, people: people, byKey: map[string]int{}}
+	return &Ledger{min: minCell, zeros: zeros, people: people, total: people, byKey: map[string]int{}}
+}
+
+// NewWeightedLedger starts a ledger whose members are groups of people who
+// are alike in every published count (weights[i] people in group i): the
+// same protection as one member per person, at the cost of the groups.
+func NewWeightedLedger(weights []int, minCell int, zeros ZeroPolicy) *Ledger {
+	l := NewLedger(len(weights), minCell, zeros)
+	l.weights, l.total = weights, 0
+	for _, w := range weights {
+		l.total += w
+	}
+	return l
+}
+
+// Weigh is the number of people in a set.
+func (l *Ledger) Weigh(set Bits) int {
+	if l.weights == nil {
+		return set.Count()
+	}
+	n := 0
+	for i, w := range set {
+		for w != 0 {
+			n += l.weights[i*64+trailingZeros(w)]
+			w &= w - 1
+		}
+	}
+	return n
 }
 
 // Publish records a published count: the set of people it counts, a label
@@ -88,7 +117,7 @@ func (l *Ledger) cell(set Bits, label string) int {
 	if id, ok := l.byKey[k]; ok {
 		return id
 	}
-	l.cells = append(l.cells, ledgerCell{set: set, count: set.Count(), label: label})
+	l.cells = append(l.cells, ledgerCell{set: set, count: l.Weigh(set), label: label})
 	l.byKey[k] = len(l.cells) - 1
 	return len(l.cells) - 1
 }

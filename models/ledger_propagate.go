@@ -14,7 +14,7 @@ func (a *atomLedger) propagate() {
 	n := len(a.cells)
 	a.lo, a.hi, a.support = make([]int, n), make([]int, n), make([][]int, n)
 	for id, c := range a.cells {
-		a.hi[id] = a.l.people
+		a.hi[id] = a.l.total
 		switch {
 		case c.published && !c.hidden:
 			a.lo[id], a.hi[id], a.support[id] = c.count, c.count, []int{id}

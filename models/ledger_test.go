@@ -175,3 +175,44 @@ func TestLedgerProtectRandom(t *testing.T) {
 		t.Errorf("only %d secondary suppressions in 300 trials: the test does not exercise the ledger", secondary)
 	}
 }
+
+// A weighted ledger (groups of alike people) protects exactly as the
+// ledger with one member per person.
+func TestWeightedLedgerEqualsPeople(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 100 {
+		groups := 6 + rng.IntN(6)
+		weights := make([]int, groups)
+		var start []int
+		n := 0
+		for g := range weights {
+			weights[g] = 1 + rng.IntN(6)
+			start = append(start, n)
+			n += weights[g]
+		}
+		wl := NewWeightedLedger(weights, 5, ZerosPublish)
+		pl := NewLedger(n, 5, ZerosPublish)
+		for k := range 8 {
+			gs, ps := NewBits(groups), NewBits(n)
+			for g := range groups {
+				if rng.IntN(2) == 0 {
+					gs.Set(g)
+					for i := range weights[g] {
+						ps.Set(start[g] + i)
+					}
+				}
+			}
+			a, b := wl.Publish(gs, "c", k), pl.Publish(ps, "c", k)
+			if a != b || wl.Count(a) != pl.Count(b) {
+				t.Fatalf("trial %d: cell %d/%d counts %d/%d", trial, a, b, wl.Count(a), pl.Count(b))
+			}
+		}
+		pw, _ := wl.Protect()
+		pp, _ := pl.Protect()
+		for id := range wl.cells {
+			if pw.Hidden(id) != pp.Hidden(id) {
+				t.Fatalf("trial %d: cell %d hidden %v weighted, %v per person", trial, id, pw.Hidden(id), pp.Hidden(id))
+			}
+		}
+	}
+}

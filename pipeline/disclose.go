@@ -34,12 +34,16 @@ func Disclose(cfg *config.Config, r *reports.Results, c *Cohort, counts *Counts,
 	if min <= 0 {
 		return r, nil
 	}
-	b := &cellBook{rows: ledgerRows(c, runs), sites: map[int][]func(){}}
+	var times []float64
+	if r.Retention != nil {
+		times = r.Retention.Times()
+	}
+	b := &cellBook{classes: classifyRows(c, counts, runs, times), sites: map[int][]func(){}}
 	zeros := models.ZerosPublish
 	if cfg.Disclosure.ZerosSuppressed() {
 		zeros = models.ZerosSuppress
 	}
-	b.l = models.NewLedger(b.rows, min, zeros)
+	b.l = models.NewWeightedLedger(b.classes.weights, min, zeros)
 	all := b.flowCells(c, &r.Flow)
 	b.measureCells(c, counts, r, all)
 	b.exitCells(c, counts, r.Exits)

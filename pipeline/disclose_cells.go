@@ -11,10 +11,10 @@ import (
 // publishes as the set of people (extract rows) it counts, and where it is
 // printed, so that hiding a cell hides it everywhere at once.
 type cellBook struct {
-	l     *models.Ledger
-	rows  int
-	sites map[int][]func()
-	err   error
+	l       *models.Ledger
+	classes rowClasses
+	sites   map[int][]func()
+	err     error
 }
 
 // Costs of hiding, by where a count is printed: the cheapest cell that
@@ -37,13 +37,14 @@ const (
 // who selects the people of a cohort for a cell.
 type who func(i int, p *Person) bool
 
-// set collects the extract rows of the people selected by w; offset places
-// the rows of a variant read from another file after the main extract's.
-func (b *cellBook) set(c *Cohort, offset int, w who) models.Bits {
-	s := models.NewBits(b.rows)
-	for i := range c.People {
-		if p := &c.People[i]; w(i, p) {
-			s.Set(offset + p.Index)
+// set collects the groups of rows (rowClasses) whose people w selects; a
+// group's people are alike in everything w can ask, so one of them decides.
+func (b *cellBook) set(c *Cohort, w who) models.Bits {
+	reps := b.classes.reps[c]
+	s := models.NewBits(len(b.classes.weights))
+	for g, i := range reps {
+		if i >= 0 && w(i, &c.People[i]) {
+			s.Set(g)
 		}
 	}
 	return s
@@ -52,8 +53,8 @@ func (b *cellBook) set(c *Cohort, offset int, w who) models.Bits {
 // publish records a printed count. The set must count what is printed:
 // a mismatch is a bug that would make the protection a guess.
 func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, hide func()) int {
-	if shown != nil && *shown != set.Count() && b.err == nil {
-		b.err = fmt.Errorf("disclosure: %s is printed as %d but counts %d people", label, *shown, set.Count())
+	if n := b.l.Weigh(set); shown != nil && *shown != n && b.err == nil {
+		b.err = fmt.Errorf("disclosure: %s is printed as %d but counts %d people", label, *shown, n)
 	}
 	id := b.l.Publish(set, label, cost)
 	b.sites[id] = append(b.sites[id], hide)
@@ -63,10 +64,10 @@ func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, 
 // share records a measure's numerator, denominator and missing count
 // within the people selected by w; hiding the denominator hides the share
 // (its estimate and intervals would give the denominator back).
-func (b *cellBook) share(c *Cohort, off int, counts *Counts, j int, m *reports.Measure, w who, label string, cost int) (num, den, miss int) {
-	numSet := b.set(c, off, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Num(j) != 0 })
-	denSet := b.set(c, off, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Den(j) != 0 })
-	missSet := b.set(c, off, func(i int, p *Person) bool { return w(i, p) && counts.Undecided[i]&(1<<j) != 0 })
+func (b *cellBook) share(c *Cohort, counts *Counts, j int, m *reports.Measure, w who, label string, cost int) (num, den, miss int) {
+	numSet := b.set(c, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Num(j) != 0 })
+	denSet := b.set(c, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Den(j) != 0 })
+	missSet := b.set(c, func(i int, p *Person) bool { return w(i, p) && counts.Undecided[i]&(1<<j) != 0 })
 	num = b.publish(numSet, m.Count, label, cost, func() { hideMeasure(m) })
 	den = b.publish(denSet, m.Denominator, label+" (denominator)", cost+10, func() { hideMeasure(m); m.Denominator = nil })
 	b.l.Implies(den, num)

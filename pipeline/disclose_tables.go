@@ -9,12 +9,12 @@ import (
 // flowCells records the included total (always shown) and the statuses
 // that add up to it; it returns the total's cell.
 func (b *cellBook) flowCells(c *Cohort, f *reports.Flow) int {
-	all := b.publish(b.set(c, 0, everyone), &f.Included, "included", costLocked, func() {})
+	all := b.publish(b.set(c, everyone), &f.Included, "included", costLocked, func() {})
 	b.l.Lock(all)
 	var parts []int
 	for s := range f.Status {
 		st := &f.Status[s]
-		set := b.set(c, 0, func(_ int, p *Person) bool { return p.Status == s })
+		set := b.set(c, func(_ int, p *Person) bool { return p.Status == s })
 		parts = append(parts, b.publish(set, st.Count, "status "+st.Status, costStatus, func() { st.Count = nil }))
 	}
 	b.l.Partition(all, parts...)
@@ -27,7 +27,7 @@ func (b *cellBook) measureCells(c *Cohort, counts *Counts, r *reports.Results, a
 	pooled := make([][3]int, len(r.Measures))
 	for j := range r.Measures {
 		m := &r.Measures[j]
-		n, d, x := b.share(c, 0, counts, j, m, everyone, "measure "+m.ID, costShare)
+		n, d, x := b.share(c, counts, j, m, everyone, "measure "+m.ID, costShare)
 		pooled[j] = [3]int{n, d, x}
 	}
 	if len(r.ByStratum) == 0 {
@@ -37,11 +37,11 @@ func (b *cellBook) measureCells(c *Cohort, counts *Counts, r *reports.Results, a
 	by := make([][][3]int, len(r.Measures))
 	for s := range r.ByStratum {
 		st := &r.ByStratum[s]
-		sizes[s] = b.publish(b.set(c, 0, inStratum(s)), st.N, "stratum "+st.Stratum, costStratumSize, func() { st.N = nil })
+		sizes[s] = b.publish(b.set(c, inStratum(s)), st.N, "stratum "+st.Stratum, costStratumSize, func() { st.N = nil })
 		for j := range st.Measures {
 			m := &st.Measures[j]
 			label := fmt.Sprintf("measure %s in %s", m.ID, st.Stratum)
-			n, d, x := b.share(c, 0, counts, j, m, inStratum(s), label, costStratumShare)
+			n, d, x := b.share(c, counts, j, m, inStratum(s), label, costStratumShare)
 			by[j] = append(by[j], [3]int{n, d, x})
 		}
 	}
@@ -64,7 +64,7 @@ func (b *cellBook) exitCells(c *Cohort, counts *Counts, e *reports.Exits) {
 		return
 	}
 	j0 := counts.ExitBits[0]
-	baseSet := b.set(c, 0, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(j0) != 0 })
+	baseSet := b.set(c, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(j0) != 0 })
 	base := b.publish(baseSet, e.Denominator, "exit base", costExitBase, func() {
 		e.Denominator = nil
 		for k := range e.Categories {
@@ -74,7 +74,7 @@ func (b *cellBook) exitCells(c *Cohort, counts *Counts, e *reports.Exits) {
 	var parts []int
 	for k, j := range counts.ExitBits {
 		m := &e.Categories[k]
-		n, _, _ := b.share(c, 0, counts, j, m, everyone, "exit "+m.ID, costExitCategory)
+		n, _, _ := b.share(c, counts, j, m, everyone, "exit "+m.ID, costExitCategory)
 		parts = append(parts, n)
 	}
 	b.l.Partition(base, parts...)
@@ -86,9 +86,9 @@ func (b *cellBook) costCells(c *Cohort, counts *Counts, k *reports.Costs) {
 		return
 	}
 	j := counts.CostsBit
-	num := b.publish(b.set(c, 0, func(i int, _ *Person) bool { return counts.Patterns[i]&Num(j) != 0 }), k.Count,
+	num := b.publish(b.set(c, func(i int, _ *Person) bool { return counts.Patterns[i]&Num(j) != 0 }), k.Count,
 		"saving count", costSaving, func() { hideCosts(k) })
-	den := b.l.Virtual(b.set(c, 0, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(j) != 0 }), "saving base")
+	den := b.l.Virtual(b.set(c, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(j) != 0 }), "saving base")
 	b.l.Partition(den, num)
 }
 
@@ -104,7 +104,7 @@ func (b *cellBook) variantCells(runs []variantRun, out []reports.Variant) {
 	for v, run := range runs {
 		for j := range out[v].Measures {
 			m := &out[v].Measures[j]
-			b.share(run.cohort, run.offset, run.counts, j, m, everyone, fmt.Sprintf("variant %d measure %s", v+1, m.ID), costVariant)
+			b.share(run.cohort, run.counts, j, m, everyone, fmt.Sprintf("variant %d measure %s", v+1, m.ID), costVariant)
 		}
 	}
 }
