@@ -30,7 +30,8 @@ type Options struct {
 	// Warn receives every notice about the data, one line each (stderr,
 	// even with --quiet); nil for none.
 	Warn io.Writer
-	Done func() // called as each cohort finishes (progress); may be nil
+	Wait io.Writer // told when another run holds --out's lock; may be nil
+	Done func()    // called as each cohort finishes (progress); may be nil
 }
 
 // Summary is what the command line prints after a cohort's report.
@@ -88,6 +89,8 @@ type Analysis struct {
 	Counts      *Counts
 	Results     *reports.Results
 	InputSHA256 string
+	// InputEncoding is the character set a CSV was read in ("" for .xlsx).
+	InputEncoding string
 }
 
 // analyse runs the stages from the compiled rules to the disclosed results.
@@ -104,7 +107,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	}
 	// 4-6. The flow of every row, the measures as 0/1 indicators, and the
 	// bootstrap of every measure within strata (common random numbers).
-	a := &Analysis{InputSHA256: in.SHA256}
+	a := &Analysis{InputSHA256: in.SHA256, InputEncoding: in.Extract.Encoding}
 	c, counts, est, err := estimate(t, cfg, r, in.Extract, o.Workers, func(c *Cohort) error {
 		a.Cohort = c
 		warn(o.Warn, cfg.ID, c.Notices)

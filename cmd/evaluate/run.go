@@ -130,6 +130,7 @@ func reportOptions(args []string, stderr io.Writer) (pipeline.Options, []string,
 	}
 	o.Overrides = sets
 	o.Warn = stderr // notices about the data are never silenced
+	o.Wait = stderr // even with --quiet: a run that waits must say why
 	if *verbose && !o.Quiet {
 		o.Log = stderr
 	}
