@@ -25,7 +25,7 @@ type Outcome struct {
 // with one id would write the same folder) and --out is locked, so that
 // concurrent runs into one folder follow each other.
 func ReportAll(paths []string, o Options) ([]Outcome, error) {
-	if err := checkIDs(paths, o); err != nil {
+	if err := CheckIDs(paths, o); err != nil {
 		return nil, err
 	}
 	unlock, err := LockOut(o.OutDir, o.Wait)
@@ -68,9 +68,9 @@ func ReportAll(paths []string, o Options) ([]Outcome, error) {
 // PortfolioID is the folder of the comparison report, so no cohort may use it.
 const PortfolioID = config.ReservedID
 
-// checkIDs loads every config and refuses two with one id, naming both
+// CheckIDs loads every config and refuses two with one id, naming both
 // files. A config that does not load is left for its own run to report.
-func checkIDs(paths []string, o Options) error {
+func CheckIDs(paths []string, o Options) error {
 	seen := map[string]string{}
 	for _, p := range paths {
 		cfg, err := LoadConfig(p, o)

@@ -115,6 +115,10 @@ func TestIDsUniqueAndPortfolioReserved(t *testing.T) {
 					t.Errorf("stderr %q lacks %q", stderr, w)
 				}
 			}
+			code, _, stderr = runCLI(t, append([]string{"validate"}, tt.configs...)...)
+			if code != 1 || !strings.Contains(stderr, tt.want[len(tt.want)-1]) {
+				t.Errorf("validate: exit %d, stderr %q", code, stderr)
+			}
 			for _, id := range []string{"pva", "portfolio"} {
 				if _, err := os.Stat(filepath.Join(out, id)); !os.IsNotExist(err) {
 					t.Errorf("out/%s was written", id)

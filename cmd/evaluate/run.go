@@ -195,6 +195,10 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		return exitData
 	}
 	code := exitOK
+	if err := pipeline.CheckIDs(paths, pipeline.Options{Overrides: sets, OutDir: "out"}); err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		code = exitData
+	}
 	for _, p := range paths {
 		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets, Warn: stderr}, stdout); err != nil {
 			printErr(stderr, err)

@@ -68,6 +68,7 @@ func TestFatalErrors(t *testing.T) {
 	liar := zipWithClaim(t, dir, "liar.xlsx", 10)
 	bigRow := writeZip(t, dir, "rows.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c></row><row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
 	bigCell := writeZip(t, dir, "cell.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>`+strings.Repeat("a", 2<<20)+`</t></is></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
+	longCell := writeZip(t, dir, "long.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>`+strings.Repeat("å", 32768)+`</t></is></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
 	tooManyCSV := writeFile(t, dir, "many.csv", "a\n"+strings.Repeat("1\n", MaxRows+1))
 	a := []Field{{Name: "a", Header: "a", Kind: KindText}}
 	tests := []struct {
@@ -99,6 +100,7 @@ func TestFatalErrors(t *testing.T) {
 		{"lying size", liar, "", a, ErrCorrupt, []string{"liar.xlsx", "damaged"}, nil},
 		{"too many rows", bigRow, "", a, ErrTooManyRows, []string{"1048577"}, nil},
 		{"too many csv rows", tooManyCSV, "", a, ErrTooManyRows, []string{"many.csv"}, nil},
+		{"cell over Excel's limit", longCell, "", a, ErrTooLarge, []string{"long.xlsx", "cell A2", "32.767"}, nil},
 		{"huge cell", bigCell, "", a, ErrTooLarge, []string{"cell.xlsx", "1 MB"}, nil},
 		{"no sheet", x("s.xlsx", []any{"a"}), "Ark2", a, ErrNoSheet, []string{`"Ark2"`, `"Deltagere"`}, nil},
 		{"no column", x("c.xlsx", []any{"deltager_id", "start", "0101901234"}), "", []Field{{Name: "end", Header: "slutdato"}},
