@@ -26,8 +26,8 @@ func (s figureStack) Draw(c draw.Canvas) {
 	if total <= 0 {
 		return
 	}
-	if h := c.Max.Y - c.Min.Y; h < total {
-		drawFitted(c, s, total) // squeezed panels would get negative plot areas
+	if h := c.Max.Y - c.Min.Y; h < total*(1-maxSqueeze) {
+		drawFitted(c, s, total) // squeezed further, panels could get negative plot areas
 		return
 	}
 	scale := (c.Max.Y - c.Min.Y) / total

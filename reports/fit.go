@@ -7,14 +7,19 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
+// maxSqueeze is the share of its height a figure may lose by being drawn
+// squeezed (its plot areas take the loss, its type keeps its size).
+const maxSqueeze = 0.2
+
 // drawFitted draws f into c when f needs a height of need at c's width.
-// A canvas lower than that would leave the plot area a negative height,
-// which gonum turns into NaN coordinates (an unreadable PDF page), so the
-// figure is instead laid out on a larger canvas of c's proportions and
-// scaled down to c: smaller type, never a broken page.
+// Squeezed by more than maxSqueeze, a plot area could reach a negative
+// height, which gonum turns into NaN coordinates (an unreadable PDF page:
+// 30 strata did it), so the figure is instead laid out on a larger canvas
+// of c's proportions and scaled down to c: smaller type, never a broken
+// page.
 func drawFitted(c draw.Canvas, f Figure, need vg.Length) {
 	h := c.Max.Y - c.Min.Y
-	if need <= h || h <= 0 || need <= 0 {
+	if h >= need*(1-maxSqueeze) || h <= 0 || need <= 0 {
 		f.Draw(c)
 		return
 	}
