@@ -441,3 +441,17 @@ func TestWordDocumentRenamed(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// A named pipe given as the config is refused too, not waited on.
+func TestConfigMustBeARegularFile(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pva.yaml")
+	if err := mkfifo(fifo); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	for _, cmd := range [][]string{{"report", "--out", t.TempDir()}, {"validate"}} {
+		code, stderr := runWithin(t, 10*time.Second, append(cmd, fifo)...)
+		if code != 1 || !strings.Contains(stderr, "pva.yaml: not a file") {
+			t.Errorf("%s: exit %d, stderr %q", cmd[0], code, stderr)
+		}
+	}
+}
