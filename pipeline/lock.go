@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // errNoExchange says the file system cannot swap two paths atomically.
@@ -41,4 +42,28 @@ func LockOut(out string, wait io.Writer) (unlock func(), err error) {
 		return nil, fmt.Errorf("cannot lock the output folder %s (%v); is it on a file system without locks? Choose a local --out", out, err)
 	}
 	return func() { f.Close() }, nil
+}
+
+// outLock takes --out's lock once, when a run first writes, and holds it
+// until the run ends. A nil *outLock does nothing (Report alone).
+type outLock struct {
+	out    string
+	wait   io.Writer
+	once   sync.Once
+	unlock func()
+	err    error
+}
+
+func (l *outLock) take() error {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.unlock, l.err = LockOut(l.out, l.wait) })
+	return l.err
+}
+
+func (l *outLock) release() {
+	if l != nil && l.unlock != nil {
+		l.unlock()
+	}
 }

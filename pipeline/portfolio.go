@@ -22,17 +22,16 @@ type Outcome struct {
 // (a portfolio of the survivors would silently drop a programme). Outcomes
 // come back in the order of paths; nothing depends on which cohort
 // finished first. Before anything runs, the ids must be unique (two configs
-// with one id would write the same folder) and --out is locked, so that
-// concurrent runs into one folder follow each other.
+// with one id would write the same folder). --out is locked from the first
+// write to the end of the run, so that concurrent runs into one folder
+// write one after the other, and a run that writes nothing (every cohort
+// failed) leaves no trace.
 func ReportAll(paths []string, o Options) ([]Outcome, error) {
 	if err := CheckIDs(paths, o); err != nil {
 		return nil, err
 	}
-	unlock, err := LockOut(o.OutDir, o.Wait)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
+	o.lock = &outLock{out: o.OutDir, wait: o.Wait}
+	defer o.lock.release()
 	out := make([]Outcome, len(paths))
 	sem := make(chan struct{}, max(1, min(o.Workers, len(paths))))
 	var wg sync.WaitGroup
@@ -61,6 +60,9 @@ func ReportAll(paths []string, o Options) ([]Outcome, error) {
 	}
 	if failed := len(paths) - len(done); failed > 0 {
 		return out, fmt.Errorf("%s was not updated, because %d of %d cohorts failed", filepath.Join(o.OutDir, PortfolioID), failed, len(paths))
+	}
+	if err := o.lock.take(); err != nil {
+		return out, err
 	}
 	return out, WritePortfolio(done, o)
 }

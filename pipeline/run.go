@@ -31,6 +31,7 @@ type Options struct {
 	// even with --quiet); nil for none.
 	Warn io.Writer
 	Wait io.Writer // told when another run holds --out's lock; may be nil
+	lock *outLock  // set by ReportAll; nil: Report writes without locking
 	Done func()    // called as each cohort finishes (progress); may be nil
 }
 
@@ -56,8 +57,14 @@ func Report(path string, o Options) (Summary, error) {
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
-	// 10. Write to a temporary folder and move it into place.
-	if _, err := step(t, "write", func() (struct{}, error) { return struct{}{}, Write(dir, files) }); err != nil {
+	// 10. Write to a temporary folder and move it into place (holding
+	// --out's lock in a multi-cohort run).
+	if _, err := step(t, "write", func() (struct{}, error) {
+		if err := o.lock.take(); err != nil {
+			return struct{}{}, err
+		}
+		return struct{}{}, Write(dir, files)
+	}); err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
 	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results,

@@ -455,3 +455,13 @@ func TestConfigMustBeARegularFile(t *testing.T) {
 		}
 	}
 }
+
+// A run in which every cohort fails writes nothing, not even the folder
+// and its lock file.
+func TestFailedRunLeavesNoTrace(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, _ := runCLI(t, append(fast, "--out", out, "--set", "columns.hours.header=timer", pvaConfig)...)
+	if _, err := os.Stat(out); code != 1 || !os.IsNotExist(err) {
+		t.Errorf("exit %d; %s: %v", code, out, err)
+	}
+}
