@@ -31,6 +31,9 @@ func Ingest(cfg *config.Config) (*Input, error) {
 		fields = append(fields, extract.Field{Name: name, Header: col.Header, Kind: kind, Optional: col.Optional})
 	}
 	path := cfg.SourcePath()
+	if err := extract.CheckFile(path); err != nil { // before hashing: a pipe would never end
+		return nil, err
+	}
 	sum, err := fileSHA256(path)
 	if err != nil {
 		return nil, err

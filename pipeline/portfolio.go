@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/reports"
 )
 
@@ -17,9 +18,20 @@ type Outcome struct {
 }
 
 // ReportAll runs every cohort config, several at a time, and then writes
-// the portfolio comparison when more than one succeeded. Outcomes come
-// back in the order of paths; nothing depends on which cohort finished first.
+// the portfolio comparison when there are several and every one succeeded
+// (a portfolio of the survivors would silently drop a programme). Outcomes
+// come back in the order of paths; nothing depends on which cohort
+// finished first. Before anything runs, the ids must be unique (two configs
+// with one id would write the same folder). --out is locked from the first
+// write to the end of the run, so that concurrent runs into one folder
+// write one after the other, and a run that writes nothing (every cohort
+// failed) leaves no trace.
 func ReportAll(paths []string, o Options) ([]Outcome, error) {
+	if err := CheckIDs(paths, o); err != nil {
+		return nil, err
+	}
+	o.lock = &outLock{out: o.OutDir, wait: o.Wait}
+	defer o.lock.release()
 	out := make([]Outcome, len(paths))
 	sem := make(chan struct{}, max(1, min(o.Workers, len(paths))))
 	var wg sync.WaitGroup
@@ -43,10 +55,37 @@ func ReportAll(paths []string, o Options) ([]Outcome, error) {
 			done = append(done, oc.Summary)
 		}
 	}
-	if len(done) < 2 {
+	if len(paths) < 2 {
 		return out, nil
 	}
+	if failed := len(paths) - len(done); failed > 0 {
+		return out, fmt.Errorf("%s was not updated, because %d of %d cohorts failed", filepath.Join(o.OutDir, PortfolioID), failed, len(paths))
+	}
+	if err := o.lock.take(); err != nil {
+		return out, err
+	}
 	return out, WritePortfolio(done, o)
+}
+
+// PortfolioID is the folder of the comparison report, so no cohort may use it.
+const PortfolioID = config.ReservedID
+
+// CheckIDs loads every config and refuses two with one id, naming both
+// files. A config that does not load is left for its own run to report.
+func CheckIDs(paths []string, o Options) error {
+	seen := map[string]string{}
+	for _, p := range paths {
+		cfg, err := LoadConfig(p, o)
+		if err != nil {
+			continue
+		}
+		if first, ok := seen[cfg.ID]; ok {
+			return fmt.Errorf("%s and %s both have id %q, so both would write %s; give each cohort its own id",
+				first, p, cfg.ID, filepath.Join(o.OutDir, cfg.ID))
+		}
+		seen[cfg.ID] = p
+	}
+	return nil
 }
 
 // WritePortfolio writes out/portfolio: report.pdf, figures/forest.png and
@@ -70,7 +109,7 @@ func WritePortfolio(sums []Summary, o Options) error {
 	if err != nil {
 		return fmt.Errorf("portfolio: %w", err)
 	}
-	return Write(filepath.Join(o.OutDir, "portfolio"), files)
+	return Write(filepath.Join(o.OutDir, PortfolioID), files)
 }
 
 func renderPortfolio(p *reports.Portfolio) (Files, error) {

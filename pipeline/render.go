@@ -49,7 +49,7 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 
 func meta(cfg *config.Config, a *Analysis) reports.Meta {
 	m := reports.Meta{Version: Version, ConfigFile: fileName(cfg.Path), ConfigSHA256: cfg.SHA256,
-		InputFile: fileName(cfg.Source.File), InputSHA256: a.InputSHA256}
+		InputFile: fileName(cfg.Source.File), InputSHA256: a.InputSHA256, InputEncoding: a.InputEncoding}
 	m.Definitions = append(m.Definitions,
 		reports.Definition{Name: "cohort.include", Rule: cfg.Cohort.Include},
 		reports.Definition{Name: "cohort.entry", Rule: cfg.Cohort.Entry},
@@ -77,21 +77,23 @@ func meta(cfg *config.Config, a *Analysis) reports.Meta {
 // Manifest records how the report was made; timings are the only thing
 // that differs between two runs, and they live only here.
 type Manifest struct {
-	Program      string        `json:"program"`
-	Version      string        `json:"version"`
-	Config       string        `json:"config"`
-	ConfigSHA256 string        `json:"config_sha256"`
-	Input        string        `json:"input"`
-	InputSHA256  string        `json:"input_sha256"`
-	Seed         uint64        `json:"seed"`
-	Replicates   int           `json:"replicates"`
-	Overrides    []string      `json:"overrides"`
-	Timings      []StageTiming `json:"timings"`
+	Program      string `json:"program"`
+	Version      string `json:"version"`
+	Config       string `json:"config"`
+	ConfigSHA256 string `json:"config_sha256"`
+	Input        string `json:"input"`
+	InputSHA256  string `json:"input_sha256"`
+	// InputEncoding is the character set of a CSV input (absent for .xlsx).
+	InputEncoding string        `json:"input_encoding,omitempty"`
+	Seed          uint64        `json:"seed"`
+	Replicates    int           `json:"replicates"`
+	Overrides     []string      `json:"overrides"`
+	Timings       []StageTiming `json:"timings"`
 }
 
 func manifest(cfg *config.Config, a *Analysis, timings []StageTiming) ([]byte, error) {
 	m := Manifest{Program: "evaluate", Version: Version, Config: fileName(cfg.Path), ConfigSHA256: cfg.SHA256,
-		Input: fileName(cfg.Source.File), InputSHA256: a.InputSHA256, Seed: cfg.Bootstrap.Seed,
+		Input: fileName(cfg.Source.File), InputSHA256: a.InputSHA256, InputEncoding: a.InputEncoding, Seed: cfg.Bootstrap.Seed,
 		Replicates: cfg.Bootstrap.Replicates, Overrides: []string{}, Timings: timings}
 	for _, o := range cfg.Overrides {
 		m.Overrides = append(m.Overrides, override(o))

@@ -30,7 +30,9 @@ type Options struct {
 	// Warn receives every notice about the data, one line each (stderr,
 	// even with --quiet); nil for none.
 	Warn io.Writer
-	Done func() // called as each cohort finishes (progress); may be nil
+	Wait io.Writer // told when another run holds --out's lock; may be nil
+	lock *outLock  // set by ReportAll; nil: Report writes without locking
+	Done func()    // called as each cohort finishes (progress); may be nil
 }
 
 // Summary is what the command line prints after a cohort's report.
@@ -55,8 +57,14 @@ func Report(path string, o Options) (Summary, error) {
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
-	// 10. Write to a temporary folder and move it into place.
-	if _, err := step(t, "write", func() (struct{}, error) { return struct{}{}, Write(dir, files) }); err != nil {
+	// 10. Write to a temporary folder and move it into place (holding
+	// --out's lock in a multi-cohort run).
+	if _, err := step(t, "write", func() (struct{}, error) {
+		if err := o.lock.take(); err != nil {
+			return struct{}{}, err
+		}
+		return struct{}{}, Write(dir, files)
+	}); err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
 	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results,
@@ -88,6 +96,8 @@ type Analysis struct {
 	Counts      *Counts
 	Results     *reports.Results
 	InputSHA256 string
+	// InputEncoding is the character set a CSV was read in ("" for .xlsx).
+	InputEncoding string
 }
 
 // analyse runs the stages from the compiled rules to the disclosed results.
@@ -104,7 +114,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	}
 	// 4-6. The flow of every row, the measures as 0/1 indicators, and the
 	// bootstrap of every measure within strata (common random numbers).
-	a := &Analysis{InputSHA256: in.SHA256}
+	a := &Analysis{InputSHA256: in.SHA256, InputEncoding: in.Extract.Encoding}
 	c, counts, est, err := estimate(t, cfg, r, in.Extract, o.Workers, func(c *Cohort) error {
 		a.Cohort = c
 		warn(o.Warn, cfg.ID, c.Notices)

@@ -130,6 +130,9 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		}
 	}
 	c.Strata = c.groupBy(cfg.Strata, func(p *Person, k int) { p.Stratum = k })
+	if err := limitStrata(cfg, c); err != nil { // the values as read, before small ones merge
+		return nil, err
+	}
 	c.mergeSmallStrata(cfg.Disclosure.Min(), cfg.Language)
 	c.Clusters = c.groupBy(cfg.Cluster, func(p *Person, k int) { p.Cluster = k })
 	if err := c.notice(cfg, r, ex, reason, saved); err != nil {

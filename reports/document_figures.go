@@ -24,8 +24,10 @@ func (d *doc) figure(f Figure, h float64) {
 	if f == nil {
 		return
 	}
+	need := vg.Length(h) * vg.Millimeter
 	if s, ok := f.(Sizer); ok {
-		h = float64(s.Height(figureWidth) / vg.Millimeter)
+		need = s.Height(figureWidth)
+		h = float64(need / vg.Millimeter)
 	}
 	p := d.pdf
 	room := func() float64 { return pageH - marginBottom - p.GetY() - 3 }
@@ -35,7 +37,7 @@ func (d *doc) figure(f Figure, h float64) {
 	h = min(h, room()) // figures scale down to the height they are given
 	y := p.GetY()
 	c := pdfcanvas.New(p, figureWidth, vg.Length(h)*vg.Millimeter, vg.Point{X: marginX * vg.Millimeter, Y: vg.Length(y) * vg.Millimeter})
-	f.Draw(draw.New(c))
+	drawFitted(draw.New(c), f, need)
 	if err := c.Close(); err != nil {
 		p.SetError(err)
 	}

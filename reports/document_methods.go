@@ -161,8 +161,24 @@ func (d *doc) dataSection() {
 	if miss := d.missingText(); miss != "" {
 		d.para(pick("Manglende værdier (tælles ikke med i målet): ", "Missing values (not counted in the measure): ") + miss + ".")
 	}
+	if enc := d.encodingText(); enc != "" {
+		d.para(enc)
+	}
 	d.small(fmt.Sprintf("evaluate %s · %s SHA-256 %s · %s SHA-256 %s", d.meta.Version,
 		d.meta.ConfigFile, d.meta.ConfigSHA256, d.meta.InputFile, d.meta.InputSHA256))
+}
+
+// encodingText states a CSV's character set when it was not UTF-8, the
+// one that needs no saying: a reader checking æ ø å knows how they were read.
+func (d *doc) encodingText() string {
+	switch d.meta.InputEncoding {
+	case "windows-1252":
+		return d.pick("Datafilen er ikke UTF-8 og er læst som Windows-1252 (tegnsættet i dansk Excels »CSV (semikolonsepareret)«).",
+			"The data file is not UTF-8 and was read as Windows-1252 (the character set of Excel's \"CSV\" in Western Europe).")
+	case "utf-16":
+		return d.pick("Datafilen er læst som UTF-16 (Excels »Unicode-tekst«).", "The data file was read as UTF-16 (Excel's \"Unicode Text\").")
+	}
+	return ""
 }
 
 // missingText lists the measures whose count rule was undecided for some

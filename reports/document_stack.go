@@ -26,6 +26,10 @@ func (s figureStack) Draw(c draw.Canvas) {
 	if total <= 0 {
 		return
 	}
+	if h := c.Max.Y - c.Min.Y; h < total*(1-maxSqueeze) {
+		drawFitted(c, s, total) // squeezed further, panels could get negative plot areas
+		return
+	}
 	scale := (c.Max.Y - c.Min.Y) / total
 	top := c.Max.Y
 	for _, f := range s {

@@ -39,13 +39,15 @@ func (e legendEntry) keyWidth() vg.Length {
 	return legendKeyW + legendGap
 }
 
-// legendLines lays the entries out in rows no wider than w.
+// legendLines lays the entries out in rows no wider than w; a label too
+// long for a row of its own is cut with "…".
 func legendLines(entries []legendEntry, w vg.Length) [][]legendEntry {
 	sty := textStyle(TickSize, false)
 	var rows [][]legendEntry
 	var row []legendEntry
 	var x vg.Length
 	for _, e := range entries {
+		e.Label = ellipsis(sty, e.Label, w-e.keyWidth())
 		ew := e.keyWidth() + sty.Width(e.Label)
 		if len(row) > 0 && x+legendSep+ew > w {
 			rows = append(rows, row)

@@ -9,13 +9,15 @@ import (
 
 // wrap breaks txt into lines (joined by "\n") no wider than maxW when drawn
 // with sty, breaking at spaces. A single word wider than maxW gets a line
-// of its own: words are never split. Existing line breaks are kept.
+// of its own, cut with "…" (a label column or legend must not push the
+// plot off its canvas). Existing line breaks are kept.
 func wrap(sty draw.TextStyle, txt string, maxW vg.Length) string {
 	var out []string
 	for _, para := range strings.Split(txt, "\n") {
 		words := strings.Fields(para)
 		line := ""
 		for _, w := range words {
+			w = ellipsis(sty, w, maxW)
 			try := w
 			if line != "" {
 				try = line + " " + w

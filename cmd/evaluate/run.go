@@ -130,6 +130,7 @@ func reportOptions(args []string, stderr io.Writer) (pipeline.Options, []string,
 	}
 	o.Overrides = sets
 	o.Warn = stderr // notices about the data are never silenced
+	o.Wait = stderr // even with --quiet: a run that waits must say why
 	if *verbose && !o.Quiet {
 		o.Log = stderr
 	}
@@ -194,6 +195,10 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		return exitData
 	}
 	code := exitOK
+	if err := pipeline.CheckIDs(paths, pipeline.Options{Overrides: sets, OutDir: "out"}); err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		code = exitData
+	}
 	for _, p := range paths {
 		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets, Warn: stderr}, stdout); err != nil {
 			printErr(stderr, err)

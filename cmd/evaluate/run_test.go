@@ -358,7 +358,7 @@ func TestFailedRunKeepsPreviousReport(t *testing.T) {
 		t.Errorf("the previous report was changed by a failed run (%v)", err)
 	}
 	entries, _ := os.ReadDir(out)
-	if len(entries) != 1 {
+	if len(entries) != 2 || entries[0].Name() != ".lock" || entries[1].Name() != "pva" {
 		t.Errorf("leftovers in the output folder: %v", entries)
 	}
 }

@@ -1,6 +1,8 @@
 package config
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -58,5 +60,32 @@ func TestDefaultsAndLimitsThatHold(t *testing.T) {
 	}
 	if c.Cohort.Unmatched != "warn" || c.Cohort.Duplicates != "exclude" || c.Bootstrap.Replicates != DefaultReplicates {
 		t.Errorf("defaults: %+v %+v", c.Cohort, c.Bootstrap)
+	}
+}
+
+// A config must be a regular file of at most 32 MB, checked before it is
+// read: a named pipe would block for ever.
+func TestLoadRefusesNonFiles(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.yaml")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(maxConfigBytes + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for path, want := range map[string]string{
+		dir:         "not a file",
+		"/dev/zero": "not a file",
+		big:         "a cohort config is a few kilobytes",
+	} {
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		if _, err := Load(path, nil); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want %q", path, err, want)
+		}
 	}
 }

@@ -22,7 +22,7 @@ import (
 // fills in defaults and validates it. Errors name the file and, where known,
 // the line and key.
 func Load(path string, overrides []Override) (*Config, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := readConfig(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("config %s: file not found", privacy.Mask(path))
 	}
@@ -42,6 +42,37 @@ func Load(path string, overrides []Override) (*Config, error) {
 	cfg.Path = path
 	cfg.Dir = filepath.Dir(path)
 	return cfg, nil
+}
+
+// maxConfigBytes bounds a config file. A cohort config is a few kilobytes;
+// the bound is far above that so that an over-long value (a pasted
+// paragraph as a title) still reaches the check that names its key.
+const maxConfigBytes = 32 << 20
+
+// readConfig reads a config file, refusing anything but a regular file (a
+// named pipe would block, /dev/zero never end) and anything over
+// maxConfigBytes, before reading it.
+func readConfig(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a file (a folder, named pipe or device); name a .yaml file")
+	}
+	if st.Size() > maxConfigBytes {
+		return nil, fmt.Errorf("the file is %d MB; a cohort config is a few kilobytes (at most %d MB)", st.Size()>>20, maxConfigBytes>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, maxConfigBytes+1))
+	if err == nil && len(raw) > maxConfigBytes {
+		err = fmt.Errorf("the file grew past %d MB while it was read", maxConfigBytes>>20)
+	}
+	return raw, err
 }
 
 // Parse decodes config bytes strictly, applies overrides, defaults and checks.

@@ -40,6 +40,7 @@ func (c *Config) Validate() error {
 	if c.Source.HeaderRow < 1 {
 		add("source.header_row %d: expected 1 or more", c.Source.HeaderRow)
 	}
+	c.validateTextLimits(add)
 	c.validateColumns(add)
 	if len(c.Cohort.Status) == 0 {
 		add("cohort.status: at least one status rule is needed (e.g. completed: \"reason == 'gennemført'\")")

@@ -1,8 +1,6 @@
 package draft
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -32,7 +30,7 @@ type sheet struct {
 
 // readSheet resolves the sheet (and checks the file) through extract.Read,
 // then reads header row 1: with excelize for a workbook, with the extract
-// package's CSV conventions (BOM, ';' or ',') for a CSV file.
+// package's CSV conventions (encoding, BOM, separator) for a CSV file.
 func readSheet(path, sheetName string) (*sheet, error) {
 	ex, err := extract.Read(extract.Source{Path: path, Sheet: sheetName, HeaderRow: 1}, nil)
 	if err != nil {
@@ -69,39 +67,10 @@ func xlsxHeaders(path, name string) ([]string, error) {
 	return rows.Columns(excelize.Options{RawCellValue: true})
 }
 
-// csvHeaders reads the first record; the separator is the one of ';' and
-// ',' that occurs more often outside quotes on it (';' on a tie), as the
-// extract package detects it for header row 1.
+// csvHeaders reads the first record with the extract package's CSV
+// conventions (encoding, BOM, separator ';', ',' or tab).
 func csvHeaders(path string) ([]string, rune, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	br := bufio.NewReader(f)
-	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
-		_, _ = br.Discard(3)
-	}
-	head, _ := br.Peek(1 << 16)
-	semi, comma, quoted := 0, 0, false
-	for _, c := range head {
-		if c == '"' {
-			quoted = !quoted
-		} else if !quoted && c == '\n' {
-			break
-		} else if !quoted && c == ';' {
-			semi++
-		} else if !quoted && c == ',' {
-			comma++
-		}
-	}
-	r := csv.NewReader(br)
-	r.Comma, r.FieldsPerRecord = ';', -1
-	if comma > semi {
-		r.Comma = ','
-	}
-	headers, err := r.Read()
-	return headers, r.Comma, err
+	return extract.CSVHeader(path)
 }
 
 // stats is what the values of one column say: the distinct values and

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+	"unicode/utf8"
 
 	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
@@ -62,6 +63,7 @@ type builder struct {
 	hint     numberHint
 	slot     []int // per field: index into the row's cells; -1 if absent
 	state    []colState
+	longCell string // the first mapped cell over Excel's 32,767 characters
 }
 
 // newBuilder sets up the columns once the header row is mapped.
@@ -106,6 +108,9 @@ func (b *builder) addRow(sheetRow int, cells []rawCell) {
 		if rc.typ != cellBlank && c.Field.Kind != KindID {
 			b.checkCPR(i, rc, sheetRow)
 		}
+		if b.longCell == "" && len(rc.val) > maxCellRunes && utf8.RuneCountInString(rc.val) > maxCellRunes {
+			b.longCell = fmt.Sprintf("%s%d", c.Letter, sheetRow)
+		}
 		b.typeCell(i, c, rc, idx, sheetRow)
 	}
 }
@@ -139,6 +144,9 @@ func (b *builder) problem(c *Column, idx, sheetRow int, reason, format string, a
 // finish applies the whole-column rules, sorts the problems by row and
 // column, and refuses CPR-shaped values in non-id columns.
 func (b *builder) finish() error {
+	if b.longCell != "" { // only a damaged or hand-made workbook gets past Excel's limit
+		return fail(ErrTooLarge, b.file, b.ex.Sheet, "cell %s holds more than 32.767 characters, more than an Excel cell can", b.longCell)
+	}
 	for i := range b.ex.Columns {
 		c := &b.ex.Columns[i]
 		st := &b.state[i]

@@ -8,12 +8,16 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
-// readCSV reads a UTF-8 CSV (BOM optional) whose separator, ';' or ',',
-// is detected from the lines up to the header. Row numbers are the line
-// where each record starts, as an editor shows them.
+// readCSV reads a CSV in UTF-8 (BOM optional), Windows-1252 (what Danish
+// Excel's "CSV (semikolonsepareret)" writes) or UTF-16 with a BOM (Excel's
+// "Unicode-tekst"), whose separator, ';', ',' or tab, is detected from the
+// lines up to the header. Row numbers are the line where each record
+// starts, as an editor shows them.
 func readCSV(src Source, fields []Field, ex *Extract) error {
 	name := ex.File
 	f, err := os.Open(src.Path)
@@ -21,26 +25,37 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 		return err
 	}
 	defer f.Close()
-	br, comma, sizeHint := prepareCSV(f, ex.HeaderRow)
-	r := csv.NewReader(br)
-	r.Comma, r.FieldsPerRecord, r.ReuseRecord = comma, -1, true
+	in, err := prepareCSV(f, name, ex.HeaderRow)
+	if err != nil {
+		return err
+	}
+	ex.Encoding = in.encoding
+	lim := &recordLimit{r: in.br}
+	r := csv.NewReader(lim)
+	r.Comma, r.FieldsPerRecord, r.ReuseRecord = in.comma, -1, true
 	var (
 		b     *builder
 		m     *mapping
 		cells []rawCell
-		last  int
+		last  int // line of the last data row
+		prev  int // line of the last record
 	)
 	for rec := 0; ; rec++ {
+		lim.n = 0
 		record, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return fail(ErrCorrupt, name, "", "not readable as CSV: %s", csvProblem(err))
+			return csvFail(name, err, prev)
 		}
 		line, _ := r.FieldPos(0)
+		prev = line
 		if rec > MaxRows {
 			return fail(ErrTooManyRows, name, "", "more than %d rows; split the extract", MaxRows)
+		}
+		if col := longCell(record); col >= 0 {
+			return fail(ErrTooLarge, name, "", "cell %s%d holds more than %s characters, more than an Excel cell can; is a quote (\") left open?", colLetter(col), line, "32.767")
 		}
 		if m == nil {
 			if line < ex.HeaderRow {
@@ -49,19 +64,16 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 			if line > ex.HeaderRow {
 				return fail(ErrHeader, name, "", "header row %d is empty", ex.HeaderRow)
 			}
-			if m, err = csvHeader(name, line, record, fields); err != nil {
+			if m, err = mapHeader(name, "", line, record, fields); err != nil {
 				return err
 			}
-			b = newBuilder(ex, fields, m.headers, m.letters, m.slot, sizeHint)
-			b.hint = map[rune]numberHint{';': hintThousands, ',': hintDecimal}[comma]
+			b = newBuilder(ex, fields, m.headers, m.letters, m.slot, in.sizeHint)
+			b.hint = map[rune]numberHint{';': hintThousands, ',': hintDecimal}[in.comma]
 			cells = make([]rawCell, m.nslots)
 			continue
 		}
 		if !csvRow(record, m, cells) {
 			continue
-		}
-		if col, ok := invalidUTF8(cells, m, fields); !ok {
-			return fail(ErrCorrupt, name, "", "cell %s%d is not UTF-8 text; save the file as \"CSV UTF-8\"", colLetter(col), line)
 		}
 		b.addRow(line, cells)
 		last = line
@@ -73,30 +85,44 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 	return b.finish()
 }
 
-// prepareCSV skips a BOM, detects the separator, and estimates the number
-// of rows from the lines in the first 64 KB, so that the columns are sized
-// once: a guess 10 % high costs less than growing ten 10⁶-entry slices.
-func prepareCSV(f *os.File, headerRow int) (*bufio.Reader, rune, int) {
-	br := bufio.NewReaderSize(f, 1<<20)
-	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+// csvInput is an opened CSV: its text (decoded to UTF-8), separator,
+// encoding and an estimate of its rows.
+type csvInput struct {
+	br       *bufio.Reader
+	comma    rune
+	encoding string
+	sizeHint int
+}
+
+// prepareCSV picks the encoding, skips a BOM, detects the separator, and
+// estimates the number of rows from the lines in the first 64 KB, so that
+// the columns are sized once: a guess 10 % high costs less than growing ten
+// 10⁶-entry slices.
+func prepareCSV(f *os.File, name string, headerRow int) (*csvInput, error) {
+	enc, err := csvEncoding(f, name)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	var text io.Reader = f
+	switch enc {
+	case EncodingWindows1252:
+		text = charmap.Windows1252.NewDecoder().Reader(f)
+	case EncodingUTF16:
+		text = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(f)
+	}
+	br := bufio.NewReaderSize(text, 1<<20)
+	if b, _ := br.Peek(3); bytes.Equal(b, utf8BOM) {
 		_, _ = br.Discard(3)
 	}
 	head, _ := br.Peek(1 << 16)
-	sizeHint := 0
+	in := &csvInput{br: br, comma: detectComma(head, headerRow), encoding: enc}
 	if st, err := f.Stat(); err == nil && bytes.Count(head, []byte("\n")) > 0 {
-		sizeHint = int(st.Size()/int64(len(head)/bytes.Count(head, []byte("\n"))+1)) * 11 / 10
+		in.sizeHint = int(st.Size()/int64(len(head)/bytes.Count(head, []byte("\n"))+1)) * 11 / 10
 	}
-	return br, detectComma(head, headerRow), sizeHint
-}
-
-// csvHeader maps the header record, which must be UTF-8.
-func csvHeader(name string, line int, record []string, fields []Field) (*mapping, error) {
-	for _, h := range record {
-		if !utf8.ValidString(h) {
-			return nil, fail(ErrCorrupt, name, "", "the header row is not UTF-8 text; save the file as \"CSV UTF-8\"")
-		}
-	}
-	return mapHeader(name, "", line, record, fields)
+	return in, nil
 }
 
 // csvRow fills cells from a record; false for a blank record, which is
@@ -121,21 +147,11 @@ func csvRow(record []string, m *mapping, cells []rawCell) bool {
 	return true
 }
 
-// invalidUTF8 checks the text and id cells, which are kept as they are;
-// other kinds only keep what parses, and a message quotes with %q.
-func invalidUTF8(cells []rawCell, m *mapping, fields []Field) (int, bool) {
-	for i, f := range fields {
-		if s := m.slot[i]; s >= 0 && f.Kind <= KindID && !utf8.ValidString(cells[s].val) {
-			return colIndex(m.letters[i] + "1"), false
-		}
-	}
-	return 0, true
-}
-
-// detectComma picks ';' or ',' by which occurs more often outside quotes
-// in the lines up to the header; ';' wins a tie, as Danish Excel writes it.
+// detectComma picks ';', ',' or tab by which occurs most often outside
+// quotes in the lines up to the header; on a tie ';' wins (Danish Excel
+// writes it), then tab.
 func detectComma(head []byte, headerRow int) rune {
-	semi, comma, line, quoted := 0, 0, 1, false
+	semi, comma, tab, line, quoted := 0, 0, 0, 1, false
 	for _, c := range head {
 		switch {
 		case c == '"':
@@ -147,15 +163,20 @@ func detectComma(head []byte, headerRow int) rune {
 			semi++
 		case c == ',':
 			comma++
+		case c == '\t':
+			tab++
 		}
 		if line > headerRow {
 			break
 		}
 	}
-	if comma > semi {
-		return ','
+	switch {
+	case semi >= comma && semi >= tab:
+		return ';'
+	case tab >= comma:
+		return '\t'
 	}
-	return ';'
+	return ','
 }
 
 // csvProblem words a csv.ParseError without quoting the record.

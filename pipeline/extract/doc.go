@@ -60,10 +60,18 @@
 //     where the leading 0 was lost), which is described instead. A CPR-
 //     shaped value in a non-id column (anywhere inside a text column's
 //     value) is a fatal error naming the column and first cell only.
-//   - CSV: UTF-8 with or without BOM (other encodings are refused, naming
-//     the cell), separator ';' or ',' by count on the lines up to the
-//     header (';' on a tie), RFC 4180 quotes. Problem.Row is the line on
-//     which the record starts; cells are named as in Excel (E14).
+//   - CSV: UTF-8 (BOM optional) when the whole file is valid UTF-8, else
+//     Windows-1252 (Danish Excel's "CSV (semikolonsepareret)"); UTF-16LE
+//     with its BOM (Excel's "Unicode-tekst"); Extract.Encoding says which.
+//     A UTF-8 BOM on a file that is not UTF-8 is an error naming the line.
+//     Separator ';', ',' or tab by count on the lines up to the header
+//     (';' on a tie, then tab), RFC 4180 quotes. Problem.Row is the line
+//     on which the record starts; cells are named as in Excel (E14).
+//   - Limits: the source must be a regular file (CheckFile, before it is
+//     opened); a cell holds at most 32,767 characters as in Excel (CSV and
+//     xlsx alike), a CSV record at most 16 MB.
+//   - A zip package that is not a workbook (.docx, .pptx, .ods, a plain
+//     zip) or a PDF or text file named .xlsx is refused saying what it is.
 //   - Sheet: Source.Sheet by name (exact, else as headers match); empty
 //     means the first visible worksheet with a value. HeaderRow is 1-based;
 //     rows above it are ignored.

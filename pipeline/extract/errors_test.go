@@ -68,6 +68,7 @@ func TestFatalErrors(t *testing.T) {
 	liar := zipWithClaim(t, dir, "liar.xlsx", 10)
 	bigRow := writeZip(t, dir, "rows.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c></row><row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
 	bigCell := writeZip(t, dir, "cell.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>`+strings.Repeat("a", 2<<20)+`</t></is></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
+	longCell := writeZip(t, dir, "long.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>`+strings.Repeat("å", 32768)+`</t></is></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
 	tooManyCSV := writeFile(t, dir, "many.csv", "a\n"+strings.Repeat("1\n", MaxRows+1))
 	a := []Field{{Name: "a", Header: "a", Kind: KindText}}
 	tests := []struct {
@@ -80,14 +81,26 @@ func TestFatalErrors(t *testing.T) {
 		hasNot []string
 	}{
 		{"missing file", filepath.Join(dir, "nope.xlsx"), "", a, fs.ErrNotExist, []string{"nope.xlsx", "not found"}, nil},
-		{"text renamed", writeFile(t, dir, "text.xlsx", "deltager_id;start\n"), "", a, ErrNotXLSX, []string{"text.xlsx", "not an .xlsx"}, nil},
-		{"docx renamed", writeZip(t, dir, "doc.xlsx", map[string]string{"word/document.xml": "<w/>"}), "", a, ErrNotXLSX, []string{"no workbook part"}, nil},
+		{"text renamed", writeFile(t, dir, "text.xlsx", "deltager_id;start\n"), "", a, ErrNotXLSX, []string{"text.xlsx", "text file (CSV?)", ".csv"}, nil},
+		{"docx renamed", writeZip(t, dir, "doc.xlsx", map[string]string{"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}), "", a,
+			ErrNotXLSX, []string{"doc.xlsx", "is a Word document (.docx), not an Excel workbook"}, nil},
+		{"pptx renamed", writeZip(t, dir, "slides.xlsx", map[string]string{"[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p/>"}), "", a,
+			ErrNotXLSX, []string{"is a PowerPoint presentation (.pptx)"}, nil},
+		{"ods renamed", writeZip(t, dir, "calc.xlsx", map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<c/>"}), "", a,
+			ErrNotXLSX, []string{"is an OpenDocument spreadsheet (.ods)"}, nil},
+		{"zip renamed", writeZip(t, dir, "archive.xlsx", map[string]string{"pva.xlsx": "PK"}), "", a, ErrNotXLSX, []string{"is a zip archive, not an Excel workbook"}, nil},
+		{"pdf renamed", writeFile(t, dir, "report.xlsx", "%PDF-1.7\n"), "", a, ErrNotXLSX, []string{"is a PDF document"}, nil},
+		{"xlsx named csv", writeZip(t, dir, "book.csv", map[string]string{"xl/workbook.xml": "<w/>"}), "", a, ErrCorrupt, []string{"book.csv", "zip package", ".xlsx"}, nil},
+		{"csv cell over Excel's limit", writeFile(t, dir, "long.csv", "a\n"+strings.Repeat("x", 32768)+"\n"), "", a, ErrTooLarge, []string{"long.csv", "cell A2", "32.767"}, nil},
+		{"csv quote left open", writeFile(t, dir, "open.csv", "a\n\"x\n"+strings.Repeat("y;z\n", 5<<20)), "", a, ErrTooLarge, []string{"open.csv", "16 MB", "quote"}, nil},
+		{"utf-8 mark, not utf-8", writeFile(t, dir, "mark.csv", "\xef\xbb\xbfa\nok\nk\xf8be\n"), "", a, ErrCorrupt, []string{"mark.csv", "line 3 is not UTF-8"}, []string{"k\xf8be"}},
 		{"old xls", writeFile(t, dir, "old.xlsx", string(oleMagic)+strings.Repeat("\x00", 600)), "", a, ErrNotXLSX, []string{"97-2003"}, nil},
 		{"encrypted", enc, "", a, ErrEncrypted, []string{"enc.xlsx", "encrypted"}, []string{"hemmelig"}},
 		{"zip bomb", bomb, "", a, ErrTooLarge, []string{"bomb.xlsx", "zip bomb"}, nil},
 		{"lying size", liar, "", a, ErrCorrupt, []string{"liar.xlsx", "damaged"}, nil},
 		{"too many rows", bigRow, "", a, ErrTooManyRows, []string{"1048577"}, nil},
 		{"too many csv rows", tooManyCSV, "", a, ErrTooManyRows, []string{"many.csv"}, nil},
+		{"cell over Excel's limit", longCell, "", a, ErrTooLarge, []string{"long.xlsx", "cell A2", "32.767"}, nil},
 		{"huge cell", bigCell, "", a, ErrTooLarge, []string{"cell.xlsx", "1 MB"}, nil},
 		{"no sheet", x("s.xlsx", []any{"a"}), "Ark2", a, ErrNoSheet, []string{`"Ark2"`, `"Deltagere"`}, nil},
 		{"no column", x("c.xlsx", []any{"deltager_id", "start", "0101901234"}), "", []Field{{Name: "end", Header: "slutdato"}},

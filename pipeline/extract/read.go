@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -33,12 +30,8 @@ func Read(src Source, fields []Field) (*Extract, error) {
 	}
 	ex := &Extract{File: src.Path, HeaderRow: src.HeaderRow}
 	name := filepath.Base(src.Path)
-	if _, err := os.Stat(src.Path); err != nil {
-		// The operating system's message repeats the path, unmasked.
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: file not found (%s): %w", privacy.Mask(name), privacy.Mask(src.Path), errors.Unwrap(err))
-		}
-		return nil, fmt.Errorf("%s: %w", privacy.Mask(name), errors.Unwrap(err))
+	if err := CheckFile(src.Path); err != nil {
+		return nil, err
 	}
 	var err error
 	switch strings.ToLower(filepath.Ext(src.Path)) {

@@ -90,6 +90,9 @@ type Extract struct {
 	// Saved is when the workbook says it was last saved (docProps/core.xml);
 	// zero for CSV or when the workbook does not say.
 	Saved time.Time
+	// Encoding is a CSV's character set: EncodingUTF8, EncodingWindows1252
+	// or EncodingUTF16; "" for a workbook.
+	Encoding string
 }
 
 // Column returns the column of the named field, or nil.

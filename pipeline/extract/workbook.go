@@ -61,6 +61,10 @@ func openWorkbook(file string) (*workbook, error) {
 		zr.Close()
 		return nil, err
 	}
+	if what := wb.packageKind(); what != "" {
+		zr.Close()
+		return nil, fail(ErrNotXLSX, name, "", "this is %s, not an Excel workbook; open it and save or export the data as .xlsx or CSV", what)
+	}
 	if err := wb.readMeta(); err != nil {
 		zr.Close()
 		return nil, err
@@ -87,6 +91,11 @@ func sniff(file, name string) error {
 		return fail(ErrNotXLSX, name, "", "this is an old Excel 97-2003 workbook (.xls) or another OLE file, not .xlsx; save it as .xlsx")
 	}
 	if !bytes.HasPrefix(head, []byte("PK")) {
+		if what := notZipKind(head); what == "a text file (CSV?)" {
+			return fail(ErrNotXLSX, name, "", "this is a text file (CSV?), not an Excel workbook; if it is a CSV, give it the extension .csv")
+		} else if what != "" {
+			return fail(ErrNotXLSX, name, "", "this is %s, not an Excel workbook; save or export the data as .xlsx or CSV", what)
+		}
 		return fail(ErrNotXLSX, name, "", "not an .xlsx workbook (not a zip package); save it from Excel as .xlsx, or export it as CSV")
 	}
 	return nil
