@@ -26,15 +26,7 @@ func selectCSV(t *testing.T, csv string, edit func(*config.Config)) (*Cohort, er
 	if edit != nil {
 		edit(cfg)
 	}
-	r, err := CompileRules(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := Ingest(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return SelectCohort(cfg, r, in.Extract)
+	return selectCohort(t, cfg)
 }
 
 func noticeOf(c *Cohort, kind string) *reports.Notice {

@@ -34,15 +34,7 @@ func bundledCohort(t *testing.T, name string, sets ...string) (*config.Config, *
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := CompileRules(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := Ingest(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := SelectCohort(cfg, r, in.Extract)
+	c, err := selectCohort(t, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

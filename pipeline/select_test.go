@@ -49,18 +49,11 @@ bootstrap: {replicates: 199}
 	if edit != nil {
 		edit(cfg)
 	}
-	r, err := CompileRules(cfg)
+	c, err := selectCohort(t, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, err := Ingest(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := SelectCohort(cfg, r, in.Extract)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, _ := CompileRules(cfg)
 	counts, err := Measure(cfg, r, c)
 	if err != nil {
 		t.Fatal(err)
@@ -126,4 +119,19 @@ func TestSelectCohortCensoring(t *testing.T) {
 			t.Errorf("ongoing exit %v, want the follow-up date", p.Exit)
 		}
 	}
+}
+
+// selectCohort runs the stages from the rules to the cohort; a failing
+// stage before selection fails the test, selection's own error is returned.
+func selectCohort(t *testing.T, cfg *config.Config) (*Cohort, error) {
+	t.Helper()
+	r, err := CompileRules(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := Ingest(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return SelectCohort(cfg, r, in.Extract)
 }
