@@ -160,7 +160,10 @@ type StateStep struct {
 	Low, High []float64
 }
 
-// RetentionPoint is the curve at one configured time (R summary(fit, times=)).
+// RetentionPoint is the curve at one configured time: the estimate as R's
+// summary(fit, times=) reads it, NEvent the exits up to and including t,
+// and NRisk those still in the programme after t (time > t; R's n.risk
+// counts time ≥ t), so that the table's people add up exactly.
 type RetentionPoint struct {
 	T      float64  `json:"t"`
 	NRisk  *int     `json:"n_risk"`
