@@ -5,31 +5,32 @@ import (
 	"time"
 
 	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/reports"
 )
 
 // Assemble gathers the stages' results into the report's tables, before
 // disclosure control. Nothing here is rounded.
-func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret *reports.Retention) *reports.Results {
+func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret *results.Retention) *results.Results {
 	lang := cfg.Language
-	r := &reports.Results{
-		Schema: reports.Schema,
-		Cohort: reports.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate),
+	r := &results.Results{
+		Schema: results.Schema,
+		Cohort: results.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate),
 			FirstEntry: day(c.FirstEntry)},
 		Flow:        flow(c, cfg.Cohort.Duplicates),
 		Retention:   ret,
 		Bootstrap:   bootstrapInfo(cfg, est),
-		Disclosure:  reports.DisclosureInfo{MinCell: cfg.Disclosure.Min()},
-		Measures:    []reports.Measure{},
-		ByStratum:   []reports.StratumResult{},
-		Sensitivity: []reports.Variant{},
+		Disclosure:  results.DisclosureInfo{MinCell: cfg.Disclosure.Min()},
+		Measures:    []results.Measure{},
+		ByStratum:   []results.StratumResult{},
+		Sensitivity: []results.Variant{},
 	}
 	for j, m := range cfg.Measures {
 		r.Measures = append(r.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.Pooled[j], counts.Missing[j], m.Target))
 	}
 	for s, name := range c.Strata {
-		sr := reports.StratumResult{Stratum: name, N: intp(stratumSize(c, s))}
+		sr := results.StratumResult{Stratum: name, N: intp(stratumSize(c, s))}
 		for j, m := range cfg.Measures {
 			sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.ByStratum[s][j], missingIn(c, counts, s, j), nil))
 		}
@@ -47,17 +48,17 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 // bootstrapInfo records how the intervals were computed: the resampled
 // unit and, with clusters, their number per stratum and each measure's
 // design effect.
-func bootstrapInfo(cfg *config.Config, est *Estimates) reports.BootstrapInfo {
-	b := reports.BootstrapInfo{Replicates: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed,
+func bootstrapInfo(cfg *config.Config, est *Estimates) results.BootstrapInfo {
+	b := results.BootstrapInfo{Replicates: cfg.Bootstrap.Replicates, Seed: cfg.Bootstrap.Seed,
 		Level: cfg.Bootstrap.Level, Methods: cfg.Bootstrap.Methods, Strata: cfg.Strata, Cluster: cfg.Cluster,
-		Unit: "people", Clusters: []reports.ClusterCount{}, DesignEffects: []reports.DesignEffect{}}
+		Unit: "people", Clusters: []results.ClusterCount{}, DesignEffects: []results.DesignEffect{}}
 	if cfg.Cluster == "" {
 		return b
 	}
 	b.Unit = cfg.Cluster
 	b.Clusters = append(b.Clusters, est.Clusters...)
 	for j, m := range cfg.Measures {
-		d := reports.DesignEffect{Measure: m.ID}
+		d := results.DesignEffect{Measure: m.ID}
 		if j < len(est.Pooled) && est.Pooled[j].Defined && !math.IsNaN(est.Pooled[j].DesignEffect) {
 			d.Deff = f64p(est.Pooled[j].DesignEffect)
 		}
@@ -74,14 +75,14 @@ func day(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-func flow(c *Cohort, duplicates string) reports.Flow {
-	f := reports.Flow{RowsRead: c.Rows, Included: len(c.People), Duplicates: duplicates,
-		Notices: append([]reports.Notice{}, c.Notices...)}
+func flow(c *Cohort, duplicates string) results.Flow {
+	f := results.Flow{RowsRead: c.Rows, Included: len(c.People), Duplicates: duplicates,
+		Notices: append([]results.Notice{}, c.Notices...)}
 	for _, e := range c.ExcludedInOrder() {
-		f.Excluded = append(f.Excluded, reports.Exclusion{Reason: e.Reason, Count: e.Count})
+		f.Excluded = append(f.Excluded, results.Exclusion{Reason: e.Reason, Count: e.Count})
 	}
 	for s, name := range c.Statuses {
-		f.Status = append(f.Status, reports.StatusCount{Status: name, Count: intp(c.StatusCount(s))})
+		f.Status = append(f.Status, results.StatusCount{Status: name, Count: intp(c.StatusCount(s))})
 	}
 	return f
 }
@@ -108,8 +109,8 @@ func stratumSize(c *Cohort, s int) int {
 }
 
 // measure converts an estimate; target is nil for strata and exit categories.
-func measure(id, label, among string, e Estimate, missing int, tg *config.Target) reports.Measure {
-	m := reports.Measure{ID: id, Label: label, Among: among, Count: intp(e.Count), Denominator: intp(e.Denominator), Missing: intp(missing)}
+func measure(id, label, among string, e Estimate, missing int, tg *config.Target) results.Measure {
+	m := results.Measure{ID: id, Label: label, Among: among, Count: intp(e.Count), Denominator: intp(e.Denominator), Missing: intp(missing)}
 	if e.Defined {
 		m.Estimate = f64p(e.Estimate)
 	}
@@ -120,10 +121,10 @@ func measure(id, label, among string, e Estimate, missing int, tg *config.Target
 	return m
 }
 
-func intervals(ivs []models.Interval) []reports.Interval {
-	out := make([]reports.Interval, 0, len(ivs))
+func intervals(ivs []models.Interval) []results.Interval {
+	out := make([]results.Interval, 0, len(ivs))
 	for _, iv := range ivs {
-		ri := reports.Interval{Method: iv.Method, Rule: iv.Rule, Level: iv.Level, Note: iv.Note}
+		ri := results.Interval{Method: iv.Method, Rule: iv.Rule, Level: iv.Level, Note: iv.Note}
 		if iv.Defined {
 			ri.Low, ri.High = f64p(iv.Low), f64p(iv.High)
 		}
@@ -132,43 +133,24 @@ func intervals(ivs []models.Interval) []reports.Interval {
 	return out
 }
 
-// targetOf judges a target: met when the whole headline interval meets it,
-// not met when none of it does, otherwise uncertain.
-func targetOf(tg *config.Target, e Estimate, ivs []reports.Interval) *reports.Target {
-	t := &reports.Target{AtLeast: tg.AtLeast, AtMost: tg.AtMost, Verdict: "uncertain"}
+// targetOf judges a target by the headline interval (models.JudgeTarget).
+func targetOf(tg *config.Target, e Estimate, ivs []results.Interval) *results.Target {
+	t := &results.Target{AtLeast: tg.AtLeast, AtMost: tg.AtMost}
 	if e.Target != nil && e.Target.Defined {
 		t.Met = boolp(e.Target.Met)
 		t.PMet = f64p(e.Target.PMet)
 		t.Bound = f64p(e.Target.Bound)
 	}
-	iv := reports.Headline(ivs)
-	if iv == nil {
-		return t
-	}
-	lo, hi := *iv.Low, *iv.High
-	if tg.AtMost != nil {
-		lo, hi = -hi, -lo
-	}
-	v := threshold(tg)
-	switch {
-	case lo >= v:
-		t.Verdict = "met"
-	case hi < v:
-		t.Verdict = "not met"
+	if iv := results.Headline(ivs); iv != nil {
+		t.Verdict = models.JudgeTarget(*target(tg), *iv.Low, *iv.High, true)
+	} else {
+		t.Verdict = models.JudgeTarget(*target(tg), 0, 0, false)
 	}
 	return t
 }
 
-// threshold returns the target value, negated for at_most so "meets" is always ≥.
-func threshold(tg *config.Target) float64 {
-	if tg.AtLeast != nil {
-		return *tg.AtLeast
-	}
-	return -*tg.AtMost
-}
-
-func exits(cfg *config.Config, counts *Counts, est *Estimates) *reports.Exits {
-	e := &reports.Exits{Among: cfg.Exits.Among}
+func exits(cfg *config.Config, counts *Counts, est *Estimates) *results.Exits {
+	e := &results.Exits{Among: cfg.Exits.Among}
 	for k, j := range counts.ExitBits {
 		name := cfg.Exits.Categories[k].Name
 		m := measure(name, reports.TextFor(cfg.Language, cfg.Bootstrap.Level).Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
@@ -178,9 +160,9 @@ func exits(cfg *config.Config, counts *Counts, est *Estimates) *reports.Exits {
 	return e
 }
 
-func costs(c *config.Costs, counts *Counts, est *Estimates) *reports.Costs {
+func costs(c *config.Costs, counts *Counts, est *Estimates) *results.Costs {
 	e := est.Pooled[counts.CostsBit]
-	out := &reports.Costs{Count: intp(e.Count), Among: c.Among, MonthlyBenefitDKK: c.MonthlyBenefitDKK,
+	out := &results.Costs{Count: intp(e.Count), Among: c.Among, MonthlyBenefitDKK: c.MonthlyBenefitDKK,
 		Months: c.Months, Deadweight: c.Deadweight}
 	out.Gross = f64p(float64(e.Count) * c.MonthlyBenefitDKK * c.Months)
 	out.Net = f64p(*out.Gross * (1 - c.Deadweight))

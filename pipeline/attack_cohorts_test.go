@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // attackPerson is one row of a generated extract.
@@ -162,7 +162,7 @@ bootstrap: {replicates: 99}
 }
 
 // analyseFile runs every stage up to the disclosed results.
-func analyseFile(t *testing.T, path string, overrides ...config.Override) *reports.Results {
+func analyseFile(t *testing.T, path string, overrides ...config.Override) *results.Results {
 	t.Helper()
 	cfg, err := LoadConfig(path, Options{Overrides: overrides})
 	if err != nil {
@@ -175,9 +175,9 @@ func analyseFile(t *testing.T, path string, overrides ...config.Override) *repor
 	return a.Results
 }
 
-func attackResults(t *testing.T, r *reports.Results) []string {
+func attackResults(t *testing.T, r *results.Results) []string {
 	t.Helper()
-	js, err := reports.EncodeJSON(r)
+	js, err := results.EncodeJSON(r)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // Estimate is one share (or saving) with its intervals and target.
@@ -19,7 +19,7 @@ type Estimates struct {
 	Net       *Estimate    // net of deadweight
 	// Clusters counts the clusters per stratum (nil without clusters);
 	// Warnings says where they are few.
-	Clusters []reports.ClusterCount
+	Clusters []results.ClusterCount
 	Warnings []string
 }
 

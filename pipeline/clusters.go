@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"hash/fnv"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // Cluster bootstrap limits: with few clusters the resampled variance is
@@ -14,7 +14,7 @@ import (
 // simulation in models/coverage_cluster_test.go).
 const (
 	minClusters = 3                   // fewer in a stratum: an error
-	fewClusters = reports.FewClusters // fewer: a warning on stderr and the methods page
+	fewClusters = results.FewClusters // fewer: a warning on stderr and the methods page
 )
 
 // ClusterCounts counts the clusters in each stratum (one entry, stratum
@@ -22,7 +22,7 @@ const (
 // (it cannot be resampled within one), and so is fewer than minClusters in
 // a stratum, naming it; fewer than fewClusters is a warning. Without a
 // cluster field there is nothing to count.
-func ClusterCounts(cfg *config.Config, c *Cohort) ([]reports.ClusterCount, []string, error) {
+func ClusterCounts(cfg *config.Config, c *Cohort) ([]results.ClusterCount, []string, error) {
 	if cfg.Cluster == "" || len(c.Clusters) == 0 {
 		return nil, nil, nil
 	}
@@ -44,11 +44,11 @@ func ClusterCounts(cfg *config.Config, c *Cohort) ([]reports.ClusterCount, []str
 		home[p.Cluster] = s
 		seen[s][p.Cluster] = true
 	}
-	var out []reports.ClusterCount
+	var out []results.ClusterCount
 	var warnings []string
 	for s, name := range names {
 		k := len(seen[s])
-		out = append(out, reports.ClusterCount{Stratum: name, Clusters: k})
+		out = append(out, results.ClusterCount{Stratum: name, Clusters: k})
 		where := fmt.Sprintf("%s %q", cfg.Strata, name)
 		if len(c.Strata) == 0 {
 			where = "the cohort"

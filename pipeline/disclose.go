@@ -7,8 +7,8 @@ import (
 	"slices"
 
 	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // variantRun is one sensitivity variant before disclosure: its people and
@@ -28,7 +28,7 @@ type variantRun struct {
 // through a total and its parts, across tables or variants), the cheapest
 // count that the derivation rests on. A hidden count, share or interval
 // becomes nil (".." in the report, null in results.json).
-func Disclose(cfg *config.Config, r *reports.Results, c *Cohort, counts *Counts, runs []variantRun) (*reports.Results, error) {
+func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun) (*results.Results, error) {
 	min := cfg.Disclosure.Min()
 	r.Disclosure.Zeros = zerosPolicyName(cfg)
 	if min <= 0 {
@@ -109,7 +109,7 @@ func zerosPolicyName(cfg *config.Config) string {
 }
 
 // coarsenCurves keeps the drawn curves from showing what a few people did.
-func coarsenCurves(ret *reports.Retention, min int) {
+func coarsenCurves(ret *results.Retention, min int) {
 	if ret == nil {
 		return
 	}
@@ -123,8 +123,8 @@ func coarsenCurves(ret *reports.Retention, min int) {
 // step is drawn only once at least min exits have gathered since the last
 // one (the estimate there is exact; it just drops later, in one step), and
 // the curve ends where fewer than min people are still at risk.
-func coarsenCurve(pts []reports.CurvePoint, min int) []reports.CurvePoint {
-	var out []reports.CurvePoint
+func coarsenCurve(pts []results.CurvePoint, min int) []results.CurvePoint {
+	var out []results.CurvePoint
 	pending := 0
 	for _, p := range pts {
 		if p.NRisk < min {

@@ -4,13 +4,13 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // benchCohort is n people in 4 strata with 4 measures, 3 statuses and a
 // retention table at 4 times: the shape of a register cohort.
-func benchCohort(n int) (*config.Config, *reports.Results, *Cohort, *Counts) {
+func benchCohort(n int) (*config.Config, *results.Results, *Cohort, *Counts) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	c := &Cohort{Rows: n, Statuses: []string{"completed", "dropout", "ongoing"}, Strata: []string{"A", "B", "C", "D"}}
 	counts := &Counts{Patterns: make([]uint32, n), Undecided: make([]uint32, n), Missing: make([]int, 4), CostsBit: -1}
@@ -26,11 +26,11 @@ func benchCohort(n int) (*config.Config, *reports.Results, *Cohort, *Counts) {
 	}
 	min := 5
 	cfg := &config.Config{Disclosure: config.Disclosure{MinCell: &min}}
-	r := &reports.Results{Flow: reports.Flow{Included: n}}
+	r := &results.Results{Flow: results.Flow{Included: n}}
 	for s, name := range c.Statuses {
-		r.Flow.Status = append(r.Flow.Status, reports.StatusCount{Status: name, Count: intp(c.StatusCount(s))})
+		r.Flow.Status = append(r.Flow.Status, results.StatusCount{Status: name, Count: intp(c.StatusCount(s))})
 	}
-	share := func(j int, w who) reports.Measure {
+	share := func(j int, w who) results.Measure {
 		num, den := 0, 0
 		for i := range c.People {
 			if w(i, &c.People[i]) {
@@ -40,26 +40,26 @@ func benchCohort(n int) (*config.Config, *reports.Results, *Cohort, *Counts) {
 				}
 			}
 		}
-		return reports.Measure{ID: "m", Count: intp(num), Denominator: intp(den), Missing: intp(0)}
+		return results.Measure{ID: "m", Count: intp(num), Denominator: intp(den), Missing: intp(0)}
 	}
 	for j := range 4 {
 		r.Measures = append(r.Measures, share(j, everyone))
 	}
 	for s, name := range c.Strata {
-		st := reports.StratumResult{Stratum: name, N: intp(stratumSize(c, s))}
+		st := results.StratumResult{Stratum: name, N: intp(stratumSize(c, s))}
 		for j := range 4 {
 			st.Measures = append(st.Measures, share(j, inStratum(s)))
 		}
 		r.ByStratum = append(r.ByStratum, st)
 	}
-	r.Retention = &reports.Retention{Event: "dropout"}
+	r.Retention = &results.Retention{Event: "dropout"}
 	for _, t := range []float64{4, 13, 26, 52} {
-		r.Retention.Points = append(r.Retention.Points, reports.RetentionPoint{T: t})
+		r.Retention.Points = append(r.Retention.Points, results.RetentionPoint{T: t})
 	}
 	for s := range c.Strata {
-		sr := reports.StratumRetention{}
+		sr := results.StratumRetention{}
 		for _, t := range []float64{4, 13, 26, 52} {
-			sr.Points = append(sr.Points, reports.RetentionPoint{T: t})
+			sr.Points = append(sr.Points, results.RetentionPoint{T: t})
 		}
 		r.Retention.ByStratum = append(r.Retention.ByStratum, sr)
 		_ = s

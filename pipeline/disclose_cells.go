@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/danish-eval/evaluate/models"
-	"github.com/danish-eval/evaluate/reports"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // cellBook records, for the disclosure ledger, every count a report
@@ -64,7 +64,7 @@ func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, 
 // share records a measure's numerator, denominator and missing count
 // within the people selected by w; hiding the denominator hides the share
 // (its estimate and intervals would give the denominator back).
-func (b *cellBook) share(c *Cohort, counts *Counts, j int, m *reports.Measure, w who, label string, cost int) (num, den, miss int) {
+func (b *cellBook) share(c *Cohort, counts *Counts, j int, m *results.Measure, w who, label string, cost int) (num, den, miss int) {
 	numSet := b.set(c, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Num(j) != 0 })
 	denSet := b.set(c, func(i int, p *Person) bool { return w(i, p) && counts.Patterns[i]&Den(j) != 0 })
 	missSet := b.set(c, func(i int, p *Person) bool { return w(i, p) && counts.Undecided[i]&(1<<j) != 0 })
@@ -81,11 +81,11 @@ func (b *cellBook) share(c *Cohort, counts *Counts, j int, m *reports.Measure, w
 }
 
 // hideMeasure blanks a measure's count, share, intervals and target.
-func hideMeasure(m *reports.Measure) {
+func hideMeasure(m *results.Measure) {
 	m.Suppressed = true
 	m.Count, m.Estimate, m.Intervals = nil, nil, nil
 	if m.Target != nil {
-		m.Target.Verdict, m.Target.Met, m.Target.PMet, m.Target.Bound = "suppressed", nil, nil, nil
+		m.Target.Verdict, m.Target.Met, m.Target.PMet, m.Target.Bound = models.VerdictSuppressed, nil, nil, nil
 	}
 }
 

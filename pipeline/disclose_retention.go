@@ -5,7 +5,7 @@ import (
 	"math"
 	"slices"
 
-	"github.com/danish-eval/evaluate/reports"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // retentionCells records the risk tables: at each configured time, the
@@ -13,7 +13,7 @@ import (
 // (time ≤ t), in total and per stratum, with the sums over strata, and the
 // windows between times: those who left in a window split into its exits
 // of each kind and the censored, so "left minus exits" is a count too.
-func (b *cellBook) retentionCells(c *Cohort, ret *reports.Retention) {
+func (b *cellBook) retentionCells(c *Cohort, ret *results.Retention) {
 	if ret == nil {
 		return
 	}
@@ -52,7 +52,7 @@ func (b *cellBook) retentionCells(c *Cohort, ret *reports.Retention) {
 
 // pointCells records one risk table's cells: at time i, out[2i] is the
 // at-risk cell and out[2i+1] the exits cell (exits of any of kinds).
-func (b *cellBook) pointCells(c *Cohort, pts []reports.RetentionPoint, w who, kinds []int, where string, cost int) []int {
+func (b *cellBook) pointCells(c *Cohort, pts []results.RetentionPoint, w who, kinds []int, where string, cost int) []int {
 	var out []int
 	for k := range pts {
 		pt := &pts[k]

@@ -3,14 +3,14 @@ package pipeline
 import (
 	"math"
 
-	"github.com/danish-eval/evaluate/reports"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // discloseStates rebuilds the state occupation from the disclosed points
 // (the ledger hid each share with the count it rests on, and knows that
 // the exits of each kind add up to all exits), so the retention page and
 // the exits page hide the same shares, and coarsens its drawn steps.
-func discloseStates(ret *reports.Retention, min int) {
+func discloseStates(ret *results.Retention, min int) {
 	if ret == nil || len(ret.States) == 0 {
 		return
 	}
@@ -27,13 +27,13 @@ func discloseStates(ret *reports.Retention, min int) {
 // width around the drawn boundary. The curve ends where fewer than min
 // people are still in the programme, the last drawn shares holding until
 // then.
-func coarsenStates(steps []reports.StateStep, min int) []reports.StateStep {
+func coarsenStates(steps []results.StateStep, min int) []results.StateStep {
 	if len(steps) == 0 {
 		return nil
 	}
 	k := len(steps[0].NEvent)
 	pending, drawn := make([]int, k), make([]float64, k)
-	var out []reports.StateStep
+	var out []results.StateStep
 	end := 0.0
 	for _, s := range steps {
 		end = s.T
@@ -60,9 +60,9 @@ func coarsenStates(steps []reports.StateStep, min int) []reports.StateStep {
 
 // drawnStep is step s with the exits at their drawn shares, the rest in
 // the programme, and each boundary's band moved with its boundary.
-func drawnStep(s reports.StateStep, drawn []float64) reports.StateStep {
+func drawnStep(s results.StateStep, drawn []float64) results.StateStep {
 	k := len(drawn)
-	out := reports.StateStep{T: s.T, NRisk: s.NRisk, NEvent: make([]int, k),
+	out := results.StateStep{T: s.T, NRisk: s.NRisk, NEvent: make([]int, k),
 		Shares: make([]float64, k+1), Low: make([]float64, k), High: make([]float64, k)}
 	out.Shares[0] = 1
 	for e, f := range drawn {

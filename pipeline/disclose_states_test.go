@@ -3,7 +3,7 @@ package pipeline
 import (
 	"testing"
 
-	"github.com/danish-eval/evaluate/reports"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // TestCoarsenStates: each way of leaving moves only once min people have
@@ -11,13 +11,13 @@ import (
 // add up to 1; the curve ends (holding its last shares) where fewer than
 // min are at risk.
 func TestCoarsenStates(t *testing.T) {
-	step := func(tm float64, risk, d, c int, fd, fc float64) reports.StateStep {
-		s := reports.StateStep{T: tm, NRisk: risk, NEvent: []int{d, c}, Shares: []float64{1 - fd - fc, fd, fc}}
+	step := func(tm float64, risk, d, c int, fd, fc float64) results.StateStep {
+		s := results.StateStep{T: tm, NRisk: risk, NEvent: []int{d, c}, Shares: []float64{1 - fd - fc, fd, fc}}
 		s.Low = []float64{s.Shares[0] - 0.02, s.Shares[0] + fd - 0.03}
 		s.High = []float64{s.Shares[0] + 0.02, s.Shares[0] + fd + 0.03}
 		return s
 	}
-	in := []reports.StateStep{step(1, 100, 3, 0, 0.03, 0), step(2, 97, 3, 1, 0.06, 0.01),
+	in := []results.StateStep{step(1, 100, 3, 0, 0.03, 0), step(2, 97, 3, 1, 0.06, 0.01),
 		step(3, 93, 0, 5, 0.06, 0.06), step(4, 88, 1, 0, 0.07, 0.06), step(5, 4, 0, 1, 0.07, 0.07)}
 	got := coarsenStates(in, 5)
 	want := []struct {

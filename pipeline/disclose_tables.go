@@ -3,12 +3,12 @@ package pipeline
 import (
 	"fmt"
 
-	"github.com/danish-eval/evaluate/reports"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // flowCells records the included total (always shown) and the statuses
 // that add up to it; it returns the total's cell.
-func (b *cellBook) flowCells(c *Cohort, f *reports.Flow) int {
+func (b *cellBook) flowCells(c *Cohort, f *results.Flow) int {
 	all := b.publish(b.set(c, everyone), &f.Included, "included", costLocked, func() {})
 	b.l.Lock(all)
 	var parts []int
@@ -23,7 +23,7 @@ func (b *cellBook) flowCells(c *Cohort, f *reports.Flow) int {
 
 // measureCells records every measure, pooled and within each stratum, with
 // the sums over strata; and the stratum sizes that add up to the total.
-func (b *cellBook) measureCells(c *Cohort, counts *Counts, r *reports.Results, all int) {
+func (b *cellBook) measureCells(c *Cohort, counts *Counts, r *results.Results, all int) {
 	pooled := make([][3]int, len(r.Measures))
 	for j := range r.Measures {
 		m := &r.Measures[j]
@@ -59,7 +59,7 @@ func (b *cellBook) measureCells(c *Cohort, counts *Counts, r *reports.Results, a
 
 // exitCells records the exit categories (first match wins, so they are
 // disjoint) and their common base.
-func (b *cellBook) exitCells(c *Cohort, counts *Counts, e *reports.Exits) {
+func (b *cellBook) exitCells(c *Cohort, counts *Counts, e *results.Exits) {
 	if e == nil || len(counts.ExitBits) == 0 {
 		return
 	}
@@ -81,7 +81,7 @@ func (b *cellBook) exitCells(c *Cohort, counts *Counts, e *reports.Exits) {
 }
 
 // costCells records who counts as a saving: the saving gives the count.
-func (b *cellBook) costCells(c *Cohort, counts *Counts, k *reports.Costs) {
+func (b *cellBook) costCells(c *Cohort, counts *Counts, k *results.Costs) {
 	if k == nil || counts.CostsBit < 0 {
 		return
 	}
@@ -92,7 +92,7 @@ func (b *cellBook) costCells(c *Cohort, counts *Counts, k *reports.Costs) {
 	b.l.Partition(den, num)
 }
 
-func hideCosts(c *reports.Costs) {
+func hideCosts(c *results.Costs) {
 	c.Suppressed, c.Count, c.Gross, c.Net, c.GrossIntervals, c.NetIntervals = true, nil, nil, nil, nil, nil
 }
 
@@ -100,7 +100,7 @@ func hideCosts(c *reports.Costs) {
 // extract rows as the main cohort (or rows after it, for a variant that
 // reads another file), so a variant that widens or narrows the population
 // cannot give away the people it adds or drops.
-func (b *cellBook) variantCells(runs []variantRun, out []reports.Variant) {
+func (b *cellBook) variantCells(runs []variantRun, out []results.Variant) {
 	for v, run := range runs {
 		for j := range out[v].Measures {
 			m := &out[v].Measures[j]

@@ -6,10 +6,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
 	"github.com/danish-eval/evaluate/pipeline/privacy"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // maxValues is how many of the most frequent texts an unmatched-rows
@@ -25,13 +25,13 @@ func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reaso
 		c.Notices = append(c.Notices, noteNotice(n))
 	}
 	if n := c.Excluded[ReasonAfterSaved]; n > 0 {
-		c.Notices = append(c.Notices, reports.Notice{Kind: reports.NoticeAfterSaved, Count: n, Date: day(saved)})
+		c.Notices = append(c.Notices, results.Notice{Kind: results.NoticeAfterSaved, Count: n, Date: day(saved)})
 	}
 	if n := c.Excluded[ReasonUndecided]; n > 0 {
-		c.Notices = append(c.Notices, reports.Notice{Kind: reports.NoticeUndecided, Count: n, Rule: "cohort.include"})
+		c.Notices = append(c.Notices, results.Notice{Kind: results.NoticeUndecided, Count: n, Rule: "cohort.include"})
 	}
 	if n := c.Excluded[ReasonStatusMiss]; n > 0 {
-		c.Notices = append(c.Notices, reports.Notice{Kind: reports.NoticeUndecided, Count: n, Rule: "cohort.status"})
+		c.Notices = append(c.Notices, results.Notice{Kind: results.NoticeUndecided, Count: n, Rule: "cohort.status"})
 	}
 	n := c.Excluded[ReasonNoStatus]
 	if n == 0 {
@@ -47,25 +47,25 @@ func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reaso
 			n, rowName(ex, first), valueList(values))
 	}
 	floor := cfg.Disclosure.Min()
-	shown := make([]reports.ValueCount, len(values))
+	shown := make([]results.ValueCount, len(values))
 	for i, v := range values {
-		shown[i] = reports.ValueCount{Field: v.field, Value: v.value}
+		shown[i] = results.ValueCount{Field: v.field, Value: v.value}
 		if floor == 0 || v.count >= floor {
 			shown[i].Count = intp(v.count)
 		}
 	}
-	c.Notices = append(c.Notices, reports.Notice{Kind: reports.NoticeUnmatched, Count: n, Values: shown})
+	c.Notices = append(c.Notices, results.Notice{Kind: results.NoticeUnmatched, Count: n, Values: shown})
 	return nil
 }
 
 var noteKinds = map[extract.NoteKind]string{
-	extract.NoteTimeOfDay: reports.NoticeTimeOfDay, extract.NoteMerged: reports.NoticeMerged,
-	extract.NoteMergedAcross: reports.NoticeMergedAcross, extract.NoteAbsent: reports.NoticeAbsent,
-	extract.NoteBlank: reports.NoticeBlank,
+	extract.NoteTimeOfDay: results.NoticeTimeOfDay, extract.NoteMerged: results.NoticeMerged,
+	extract.NoteMergedAcross: results.NoticeMergedAcross, extract.NoteAbsent: results.NoticeAbsent,
+	extract.NoteBlank: results.NoticeBlank,
 }
 
-func noteNotice(n extract.Note) reports.Notice {
-	return reports.Notice{Kind: noteKinds[n.Kind], Field: n.Field, Header: n.Header, Cells: n.Cells, Count: n.Count}
+func noteNotice(n extract.Note) results.Notice {
+	return results.Notice{Kind: noteKinds[n.Kind], Field: n.Field, Header: n.Header, Cells: n.Cells, Count: n.Count}
 }
 
 type valueCount struct {

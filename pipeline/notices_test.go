@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/reports"
 	"github.com/xuri/excelize/v2"
@@ -29,7 +30,7 @@ func selectCSV(t *testing.T, csv string, edit func(*config.Config)) (*Cohort, er
 	return selectCohort(t, cfg)
 }
 
-func noticeOf(c *Cohort, kind string) *reports.Notice {
+func noticeOf(c *Cohort, kind string) *results.Notice {
 	for i := range c.Notices {
 		if c.Notices[i].Kind == kind {
 			return &c.Notices[i]
@@ -56,7 +57,7 @@ func TestUnmatchedRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := noticeOf(c, reports.NoticeUnmatched)
+	n := noticeOf(c, results.NoticeUnmatched)
 	if n == nil || n.Count != 6 || len(n.Values) != 2 {
 		t.Fatalf("notice %+v", n)
 	}
@@ -87,7 +88,7 @@ func TestStatusUndecided(t *testing.T) {
 	if c.Excluded[ReasonStatusMiss] != 1 || len(c.People) != 1 {
 		t.Errorf("excluded %v, included %d", c.Excluded, len(c.People))
 	}
-	if n := noticeOf(c, reports.NoticeUndecided); n == nil || n.Rule != "cohort.status" || n.Count != 1 {
+	if n := noticeOf(c, results.NoticeUndecided); n == nil || n.Rule != "cohort.status" || n.Count != 1 {
 		t.Errorf("notice %+v", n)
 	}
 }
@@ -162,10 +163,10 @@ func TestAfterSavedAndReaderNotes(t *testing.T) {
 	if got := c.DataDate.Format(time.DateOnly); got != "2020-07-01" {
 		t.Errorf("date of data %s, want 2020-07-01", got)
 	}
-	if n := noticeOf(c, reports.NoticeAfterSaved); n == nil || n.Date != "2021-06-30" {
+	if n := noticeOf(c, results.NoticeAfterSaved); n == nil || n.Date != "2021-06-30" {
 		t.Errorf("after-saved notice %+v", n)
 	}
-	for _, kind := range []string{reports.NoticeTimeOfDay, reports.NoticeMerged} {
+	for _, kind := range []string{results.NoticeTimeOfDay, results.NoticeMerged} {
 		if noticeOf(c, kind) == nil {
 			t.Errorf("no %s notice in %+v", kind, c.Notices)
 		}
@@ -176,8 +177,8 @@ func TestAfterSavedAndReaderNotes(t *testing.T) {
 // language.
 func TestWarnPrintsEveryNotice(t *testing.T) {
 	var buf bytes.Buffer
-	warn(&buf, "pva", []reports.Notice{{Kind: reports.NoticeAbsent, Field: "end", Header: "slutdato"},
-		{Kind: reports.NoticeBlank, Field: "hours", Header: "timer", Count: 3}})
+	warn(&buf, "pva", []results.Notice{{Kind: results.NoticeAbsent, Field: "end", Header: "slutdato"},
+		{Kind: results.NoticeBlank, Field: "hours", Header: "timer", Count: 3}})
 	want := "evaluate: pva: warning: The optional column slutdato (end) is not in the sheet; all its values are missing.\n" +
 		"evaluate: pva: warning: Column timer (hours) is blank in all 3 rows.\n"
 	if buf.String() != want {
@@ -209,7 +210,7 @@ func TestUnmatchedValuesHideNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := noticeOf(c, reports.NoticeUnmatched)
+	n := noticeOf(c, results.NoticeUnmatched)
 	if n == nil || n.Count != 2 || len(n.Values) != 1 || n.Values[0].Value != "flyttet" {
 		t.Errorf("notice %+v", n)
 	}

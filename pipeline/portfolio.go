@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/reports"
 )
@@ -96,12 +97,12 @@ func WritePortfolio(sums []Summary, o Options) error {
 	if lang == "" {
 		lang = sums[0].Results.Cohort.Language
 	}
-	results := make([]*reports.Results, len(sums))
+	cohorts := make([]*results.Results, len(sums))
 	headline := make([]int, len(sums))
 	for i, s := range sums {
-		results[i], headline[i] = s.Results, s.Headline
+		cohorts[i], headline[i] = s.Results, s.Headline
 	}
-	p, err := reports.BuildPortfolio(lang, results, headline)
+	p, err := reports.BuildPortfolio(lang, cohorts, headline)
 	if err != nil {
 		return err
 	}
@@ -125,7 +126,7 @@ func renderPortfolio(p *reports.Portfolio) (Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	js, err := reports.EncodeJSON(p)
+	js, err := results.EncodeJSON(p)
 	if err != nil {
 		return nil, err
 	}

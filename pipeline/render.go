@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/privacy"
 	"github.com/danish-eval/evaluate/reports"
@@ -13,7 +14,7 @@ import (
 // Render draws and encodes every output of a cohort in memory.
 func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, error) {
 	files := Files{}
-	js, err := reports.EncodeJSON(a.Results)
+	js, err := results.EncodeJSON(a.Results)
 	if err != nil {
 		return nil, fmt.Errorf("results.json: %w", err)
 	}
@@ -47,26 +48,26 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 	return files, nil
 }
 
-func meta(cfg *config.Config, a *Analysis) reports.Meta {
-	m := reports.Meta{Version: Version, ConfigFile: fileName(cfg.Path), ConfigSHA256: cfg.SHA256,
+func meta(cfg *config.Config, a *Analysis) results.Meta {
+	m := results.Meta{Version: Version, ConfigFile: fileName(cfg.Path), ConfigSHA256: cfg.SHA256,
 		InputFile: fileName(cfg.Source.File), InputSHA256: a.InputSHA256, InputEncoding: a.InputEncoding}
 	m.Definitions = append(m.Definitions,
-		reports.Definition{Name: "cohort.include", Rule: cfg.Cohort.Include},
-		reports.Definition{Name: "cohort.entry", Rule: cfg.Cohort.Entry},
-		reports.Definition{Name: "cohort.exit", Rule: cfg.Cohort.Exit})
+		results.Definition{Name: "cohort.include", Rule: cfg.Cohort.Include},
+		results.Definition{Name: "cohort.entry", Rule: cfg.Cohort.Entry},
+		results.Definition{Name: "cohort.exit", Rule: cfg.Cohort.Exit})
 	for _, s := range cfg.Cohort.Status {
-		m.Definitions = append(m.Definitions, reports.Definition{Name: "status " + s.Name, Rule: s.Expr})
+		m.Definitions = append(m.Definitions, results.Definition{Name: "status " + s.Name, Rule: s.Expr})
 	}
 	for _, ms := range cfg.Measures {
-		m.Definitions = append(m.Definitions, reports.Definition{Name: ms.ID, Rule: ms.Count + "  |  among: " + ms.Among})
+		m.Definitions = append(m.Definitions, results.Definition{Name: ms.ID, Rule: ms.Count + "  |  among: " + ms.Among})
 	}
 	if e := cfg.Exits; e != nil {
 		for _, c := range e.Categories {
-			m.Definitions = append(m.Definitions, reports.Definition{Name: "exit " + c.Name, Rule: c.Expr})
+			m.Definitions = append(m.Definitions, results.Definition{Name: "exit " + c.Name, Rule: c.Expr})
 		}
 	}
 	if c := cfg.Costs; c != nil {
-		m.Definitions = append(m.Definitions, reports.Definition{Name: "costs", Rule: c.Count + "  |  among: " + c.Among})
+		m.Definitions = append(m.Definitions, results.Definition{Name: "costs", Rule: c.Count + "  |  among: " + c.Among})
 	}
 	for _, o := range cfg.Overrides {
 		m.Overrides = append(m.Overrides, override(o))

@@ -2,8 +2,8 @@ package pipeline
 
 import (
 	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // Retention estimates how long people stayed. The configured event (e.g.
@@ -13,7 +13,7 @@ import (
 // Kaplan-Meier of the event; with them, the Kaplan-Meier of time in the
 // programme, the Aalen-Johansen cumulative incidence of each exit and the
 // state occupation. By stratum when strata are set.
-func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
+func Retention(cfg *config.Config, c *Cohort) (*results.Retention, error) {
 	rc := cfg.Retention
 	if rc == nil {
 		return nil, nil
@@ -32,7 +32,7 @@ func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &reports.Retention{Event: rc.Event, Competing: competing, Unit: "weeks", ConfType: "log-log"}
+	out := &results.Retention{Event: rc.Event, Competing: competing, Unit: "weeks", ConfType: "log-log"}
 	out.Points, out.Median, out.Curve, out.Censored = kmSummary(curve, rc.Times)
 	if len(c.Strata) > 0 {
 		by, err := models.KaplanMeierByStratum(times, ev, strata, c.Strata, opts)
@@ -40,7 +40,7 @@ func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
 			return nil, err
 		}
 		for _, s := range by {
-			sr := reports.StratumRetention{Stratum: s.Name}
+			sr := results.StratumRetention{Stratum: s.Name}
 			sr.Points, sr.Median, sr.Curve, sr.Censored = kmSummary(s.Curve, rc.Times)
 			out.ByStratum = append(out.ByStratum, sr)
 		}
@@ -63,8 +63,8 @@ func Retention(cfg *config.Config, c *Cohort) (*reports.Retention, error) {
 // them) and censored by t — and a reader's subtractions give true counts,
 // which disclosure control can then check. (R's n.risk counts time ≥ t;
 // the two differ only for people who left exactly at week t.)
-func stillIn(c *Cohort, ret *reports.Retention) {
-	count := func(pts []reports.RetentionPoint, w who) {
+func stillIn(c *Cohort, ret *results.Retention) {
+	count := func(pts []results.RetentionPoint, w who) {
 		for k := range pts {
 			n := 0
 			for i := range c.People {
@@ -109,10 +109,10 @@ func statusIndex(c *Cohort, name string) int {
 }
 
 // kmSummary reads a curve at the configured times and keeps its steps.
-func kmSummary(c models.KMCurve, times []float64) ([]reports.RetentionPoint, *reports.Median, []reports.CurvePoint, []float64) {
-	var pts []reports.RetentionPoint
+func kmSummary(c models.KMCurve, times []float64) ([]results.RetentionPoint, *results.Median, []results.CurvePoint, []float64) {
+	var pts []results.RetentionPoint
 	for _, p := range c.At(times) {
-		rp := reports.RetentionPoint{T: p.Time, NRisk: intp(p.NRisk), NEvent: intp(p.NEventCumulative)}
+		rp := results.RetentionPoint{T: p.Time, NRisk: intp(p.NRisk), NEvent: intp(p.NEventCumulative)}
 		if !p.AtRisk {
 			rp.Note = "no one at risk"
 		}
@@ -122,20 +122,20 @@ func kmSummary(c models.KMCurve, times []float64) ([]reports.RetentionPoint, *re
 		}
 		pts = append(pts, rp)
 	}
-	var curve []reports.CurvePoint
+	var curve []results.CurvePoint
 	var censored []float64
 	for _, r := range c.Rows {
 		lo, hi := r.Lower, r.Upper
 		if !r.SEDefined {
 			lo, hi = r.Surv, r.Surv
 		}
-		curve = append(curve, reports.CurvePoint{T: r.Time, S: r.Surv, Low: lo, High: hi, NRisk: r.NRisk, NEvent: r.NEvent})
+		curve = append(curve, results.CurvePoint{T: r.Time, S: r.Surv, Low: lo, High: hi, NRisk: r.NRisk, NEvent: r.NEvent})
 		if r.NCensor > 0 {
 			censored = append(censored, r.Time)
 		}
 	}
 	m := c.Median()
-	med := &reports.Median{}
+	med := &results.Median{}
 	if m.EstimateReached {
 		med.Estimate = f64p(m.Estimate)
 	}

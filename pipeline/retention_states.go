@@ -4,13 +4,13 @@ import (
 	"fmt"
 
 	"github.com/danish-eval/evaluate/models"
-	"github.com/danish-eval/evaluate/reports"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // competingExits adds to out the Aalen-Johansen cumulative incidence of
 // each exit (state k for exits[k-1]) and the state occupation's steps for
 // the figure.
-func competingExits(out *reports.Retention, exits []string, times []float64, state []int, at []float64, opts models.CIFOptions) error {
+func competingExits(out *results.Retention, exits []string, times []float64, state []int, at []float64, opts models.CIFOptions) error {
 	res, err := models.AalenJohansen(times, state, len(exits), opts)
 	if err != nil {
 		return err
@@ -23,14 +23,14 @@ func competingExits(out *reports.Retention, exits []string, times []float64, sta
 // incidence reads each exit's cumulative incidence at the configured times.
 // Its steps are drawn from the state occupation (StateCurve), so the exits
 // figure and the retention figure are coarsened together.
-func incidence(res models.CIFResult, exits []string, times []float64) []reports.Incidence {
-	out := make([]reports.Incidence, len(exits))
+func incidence(res models.CIFResult, exits []string, times []float64) []results.Incidence {
+	out := make([]results.Incidence, len(exits))
 	at := res.At(times)
 	for k, name := range exits {
 		out[k].Exit = name
 		for _, p := range at {
 			e := p.Exits[k]
-			rp := reports.RetentionPoint{T: p.Time, NRisk: intp(p.NRisk), NEvent: intp(p.NEventCumulative[k]), Surv: f64p(e.Estimate)}
+			rp := results.RetentionPoint{T: p.Time, NRisk: intp(p.NRisk), NEvent: intp(p.NEventCumulative[k]), Surv: f64p(e.Estimate)}
 			if e.CIDefined {
 				rp.Low, rp.High = f64p(e.Lower), f64p(e.Upper)
 			}
@@ -47,11 +47,11 @@ func incidence(res models.CIFResult, exits []string, times []float64) []reports.
 // the Kaplan-Meier of any exit) and each exit's cumulative incidence side
 // by side at each configured time, so both pages quote one number. It is
 // a view: disclosure control hides the points and then rebuilds it.
-func stateRows(in []reports.RetentionPoint, inc []reports.Incidence) []reports.StateRow {
-	rows := make([]reports.StateRow, len(in))
+func stateRows(in []results.RetentionPoint, inc []results.Incidence) []results.StateRow {
+	rows := make([]results.StateRow, len(in))
 	for i, p := range in {
-		row := reports.StateRow{T: p.T, Note: p.Note}
-		row.Shares = append(row.Shares, stateShare(reports.InProgramme, p.NRisk, p))
+		row := results.StateRow{T: p.T, Note: p.Note}
+		row.Shares = append(row.Shares, stateShare(results.InProgramme, p.NRisk, p))
 		for _, c := range inc {
 			q := c.Points[i]
 			row.Shares = append(row.Shares, stateShare(c.Exit, q.NEvent, q))
@@ -61,8 +61,8 @@ func stateRows(in []reports.RetentionPoint, inc []reports.Incidence) []reports.S
 	return rows
 }
 
-func stateShare(name string, n *int, p reports.RetentionPoint) reports.StateShare {
-	return reports.StateShare{State: name, N: clonep(n), Share: clonep(p.Surv), Low: clonep(p.Low), High: clonep(p.High)}
+func stateShare(name string, n *int, p results.RetentionPoint) results.StateShare {
+	return results.StateShare{State: name, N: clonep(n), Share: clonep(p.Surv), Low: clonep(p.Low), High: clonep(p.High)}
 }
 
 func clonep[T any](p *T) *T {
@@ -78,14 +78,14 @@ func clonep[T any](p *T) *T {
 // any of the exits stacked above it), so its band is that merged exit's
 // Aalen-Johansen interval, turned over; the lowest boundary is the share
 // still in the programme, with its own interval.
-func stateCurve(res models.CIFResult, times []float64, state []int, opts models.CIFOptions) ([]reports.StateStep, error) {
+func stateCurve(res models.CIFResult, times []float64, state []int, opts models.CIFOptions) ([]results.StateStep, error) {
 	k, n := res.K, len(res.Rows)
-	steps := make([]reports.StateStep, n)
+	steps := make([]results.StateStep, n)
 	// One backing array each, as a cohort can have a step per person.
 	ints, floats := make([]int, n*k), make([]float64, n*(3*k+1))
 	for i, r := range res.Rows {
 		f := floats[i*(3*k+1) : (i+1)*(3*k+1)]
-		st := reports.StateStep{T: r.Time, NRisk: r.NRisk, NEvent: ints[i*k : (i+1)*k : (i+1)*k],
+		st := results.StateStep{T: r.Time, NRisk: r.NRisk, NEvent: ints[i*k : (i+1)*k : (i+1)*k],
 			Shares: f[: k+1 : k+1], Low: f[k+1 : 2*k+1 : 2*k+1], High: f[2*k+1:]}
 		copy(st.NEvent, r.NEvent)
 		st.Shares[0] = r.EventFree.Estimate

@@ -12,8 +12,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 var updateRetention = flag.Bool("update-retention", false, "rewrite testdata/retention_pva.csv from the bundled pva extract")
@@ -41,7 +41,7 @@ func bundledCohort(t *testing.T, name string, sets ...string) (*config.Config, *
 	return cfg, c
 }
 
-func bundledRetention(t *testing.T, name string, sets ...string) *reports.Retention {
+func bundledRetention(t *testing.T, name string, sets ...string) *results.Retention {
 	t.Helper()
 	cfg, c := bundledCohort(t, name, sets...)
 	ret, err := Retention(cfg, c)
@@ -96,7 +96,7 @@ func TestRetentionPVAMatchesR(t *testing.T) {
 		}
 		for _, s := range row.Shares {
 			key := s.State
-			if key == reports.InProgramme {
+			if key == results.InProgramme {
 				key = "(s0)"
 			}
 			lo, hi := want.Lower[key], want.Upper[key]
@@ -169,7 +169,7 @@ func TestRetentionStatesAddUp(t *testing.T) {
 // disclosure control; e.g. pva's dropout by week 26.
 func TestRetentionOneValuePerQuantity(t *testing.T) {
 	for _, name := range []string{"pva", "jeps"} {
-		check := func(when string, ret *reports.Retention) {
+		check := func(when string, ret *results.Retention) {
 			if len(ret.States) == 0 {
 				t.Fatalf("%s %s: no states", name, when)
 			}
@@ -226,7 +226,7 @@ func TestRetentionCompetingEmptyIsKaplanMeier(t *testing.T) {
 	if ret.States != nil || ret.Incidence != nil || ret.Competing == nil || len(ret.Competing) != 0 {
 		t.Fatalf("states %v, incidence %v, competing %v", ret.States, ret.Incidence, ret.Competing)
 	}
-	got, err := reports.EncodeJSON(ret)
+	got, err := results.EncodeJSON(ret)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +258,7 @@ func TestRetentionDefaultCompeting(t *testing.T) {
 	if *last.NEvent != 47+124 {
 		t.Errorf("exits by week 52: %d, want 171", *last.NEvent)
 	}
-	if ret.States[0].Shares[0].State != reports.InProgramme {
+	if ret.States[0].Shares[0].State != results.InProgramme {
 		t.Errorf("first state %q", ret.States[0].Shares[0].State)
 	}
 	// Roskilde's only ending status is the event: plain Kaplan-Meier.

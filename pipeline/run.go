@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // Version is the program version recorded in every manifest.
@@ -40,7 +40,7 @@ type Summary struct {
 	ID                 string
 	Dir                string
 	RowsRead, Included int
-	Results            *reports.Results
+	Results            *results.Results
 	Headline           int // index of the measure the portfolio compares
 }
 
@@ -94,7 +94,7 @@ func prepare(t *timer, path string, o Options) (*config.Config, *Analysis, error
 type Analysis struct {
 	Cohort      *Cohort
 	Counts      *Counts
-	Results     *reports.Results
+	Results     *results.Results
 	InputSHA256 string
 	// InputEncoding is the character set a CSV was read in ("" for .xlsx).
 	InputEncoding string
@@ -131,7 +131,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	warnLines(o.Warn, cfg.ID, est.Warnings)
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
-	variants, err := step(t, "sensitivity", func() (v []reports.Variant, err error) {
+	variants, err := step(t, "sensitivity", func() (v []results.Variant, err error) {
 		v, runs, err = Sensitivity(cfg, in, o.Workers)
 		return v, err
 	})
@@ -139,12 +139,12 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return a, err
 	}
 	// 7. Kaplan-Meier retention (and competing exits).
-	ret, err := step(t, "retention", func() (*reports.Retention, error) { return Retention(cfg, c) })
+	ret, err := step(t, "retention", func() (*results.Retention, error) { return Retention(cfg, c) })
 	if err != nil {
 		return a, err
 	}
 	// 8. Assemble the results and suppress small cells before anything is drawn.
-	a.Results, err = step(t, "disclose", func() (*reports.Results, error) {
+	a.Results, err = step(t, "disclose", func() (*results.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
 		res, err := Disclose(cfg, res, c, counts, runs)

@@ -6,11 +6,10 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/danish-eval/evaluate/pipeline/rules"
-	"github.com/danish-eval/evaluate/reports"
-
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
+	"github.com/danish-eval/evaluate/pipeline/rules"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 )
@@ -59,8 +58,8 @@ type Cohort struct {
 	DataDate time.Time
 	// FirstEntry is the earliest entry date of the included people.
 	FirstEntry time.Time
-	// Notices state what the data did to the counts (reports.Notice).
-	Notices []reports.Notice
+	// Notices state what the data did to the counts (results.Notice).
+	Notices []results.Notice
 	table   *table
 }
 

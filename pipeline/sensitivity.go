@@ -3,8 +3,8 @@ package pipeline
 import (
 	"reflect"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
-	"github.com/danish-eval/evaluate/reports"
 )
 
 // Sensitivity re-runs the measures for every variant of the config (its
@@ -12,8 +12,8 @@ import (
 // measures with the people behind them, for the one disclosure pass. The
 // extract is read again only when a variant changes the source or the
 // columns; its rows then follow the main extract's in the ledger.
-func Sensitivity(cfg *config.Config, in *Input, workers int) ([]reports.Variant, []variantRun, error) {
-	out := []reports.Variant{}
+func Sensitivity(cfg *config.Config, in *Input, workers int) ([]results.Variant, []variantRun, error) {
+	out := []results.Variant{}
 	var runs []variantRun
 	offset := in.Extract.Rows
 	for _, v := range cfg.Sensitivity {
@@ -26,7 +26,7 @@ func Sensitivity(cfg *config.Config, in *Input, workers int) ([]reports.Variant,
 			return nil, nil, err
 		}
 		runs = append(runs, run)
-		rv := reports.Variant{Name: v.Name, Set: []string{}, Measures: res.Measures}
+		rv := results.Variant{Name: v.Name, Set: []string{}, Measures: res.Measures}
 		for _, o := range v.Overrides() {
 			rv.Set = append(rv.Set, o.Key+" = "+o.Value)
 		}
@@ -37,7 +37,7 @@ func Sensitivity(cfg *config.Config, in *Input, workers int) ([]reports.Variant,
 
 // variantResults runs the stages from the rules to the assembled (not yet
 // disclosed) results for one variant.
-func variantResults(base, vc *config.Config, in *Input, workers int, offset *int) (*reports.Results, variantRun, error) {
+func variantResults(base, vc *config.Config, in *Input, workers int, offset *int) (*results.Results, variantRun, error) {
 	run := variantRun{}
 	r, err := CompileRules(vc)
 	if err != nil {

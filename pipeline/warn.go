@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/privacy"
 	"github.com/danish-eval/evaluate/reports"
 )
@@ -11,7 +12,7 @@ import (
 // warn prints each notice as one line, in English (the console's
 // language whatever the report's), so that no run changes what is
 // counted without saying so.
-func warn(w io.Writer, id string, notices []reports.Notice) {
+func warn(w io.Writer, id string, notices []results.Notice) {
 	if w == nil {
 		return
 	}

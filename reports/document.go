@@ -6,27 +6,11 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/reports/pdfcanvas"
 	stdfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/font"
 )
-
-// Meta is what the methods page says about how the report was made.
-type Meta struct {
-	Version      string
-	ConfigFile   string
-	ConfigSHA256 string
-	InputFile    string
-	InputSHA256  string
-	// InputEncoding is the character set a CSV was read in: "utf-8",
-	// "windows-1252" or "utf-16"; "" for a workbook.
-	InputEncoding string
-	Definitions   []Definition // the config's rules, in order
-	Overrides     []string     // --set key=value, in order
-}
-
-// Definition is one rule of the cohort config, shown in words.
-type Definition struct{ Name, Rule string }
 
 // Page geometry in millimetres (A4 portrait).
 const (
@@ -40,14 +24,14 @@ const (
 // doc is a report being written: the fpdf document and what every page shows.
 type doc struct {
 	pdf  *fpdf.Fpdf
-	r    *Results
+	r    *results.Results
 	t    *Text
-	meta Meta
+	meta results.Meta
 }
 
 // PDF renders the report. The creation date is the data date, so the same
 // inputs give the same bytes.
-func PDF(r *Results, meta Meta, figs Figures) ([]byte, error) {
+func PDF(r *results.Results, meta results.Meta, figs Figures) ([]byte, error) {
 	d := newDoc(r, meta)
 	d.summaryPage()
 	d.flowPage(figs)
@@ -68,7 +52,7 @@ func PDF(r *Results, meta Meta, figs Figures) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func newDoc(r *Results, meta Meta) *doc {
+func newDoc(r *results.Results, meta results.Meta) *doc {
 	p := fpdf.New("P", "mm", "A4", "")
 	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language, r.Bootstrap.Level), meta: meta}
 	stamp := dataDate(r)
@@ -90,7 +74,7 @@ func newDoc(r *Results, meta Meta) *doc {
 }
 
 // dataDate is the date of the data, or 1 January 2000 when unknown.
-func dataDate(r *Results) time.Time {
+func dataDate(r *results.Results) time.Time {
 	t, err := time.Parse("2006-01-02", r.Cohort.DataDate)
 	if err != nil {
 		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -1,11 +1,15 @@
 package reports
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/danish-eval/evaluate/models/results"
+)
 
 // BuildFigures turns the (disclosed) results into the report's figures.
 // Figures that do not apply stay nil; suppressed values are passed as
 // suppressed, so no figure ever sees a hidden number.
-func BuildFigures(r *Results) (Figures, error) {
+func BuildFigures(r *results.Results) (Figures, error) {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
 	var f Figures
 	var err error
@@ -32,7 +36,7 @@ func BuildFigures(r *Results) (Figures, error) {
 
 // sensitivityFigure stacks one dot plot per measure: the main analysis and
 // each variant with its interval.
-func sensitivityFigure(r *Results, t *Text) (Figure, error) {
+func sensitivityFigure(r *results.Results, t *Text) (Figure, error) {
 	if len(r.Sensitivity) == 0 || allHidden(r) {
 		return nil, nil
 	}
@@ -55,7 +59,7 @@ func sensitivityFigure(r *Results, t *Text) (Figure, error) {
 }
 
 // sitesFigure stacks one forest plot per measure: each stratum and the pooled value.
-func sitesFigure(r *Results, t *Text) (Figure, error) {
+func sitesFigure(r *results.Results, t *Text) (Figure, error) {
 	if len(r.ByStratum) == 0 || allHidden(r) {
 		return nil, nil
 	}
@@ -79,7 +83,7 @@ func sitesFigure(r *Results, t *Text) (Figure, error) {
 	return panels, nil
 }
 
-func forestRow(t *Text, label string, m Measure) ForestRow {
+func forestRow(t *Text, label string, m results.Measure) ForestRow {
 	row := ForestRow{Label: label, N: countText(t, m.Count) + "/" + countText(t, m.Denominator)}
 	var ok bool
 	row.Estimate, row.Low, row.High, ok = shown(m)
@@ -88,7 +92,7 @@ func forestRow(t *Text, label string, m Measure) ForestRow {
 }
 
 // barOf is a measure as a bar: its share and headline interval, or "..".
-func barOf(m Measure) OutcomeBar {
+func barOf(m results.Measure) OutcomeBar {
 	b := OutcomeBar{Label: m.Label}
 	var ok bool
 	b.Estimate, b.Low, b.High, ok = shown(m)
@@ -102,7 +106,7 @@ func targetLabel(t *Text, v float64) string {
 
 // exitsFigure draws competing exits over time when retention names them,
 // else the categorical exit distribution as bars.
-func exitsFigure(r *Results, t *Text) (Figure, error) {
+func exitsFigure(r *results.Results, t *Text) (Figure, error) {
 	if allHidden(r) {
 		return nil, nil
 	}
@@ -120,7 +124,7 @@ func exitsFigure(r *Results, t *Text) (Figure, error) {
 	return NewOutcomeBars(d)
 }
 
-func flowFigure(r *Results, t *Text) (Figure, error) {
+func flowFigure(r *results.Results, t *Text) (Figure, error) {
 	fl := r.Flow
 	excluded := 0
 	d := FlowData{Read: FlowBox{Label: capitalize(t.RowsRead), Value: Int(t.Lang, fl.RowsRead)},
@@ -156,7 +160,7 @@ func countText(t *Text, n *int) string {
 	return Int(t.Lang, *n)
 }
 
-func retentionFigure(r *Results, t *Text) (Figure, error) {
+func retentionFigure(r *results.Results, t *Text) (Figure, error) {
 	ret := r.Retention
 	if ret == nil || allHidden(r) {
 		return nil, nil
@@ -167,7 +171,7 @@ func retentionFigure(r *Results, t *Text) (Figure, error) {
 	d := RetentionData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.StillIn}, Times: ret.Times(),
 		BandLabel: t.Interval, CensorLabel: t.Censored,
 		Risk: &RiskTable{AtRiskLabel: capitalize(t.AtRisk), LeftLabel: capitalize(t.LeftBy(ret.Event))}}
-	add := func(name string, curve []CurvePoint, censored []float64, pts []RetentionPoint, hidden bool) {
+	add := func(name string, curve []results.CurvePoint, censored []float64, pts []results.RetentionPoint, hidden bool) {
 		c := KMCurve{Name: name, CensorT: censored, Suppressed: hidden, T: []float64{0}, S: []float64{1}, Low: []float64{1}, High: []float64{1}}
 		for _, p := range curve {
 			if p.T == 0 {
@@ -204,7 +208,7 @@ func riskCell(n *int, none bool) RiskCell {
 }
 
 // allHidden reports whether every measure is suppressed (a cohort under the limit).
-func allHidden(r *Results) bool {
+func allHidden(r *results.Results) bool {
 	for _, m := range r.Measures {
 		if !m.Suppressed {
 			return false
@@ -213,7 +217,7 @@ func allHidden(r *Results) bool {
 	return len(r.Measures) > 0
 }
 
-func outcomeFigure(r *Results, t *Text) (Figure, error) {
+func outcomeFigure(r *results.Results, t *Text) (Figure, error) {
 	if len(r.Measures) == 0 {
 		return nil, nil
 	}

@@ -3,6 +3,8 @@ package reports
 import (
 	"fmt"
 	"strings"
+
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // methodsPage says what was computed and from what, so the report can be
@@ -68,7 +70,7 @@ func (d *doc) clusterParagraphs() {
 			name = pick("i alt", "in all")
 		}
 		counts = append(counts, fmt.Sprintf("%s %s", name, Int(t.Lang, c.Clusters)))
-		if c.Clusters < FewClusters {
+		if c.Clusters < results.FewClusters {
 			few = append(few, fmt.Sprintf("%s (%s)", name, Int(t.Lang, c.Clusters)))
 		}
 	}
@@ -87,9 +89,9 @@ func (d *doc) clusterParagraphs() {
 	if len(few) == 0 {
 		return
 	}
-	where := fmt.Sprintf(pick("færre end %d klynger i %s", "fewer than %d clusters in %s"), FewClusters, strings.Join(few, ", "))
+	where := fmt.Sprintf(pick("færre end %d klynger i %s", "fewer than %d clusters in %s"), results.FewClusters, strings.Join(few, ", "))
 	if len(b.Clusters) == 1 && b.Clusters[0].Stratum == "" {
-		where = fmt.Sprintf(pick("kun %s klynger (færre end %d)", "only %s clusters (fewer than %d)"), Int(t.Lang, b.Clusters[0].Clusters), FewClusters)
+		where = fmt.Sprintf(pick("kun %s klynger (færre end %d)", "only %s clusters (fewer than %d)"), Int(t.Lang, b.Clusters[0].Clusters), results.FewClusters)
 	}
 	d.para(pick("Advarsel: ", "Warning: ") + where + pick(
 		". Med så få klynger undervurderer bootstrap usikkerheden, så intervallerne er for smalle; læs dem som en nedre grænse.",

@@ -5,6 +5,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // The methods page names the resampled unit, the clusters per stratum and
@@ -23,13 +25,13 @@ func TestMethodsPageClusters(t *testing.T) {
 			"Number of clusters (konsulent): Nord 12; Syd 4", "Beskæftigelse 2.35; Uddannelse ..",
 			"Warning: fewer than 10 clusters in Syd (4)", "Confidence intervals (90 %)"},
 	} {
-		r := &Results{Cohort: CohortInfo{ID: "x", Title: "X", Language: lang, DataDate: "2021-12-31"},
-			Measures: []Measure{{ID: "job", Label: "Beskæftigelse"}, {ID: "edu", Label: "Uddannelse", Suppressed: true}},
-			Bootstrap: BootstrapInfo{Replicates: 999, Seed: 1, Level: 0.9, Strata: "sted", Cluster: "konsulent", Unit: "konsulent",
-				Clusters:      []ClusterCount{{"Nord", 12}, {"Syd", 4}},
-				DesignEffects: []DesignEffect{{"job", &deff}, {"edu", &deff}}}}
+		r := &results.Results{Cohort: results.CohortInfo{ID: "x", Title: "X", Language: lang, DataDate: "2021-12-31"},
+			Measures: []results.Measure{{ID: "job", Label: "Beskæftigelse"}, {ID: "edu", Label: "Uddannelse", Suppressed: true}},
+			Bootstrap: results.BootstrapInfo{Replicates: 999, Seed: 1, Level: 0.9, Strata: "sted", Cluster: "konsulent", Unit: "konsulent",
+				Clusters:      []results.ClusterCount{{Stratum: "Nord", Clusters: 12}, {Stratum: "Syd", Clusters: 4}},
+				DesignEffects: []results.DesignEffect{{Measure: "job", Deff: &deff}, {Measure: "edu", Deff: &deff}}}}
 		r.Bootstrap.HideSuppressed(r.Measures)
-		d := newDoc(r, Meta{})
+		d := newDoc(r, results.Meta{})
 		d.newPage(d.t.Methods)
 		d.uncertaintySection()
 		var b bytes.Buffer

@@ -3,6 +3,8 @@ package reports
 import (
 	"fmt"
 	"strings"
+
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 func (d *doc) flowPage(figs Figures) {
@@ -65,7 +67,7 @@ func (d *doc) retentionPage(figs Figures) {
 			row[3] = Percent(t.Lang, *p.Surv, 1)
 		}
 		if p.Low != nil && p.High != nil {
-			row[4] = d.intervalText(&Interval{Low: p.Low, High: p.High})
+			row[4] = d.intervalText(&results.Interval{Low: p.Low, High: p.High})
 		}
 		if p.Note != "" {
 			row[3], row[4] = t.NoOneAtRisk, ""
@@ -77,16 +79,16 @@ func (d *doc) retentionPage(figs Figures) {
 	d.suppressionNote(d.retentionHidden(ret))
 }
 
-func (d *doc) retentionIntro(ret *Retention) string {
+func (d *doc) retentionIntro(ret *results.Retention) string {
 	return fmt.Sprintf(d.t.states().KMIntro, d.t.Status(ret.Event), d.t.LevelPct)
 }
 
-func (d *doc) medianText(m *Median) string {
+func (d *doc) medianText(m *results.Median) string {
 	return d.medianOf(d.t.Median, m)
 }
 
 // medianOf is the median sentence with its subject ("Median tid i forløb").
-func (d *doc) medianOf(subject string, m *Median) string {
+func (d *doc) medianOf(subject string, m *results.Median) string {
 	t := d.t
 	if m == nil || m.Estimate == nil {
 		return fmt.Sprintf("%s: %s (%s).", subject, t.NotReached, map[string]string{
@@ -173,7 +175,7 @@ func (d *doc) exitsPage(figs Figures) {
 }
 
 // incidenceTable: the share who had left each way by each configured week.
-func (d *doc) incidenceTable(inc []Incidence) {
+func (d *doc) incidenceTable(inc []results.Incidence) {
 	t := d.t
 	tab := table{head: []string{capitalize(t.Weeks)}, widths: []float64{0.16}, align: "R"}
 	for _, c := range inc {
@@ -190,7 +192,7 @@ func (d *doc) incidenceTable(inc []Incidence) {
 			if q.Surv != nil {
 				cell = Percent(t.Lang, *q.Surv, 1)
 				if q.Low != nil && q.High != nil {
-					cell += " (" + d.intervalText(&Interval{Low: q.Low, High: q.High}) + ")"
+					cell += " (" + d.intervalText(&results.Interval{Low: q.Low, High: q.High}) + ")"
 				}
 			} else {
 				hidden = true
@@ -267,7 +269,7 @@ func capitalize(s string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
-func (d *doc) retentionHidden(ret *Retention) bool {
+func (d *doc) retentionHidden(ret *results.Retention) bool {
 	hidden := anyPointHidden(ret.Points)
 	for _, s := range ret.ByStratum {
 		hidden = hidden || anyPointHidden(s.Points)

@@ -1,9 +1,11 @@
 package reports
 
+import "github.com/danish-eval/evaluate/models/results"
+
 // statesSection is the retention page with competing exits: the state
 // occupation figure with its risk table, the shares with their intervals
 // at the configured times, and the median time in the programme.
-func (d *doc) statesSection(ret *Retention, figs Figures) {
+func (d *doc) statesSection(ret *results.Retention, figs Figures) {
 	st := d.t.states()
 	d.para(st.Intro)
 	if !d.allSuppressed() {
@@ -16,7 +18,7 @@ func (d *doc) statesSection(ret *Retention, figs Figures) {
 
 // stateTable: the share in each state, with its interval, by each
 // configured week.
-func (d *doc) stateTable(rows []StateRow) {
+func (d *doc) stateTable(rows []results.StateRow) {
 	t := d.t
 	tab := table{head: []string{capitalize(t.Weeks)}, widths: []float64{0.1}, align: "R"}
 	for j, s := range rows[0].Shares {
@@ -45,12 +47,12 @@ func (d *doc) shareCell(share, low, high *float64) string {
 	}
 	cell := Percent(d.t.Lang, *share, 1)
 	if low != nil && high != nil {
-		cell += " (" + d.intervalText(&Interval{Low: low, High: high}) + ")"
+		cell += " (" + d.intervalText(&results.Interval{Low: low, High: high}) + ")"
 	}
 	return cell
 }
 
-func statesHidden(rows []StateRow) bool {
+func statesHidden(rows []results.StateRow) bool {
 	for _, r := range rows {
 		for _, s := range r.Shares {
 			if s.Share == nil {

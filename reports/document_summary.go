@@ -3,6 +3,9 @@ package reports
 import (
 	"fmt"
 	"strings"
+
+	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // summaryPage is the page a funder can read alone.
@@ -48,7 +51,7 @@ func (d *doc) flowSentence() string {
 }
 
 // measureSentence: "Ordinær uddannelse: 16,2 % (95 %-KI 10,8–22,3 %), 24 af 148 blandt dem, der gennemførte."
-func (d *doc) measureSentence(m Measure) string {
+func (d *doc) measureSentence(m results.Measure) string {
 	t := d.t
 	among := t.Among + " " + t.Population(m.Among)
 	if m.Suppressed || m.Estimate == nil {
@@ -63,7 +66,7 @@ func (d *doc) measureSentence(m Measure) string {
 }
 
 // measureTable lists each measure with count, share, interval and target.
-func (d *doc) measureTable(ms []Measure) {
+func (d *doc) measureTable(ms []results.Measure) {
 	t := d.t
 	tab := table{
 		head:   []string{t.Measure, t.Count, t.Share, t.Interval, t.Target, t.Verdict},
@@ -81,7 +84,7 @@ func (d *doc) targetSentences() string {
 	var out []string
 	for _, m := range d.r.Measures {
 		g := m.Target
-		if g == nil || g.Verdict == "suppressed" {
+		if g == nil || g.Verdict == models.VerdictSuppressed {
 			continue
 		}
 		s := fmt.Sprintf("%s (%s): %s", m.Label, d.targetText(g), d.verdict(g))
@@ -93,7 +96,7 @@ func (d *doc) targetSentences() string {
 	return strings.Join(out, " ")
 }
 
-func (d *doc) costSentence(c *Costs) string {
+func (d *doc) costSentence(c *results.Costs) string {
 	t := d.t
 	if c.Suppressed || c.Gross == nil {
 		return ".."
@@ -109,7 +112,7 @@ func (d *doc) costSentence(c *Costs) string {
 }
 
 // dkkInterval: " (95 %-KI 13.845.018 kr.–18.978.564 kr.)", or "" without one.
-func (d *doc) dkkInterval(ivs []Interval) string {
+func (d *doc) dkkInterval(ivs []results.Interval) string {
 	if r := d.dkkRange(ivs); r != "" {
 		return fmt.Sprintf(" (%s %s)", d.t.Interval, r)
 	}
@@ -117,7 +120,7 @@ func (d *doc) dkkInterval(ivs []Interval) string {
 }
 
 // dkkRange is the first defined interval in kroner, "" when none is.
-func (d *doc) dkkRange(ivs []Interval) string {
+func (d *doc) dkkRange(ivs []results.Interval) string {
 	for _, iv := range ivs {
 		if iv.Low != nil && iv.High != nil {
 			return DKK(d.t.Lang, *iv.Low) + "–" + DKK(d.t.Lang, *iv.High)
@@ -135,7 +138,7 @@ func (d *doc) suppressionNote(shown bool) {
 
 func (d *doc) allSuppressed() bool { return allHidden(d.r) }
 
-func anyHidden(ms []Measure) bool {
+func anyHidden(ms []results.Measure) bool {
 	for _, m := range ms {
 		if m.Suppressed || m.Count == nil || m.Denominator == nil {
 			return true
@@ -144,7 +147,7 @@ func anyHidden(ms []Measure) bool {
 	return false
 }
 
-func anyPointHidden(pts []RetentionPoint) bool {
+func anyPointHidden(pts []results.RetentionPoint) bool {
 	for _, p := range pts {
 		if p.NRisk == nil || (p.Surv == nil && p.Note == "") {
 			return true

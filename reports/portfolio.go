@@ -3,6 +3,8 @@ package reports
 import (
 	"fmt"
 	"time"
+
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // PortfolioSchema is the schema of out/portfolio/results.json.
@@ -18,27 +20,27 @@ type Portfolio struct {
 
 // Programme is one cohort's headline figure, already disclosed.
 type Programme struct {
-	ID         string  `json:"id"`
-	Title      string  `json:"title"`
-	From       string  `json:"from"`
-	To         string  `json:"to"`
-	Started    int     `json:"started"`
-	Definition string  `json:"definition"`
-	Measure    Measure `json:"measure"`
-	MinCell    int     `json:"min_cell"`
+	ID         string          `json:"id"`
+	Title      string          `json:"title"`
+	From       string          `json:"from"`
+	To         string          `json:"to"`
+	Started    int             `json:"started"`
+	Definition string          `json:"definition"`
+	Measure    results.Measure `json:"measure"`
+	MinCell    int             `json:"min_cell"`
 }
 
 // BuildPortfolio takes each cohort's results and the index of its headline
 // measure, in the order given (callers sort by id, so the order of runs
 // never shows).
-func BuildPortfolio(lang string, results []*Results, headline []int) (*Portfolio, error) {
-	level, err := commonLevel(results)
+func BuildPortfolio(lang string, cohorts []*results.Results, headline []int) (*Portfolio, error) {
+	level, err := commonLevel(cohorts)
 	if err != nil {
 		return nil, err
 	}
 	t := TextFor(lang, level)
 	p := &Portfolio{Schema: PortfolioSchema, Language: lang, Level: level, Programmes: []Programme{}}
-	for i, r := range results {
+	for i, r := range cohorts {
 		if headline[i] < 0 || headline[i] >= len(r.Measures) {
 			return nil, fmt.Errorf("portfolio: %s has no measure %d", r.Cohort.ID, headline[i])
 		}
@@ -54,15 +56,15 @@ func BuildPortfolio(lang string, results []*Results, headline []int) (*Portfolio
 
 // commonLevel returns the confidence level all results share: intervals
 // at different levels side by side in one plot would mislead.
-func commonLevel(results []*Results) (float64, error) {
-	if len(results) == 0 {
+func commonLevel(rs []*results.Results) (float64, error) {
+	if len(rs) == 0 {
 		return 0, nil
 	}
-	level := results[0].Bootstrap.Level
-	for _, r := range results[1:] {
+	level := rs[0].Bootstrap.Level
+	for _, r := range rs[1:] {
 		if r.Bootstrap.Level != level {
 			return 0, fmt.Errorf("portfolio: %s has bootstrap.level %v but %s has %v; compare programmes at one level",
-				results[0].Cohort.ID, level, r.Cohort.ID, r.Bootstrap.Level)
+				rs[0].Cohort.ID, level, r.Cohort.ID, r.Bootstrap.Level)
 		}
 	}
 	return level, nil

@@ -3,6 +3,8 @@ package reports
 import (
 	"bytes"
 	"fmt"
+
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // PortfolioFigure is the forest plot of each programme's headline share.
@@ -22,9 +24,9 @@ func PortfolioFigure(p *Portfolio) (Figure, error) {
 // PortfolioPDF renders the one-page comparison of the programmes.
 func PortfolioPDF(p *Portfolio, fig Figure, version string) ([]byte, error) {
 	t := TextFor(p.Language, p.Level)
-	cover := &Results{Cohort: CohortInfo{Title: t.PortfolioTitle, Language: p.Language, DataDate: latestTo(p)},
-		Disclosure: DisclosureInfo{MinCell: minCell(p)}, Bootstrap: BootstrapInfo{Level: p.Level}}
-	d := newDoc(cover, Meta{Version: version})
+	cover := &results.Results{Cohort: results.CohortInfo{Title: t.PortfolioTitle, Language: p.Language, DataDate: latestTo(p)},
+		Disclosure: results.DisclosureInfo{MinCell: minCell(p)}, Bootstrap: results.BootstrapInfo{Level: p.Level}}
+	d := newDoc(cover, results.Meta{Version: version})
 	d.newPage(t.PortfolioTitle)
 	d.para(t.PortfolioIntro)
 	d.figure(fig, 70)

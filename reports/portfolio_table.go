@@ -3,6 +3,7 @@ package reports
 import (
 	"math"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
 )
@@ -49,7 +50,7 @@ func (d *doc) portfolioRows(df dataframe.DataFrame, p *Portfolio) [][]string {
 			sh = Percent(t.Lang, share[i], 1)
 			if !math.IsNaN(low[i]) {
 				lo, hi := low[i], high[i]
-				ci = d.intervalText(&Interval{Low: &lo, High: &hi})
+				ci = d.intervalText(&results.Interval{Low: &lo, High: &hi})
 			}
 		}
 		rows[i] = []string{titles[i], p.Programmes[i].period(t.Lang), Int(t.Lang, started[i]), defs[i],

@@ -1,10 +1,12 @@
 package reports
 
+import "github.com/danish-eval/evaluate/models/results"
+
 // stateFigure draws the state occupation (in the programme, then each
 // exit) from the disclosed step curve, with the risk table: how many were
 // still in the programme and how many had left each way by each
 // configured time.
-func stateFigure(ret *Retention, t *Text) (Figure, error) {
+func stateFigure(ret *results.Retention, t *Text) (Figure, error) {
 	st := t.states()
 	d := RetentionData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: st.Axis}, Times: ret.Times(),
 		BandLabel: t.Interval, Risk: &RiskTable{}}
@@ -29,12 +31,12 @@ func stateFigure(ret *Retention, t *Text) (Figure, error) {
 	steps := ret.StateCurve
 	if len(steps) == 0 || steps[0].T > 0 {
 		// Everyone is in the programme at the start.
-		start := StateStep{Shares: make([]float64, k), Low: make([]float64, k-1), High: make([]float64, k-1)}
+		start := results.StateStep{Shares: make([]float64, k), Low: make([]float64, k-1), High: make([]float64, k-1)}
 		start.Shares[0] = 1
 		for j := range start.Low {
 			start.Low[j], start.High[j] = 1, 1
 		}
-		steps = append([]StateStep{start}, steps...)
+		steps = append([]results.StateStep{start}, steps...)
 	}
 	for _, p := range steps {
 		s.T = append(s.T, p.T)
@@ -51,7 +53,7 @@ func stateFigure(ret *Retention, t *Text) (Figure, error) {
 
 // exitsOverTime stacks the exits of the state occupation (the drawn steps
 // of the retention figure, so the two figures agree).
-func exitsOverTime(ret *Retention, t *Text) (Figure, error) {
+func exitsOverTime(ret *results.Retention, t *Text) (Figure, error) {
 	d := ExitsData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.Ended}, Times: ret.Times(), T: []float64{0},
 		FirstColor: 1}
 	steps := ret.StateCurve

@@ -1,6 +1,11 @@
 package reports
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/danish-eval/evaluate/models"
+	"github.com/danish-eval/evaluate/models/results"
+)
 
 // Formatting of figures for the text pages; ".." marks a suppressed cell.
 
@@ -13,11 +18,11 @@ func (d *doc) count(n *int) string {
 	return Int(d.t.Lang, *n)
 }
 
-func (d *doc) fraction(m Measure) string {
+func (d *doc) fraction(m results.Measure) string {
 	return d.count(m.Count) + " / " + d.count(m.Denominator)
 }
 
-func (d *doc) share(m Measure) string {
+func (d *doc) share(m results.Measure) string {
 	if m.Estimate == nil {
 		return suppressedMark
 	}
@@ -25,7 +30,7 @@ func (d *doc) share(m Measure) string {
 }
 
 // intervalText: "27,7–43,1 %".
-func (d *doc) intervalText(iv *Interval) string {
+func (d *doc) intervalText(iv *results.Interval) string {
 	if iv == nil || iv.Low == nil || iv.High == nil {
 		return suppressedMark
 	}
@@ -33,30 +38,18 @@ func (d *doc) intervalText(iv *Interval) string {
 	return lo + "–" + Percent(d.t.Lang, *iv.High, 1)
 }
 
-func (d *doc) intervalOf(m Measure) string {
+func (d *doc) intervalOf(m results.Measure) string {
 	if m.Suppressed {
 		return suppressedMark
 	}
 	return d.intervalText(headline(m))
 }
 
-// Headline is the interval the report quotes and judges targets by: the
-// first defined one (the config's first bootstrap method, else its stated
-// fallback); nil when none is.
-func Headline(ivs []Interval) *Interval {
-	for i := range ivs {
-		if ivs[i].Low != nil && ivs[i].High != nil {
-			return &ivs[i]
-		}
-	}
-	return nil
-}
-
-func headline(m Measure) *Interval { return Headline(m.Intervals) }
+func headline(m results.Measure) *results.Interval { return results.Headline(m.Intervals) }
 
 // shown returns a measure's estimate and headline interval (the estimate
 // itself where no interval is defined); ok is false when it is hidden.
-func shown(m Measure) (est, lo, hi float64, ok bool) {
+func shown(m results.Measure) (est, lo, hi float64, ok bool) {
 	if m.Suppressed || m.Estimate == nil {
 		return 0, 0, 0, false
 	}
@@ -67,7 +60,7 @@ func shown(m Measure) (est, lo, hi float64, ok bool) {
 	return est, lo, hi, true
 }
 
-func (d *doc) targetText(g *Target) string {
+func (d *doc) targetText(g *results.Target) string {
 	switch {
 	case g == nil:
 		return d.t.NoTarget
@@ -79,24 +72,24 @@ func (d *doc) targetText(g *Target) string {
 	return d.t.NoTarget
 }
 
-func (d *doc) verdict(g *Target) string {
+func (d *doc) verdict(g *results.Target) string {
 	if g == nil {
 		return ""
 	}
 	switch g.Verdict {
-	case "met":
+	case models.VerdictMet:
 		return d.t.Met
-	case "not met":
+	case models.VerdictNotMet:
 		return d.t.NotMet
-	case "uncertain":
+	case models.VerdictUncertain:
 		return d.t.Uncertain
-	case "suppressed":
+	case models.VerdictSuppressed:
 		return suppressedMark
 	}
-	return g.Verdict
+	return string(g.Verdict)
 }
 
-func (d *doc) methodName(iv Interval) string {
+func (d *doc) methodName(iv results.Interval) string {
 	s := iv.Method
 	if iv.Rule != "" {
 		s += fmt.Sprintf(" (%s)", iv.Rule)

@@ -1,9 +1,11 @@
 package reports
 
+import "github.com/danish-eval/evaluate/models/results"
+
 // statesSheet is the state occupation as the retention page shows it: per
 // configured week and state, the count it rests on (still at risk, or
 // left that way so far), the share and its interval.
-func statesSheet(t *Text, rows []StateRow, pct string) xsheet {
+func statesSheet(t *Text, rows []results.StateRow, pct string) xsheet {
 	number := map[string]string{"da": "antal", "en": "number"}[t.Lang]
 	sh := xsheet{name: t.Retention, head: []string{capitalize(t.Weeks)}}
 	for j, s := range rows[0].Shares {

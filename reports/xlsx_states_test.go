@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -12,10 +13,10 @@ import (
 // under the event's name), ".." where suppressed.
 func TestXLSXStates(t *testing.T) {
 	n156, n39, in, fd := 156, 39, 0.795, 0.2
-	r := &Results{Cohort: CohortInfo{ID: "x", Title: "T", Language: "da", DataDate: "2021-12-31"},
-		Flow: Flow{RowsRead: 1, Included: 1},
-		Retention: &Retention{Event: "dropout", Competing: []string{"completed"},
-			States: []StateRow{{T: 26, Shares: []StateShare{{State: InProgramme, N: &n156, Share: &in},
+	r := &results.Results{Cohort: results.CohortInfo{ID: "x", Title: "T", Language: "da", DataDate: "2021-12-31"},
+		Flow: results.Flow{RowsRead: 1, Included: 1},
+		Retention: &results.Retention{Event: "dropout", Competing: []string{"completed"},
+			States: []results.StateRow{{T: 26, Shares: []results.StateShare{{State: results.InProgramme, N: &n156, Share: &in},
 				{State: "dropout", N: &n39, Share: &fd}, {State: "completed"}}}}}}
 	b, err := XLSX(r)
 	if err != nil {

@@ -1,8 +1,10 @@
 package reports
 
+import "github.com/danish-eval/evaluate/models/results"
+
 // XLSX writes results.xlsx: the report's tables, one sheet each, with the
 // report's language in the headers, numbers as numbers, ".." for suppressed.
-func XLSX(r *Results) ([]byte, error) {
+func XLSX(r *results.Results) ([]byte, error) {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
 	pct := "0.0%"
 	sheets := []xsheet{measuresSheet(t, t.Outcomes, r.Measures, pct), flowSheet(t, r.Flow)}
@@ -22,7 +24,7 @@ func XLSX(r *Results) ([]byte, error) {
 	return writeXLSX(sheets, r.Cohort.Title, r.Cohort.Language, dataDate(r))
 }
 
-func measuresSheet(t *Text, name string, ms []Measure, pct string) xsheet {
+func measuresSheet(t *Text, name string, ms []results.Measure, pct string) xsheet {
 	sh := xsheet{name: name, head: []string{"id", t.Measure, t.Among, t.Count, t.N, t.Share, t.Method,
 		t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
 	for _, m := range ms {
@@ -42,7 +44,7 @@ func measuresSheet(t *Text, name string, ms []Measure, pct string) xsheet {
 	return sh
 }
 
-func flowSheet(t *Text, f Flow) xsheet {
+func flowSheet(t *Text, f results.Flow) xsheet {
 	sh := xsheet{name: t.Flow, head: []string{t.Reason, t.Rows}}
 	sh.rows = append(sh.rows, []xcell{xt(capitalize(t.RowsRead)), xi(&f.RowsRead)})
 	for _, e := range f.Excluded {
@@ -56,7 +58,7 @@ func flowSheet(t *Text, f Flow) xsheet {
 	return sh
 }
 
-func strataSheet(t *Text, r *Results, pct string) xsheet {
+func strataSheet(t *Text, r *results.Results, pct string) xsheet {
 	sh := xsheet{name: t.ByStratum, head: []string{t.Stratum, t.N, t.Measure, t.Count, t.Share}}
 	for _, s := range r.ByStratum {
 		for _, m := range s.Measures {
@@ -69,7 +71,7 @@ func strataSheet(t *Text, r *Results, pct string) xsheet {
 	return sh
 }
 
-func retentionSheet(t *Text, ret *Retention, pct string) xsheet {
+func retentionSheet(t *Text, ret *results.Retention, pct string) xsheet {
 	if len(ret.States) > 0 {
 		return statesSheet(t, ret.States, pct)
 	}

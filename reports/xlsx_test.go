@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -28,9 +29,9 @@ func TestEscapeFormula(t *testing.T) {
 // suppressed numbers as "..", and two writes give the same bytes.
 func TestXLSXInjectionAndSuppression(t *testing.T) {
 	k, n, est := 52, 148, 52.0/148
-	r := &Results{Cohort: CohortInfo{ID: "x", Title: "T", Language: "da", DataDate: "2021-12-31"},
-		Flow: Flow{RowsRead: 1, Included: 1},
-		Measures: []Measure{
+	r := &results.Results{Cohort: results.CohortInfo{ID: "x", Title: "T", Language: "da", DataDate: "2021-12-31"},
+		Flow: results.Flow{RowsRead: 1, Included: 1},
+		Measures: []results.Measure{
 			{ID: "a", Label: "=1+2", Among: "started", Count: &k, Denominator: &n, Estimate: &est},
 			{ID: "b", Label: "hidden", Among: "started", Suppressed: true, Denominator: &n},
 		}}

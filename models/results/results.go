@@ -1,4 +1,6 @@
-package reports
+package results
+
+import "github.com/danish-eval/evaluate/models"
 
 // Results is the machine-readable report (schema evaluate/results/v1,
 // DESIGN.md §8). Field order is fixed by the struct; numbers are unrounded.
@@ -92,9 +94,9 @@ type Target struct {
 	AtMost  *float64 `json:"at_most,omitempty"`
 	// Verdict is "met" (the whole interval meets it), "not met" (none of it
 	// does) or "uncertain"; "suppressed" when the measure is hidden.
-	Verdict string   `json:"verdict"`
-	Met     *bool    `json:"met"`
-	PMet    *float64 `json:"p_met"`
+	Verdict models.Verdict `json:"verdict"`
+	Met     *bool          `json:"met"`
+	PMet    *float64       `json:"p_met"`
 	// Bound is the one-sided bound at the level (lower for at_least).
 	Bound *float64 `json:"bound"`
 }

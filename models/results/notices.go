@@ -1,4 +1,4 @@
-package reports
+package results
 
 // Notice is something about the data that the reader of a report must
 // know because it changed what was counted: rows that matched no status,

@@ -1,4 +1,4 @@
-package reports
+package results
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ func (s StatusCounts) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, err := json.Marshal(c.Status)
+		k, err := marshalText(c.Status)
 		if err != nil {
 			return nil, err
 		}
@@ -39,4 +39,16 @@ func EncodeJSON(r any) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// marshalText encodes a string as JSON without escaping <, > and &, as
+// EncodeJSON does for every other string of results.json.
+func marshalText(s string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
