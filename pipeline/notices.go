@@ -20,7 +20,7 @@ const maxValues = 10
 // notes, rows that matched no status or could not be decided, and rows
 // dated after the extract was saved. With cohort.unmatched: error, rows
 // matching no status stop the run.
-func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reason []string, saved time.Time) error {
+func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reason []results.Reason, saved time.Time) error {
 	for _, n := range ex.Notes {
 		c.Notices = append(c.Notices, noteNotice(n))
 	}
@@ -78,7 +78,7 @@ type valueCount struct {
 // never the id (rules cannot read it), a field whose name or header says
 // it holds personal data, nor a value that looks like a name or a CPR
 // number.
-func (c *Cohort) unmatchedValues(cfg *config.Config, r *Rules, reason []string) []valueCount {
+func (c *Cohort) unmatchedValues(cfg *config.Config, r *Rules, reason []results.Reason) []valueCount {
 	counts := map[[2]string]int{}
 	for _, f := range statusTextFields(cfg, r) {
 		for i, why := range reason {
@@ -148,7 +148,7 @@ func valueList(vs []valueCount) string {
 // last saved, when the workbook says so and most rows are dated before it
 // (a file saved by a library with a fixed date, as excelize writes 2006,
 // bounds nothing). Zero means no bound.
-func savedBound(tab *table, ex *extract.Extract, reason []string) time.Time {
+func savedBound(tab *table, ex *extract.Extract, reason []results.Reason) time.Time {
 	if ex.Saved.IsZero() {
 		return time.Time{}
 	}

@@ -107,7 +107,7 @@ func TestDuplicates(t *testing.T) {
 		rule      string
 		included  int
 		keptEntry string
-		reason    string
+		reason    results.Reason
 	}{
 		{"exclude", 1, "", ReasonDuplicate},
 		{"first", 2, "2020-02-01", ReasonEpisode},

@@ -14,26 +14,20 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Exclusion reasons, in the order they are checked. The report lists every
-// one, with its count, so the flow always adds up to the rows read.
+// Exclusion reasons (results.ReasonOrder is the order they are checked).
 const (
-	ReasonMissingID  = "missing id"
-	ReasonDuplicate  = "duplicate id"
-	ReasonNoEntry    = "missing entry date"
-	ReasonNoExit     = "missing exit date"
-	ReasonExitBefore = "exit before entry"
-	ReasonInclude    = "outside the include rule"
-	ReasonUndecided  = "include rule undecided (missing value)"
-	ReasonNoStatus   = "no status rule matched"
-	ReasonStatusMiss = "status undecided (missing value)"
-	ReasonAfterSaved = "date after the extract was saved"
-	ReasonEpisode    = "another episode of the same id"
+	ReasonMissingID  = results.ReasonMissingID
+	ReasonDuplicate  = results.ReasonDuplicate
+	ReasonNoEntry    = results.ReasonNoEntry
+	ReasonNoExit     = results.ReasonNoExit
+	ReasonExitBefore = results.ReasonExitBefore
+	ReasonInclude    = results.ReasonInclude
+	ReasonUndecided  = results.ReasonUndecided
+	ReasonNoStatus   = results.ReasonNoStatus
+	ReasonStatusMiss = results.ReasonStatusMiss
+	ReasonAfterSaved = results.ReasonAfterSaved
+	ReasonEpisode    = results.ReasonEpisode
 )
-
-var reasonOrder = []string{extract.ReasonDate, extract.ReasonNumber, extract.ReasonBool,
-	extract.ReasonText, extract.ReasonEarly, ReasonMissingID, ReasonDuplicate, ReasonEpisode,
-	ReasonNoEntry, ReasonNoExit, ReasonExitBefore, ReasonAfterSaved, ReasonInclude, ReasonUndecided,
-	ReasonNoStatus, ReasonStatusMiss}
 
 // Person is one included row: what the statistics need, no identifier.
 type Person struct {
@@ -52,8 +46,8 @@ type Cohort struct {
 	Statuses []string
 	Strata   []string
 	Clusters []string
-	Rows     int            // data rows read
-	Excluded map[string]int // reason → rows
+	Rows     int                    // data rows read
+	Excluded map[results.Reason]int // reason → rows
 	// DataDate is the latest date in the included rows: the "date of data".
 	DataDate time.Time
 	// FirstEntry is the earliest entry date of the included people.
@@ -65,8 +59,8 @@ type Cohort struct {
 
 // ExcludedInOrder lists every reason in check order with its count.
 func (c *Cohort) ExcludedInOrder() []Exclusion {
-	out := make([]Exclusion, len(reasonOrder))
-	for i, r := range reasonOrder {
+	out := make([]Exclusion, len(results.ReasonOrder))
+	for i, r := range results.ReasonOrder {
 		out[i] = Exclusion{Reason: r, Count: c.Excluded[r]}
 	}
 	return out
@@ -74,7 +68,7 @@ func (c *Cohort) ExcludedInOrder() []Exclusion {
 
 // Exclusion is a reason and how many rows it excluded.
 type Exclusion struct {
-	Reason string
+	Reason results.Reason
 	Count  int
 }
 
@@ -93,8 +87,8 @@ func (c *Cohort) StatusCount(s int) int {
 // An expression that fails on a row's values is an error naming the row.
 func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, error) {
 	tab := newTable(cfg, ex)
-	c := &Cohort{Statuses: cfg.StatusNames(), Rows: ex.Rows, Excluded: map[string]int{}, table: tab}
-	reason := make([]string, ex.Rows)
+	c := &Cohort{Statuses: cfg.StatusNames(), Rows: ex.Rows, Excluded: map[results.Reason]int{}, table: tab}
+	reason := make([]results.Reason, ex.Rows)
 	markProblems(ex, reason)
 	if err := markDuplicates(cfg, r, tab, ex, reason); err != nil {
 		return nil, err
@@ -141,7 +135,7 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 }
 
 // classify decides one row: included (with its dates and status) or why not.
-func classify(r *Rules, row map[string]any, i int) (Person, string, error) {
+func classify(r *Rules, row map[string]any, i int) (Person, results.Reason, error) {
 	p := Person{Index: i, Stratum: -1, Cluster: -1}
 	entry, ok, err := r.Entry.Date(row)
 	if err != nil || !ok {
@@ -203,10 +197,10 @@ func rowName(ex *extract.Extract, i int) string {
 }
 
 // markProblems excludes rows with a cell that could not be read.
-func markProblems(ex *extract.Extract, reason []string) {
+func markProblems(ex *extract.Extract, reason []results.Reason) {
 	for _, pr := range ex.Problems {
 		if pr.Index >= 0 && pr.Index < len(reason) && reason[pr.Index] == "" {
-			reason[pr.Index] = pr.Reason
+			reason[pr.Index] = results.Reason(pr.Reason)
 		}
 	}
 }
@@ -216,7 +210,7 @@ func markProblems(ex *extract.Extract, reason []string) {
 // trusted to be the right one; with first or last, the id is a
 // re-enrolment and the episode with the earliest (latest) entry date is
 // kept.
-func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extract, reason []string) error {
+func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extract, reason []results.Reason) error {
 	col := idColumn(cfg, ex)
 	if col == nil {
 		return nil
@@ -252,7 +246,7 @@ func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extrac
 
 // markEpisodes excludes the rows of one repeated id: all of them, or all
 // but the first (last) by entry date, ties to the earlier row.
-func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group []int, reason []string) error {
+func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group []int, reason []results.Reason) error {
 	keep := -1
 	if rule != "exclude" {
 		row := tab.newRow()

@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/extract"
 )
 
 // cohortFixture writes a small CSV extract and its config, and runs the
@@ -77,7 +79,7 @@ const flowCSV = `id;sted;start;slut;årsag;timer
 // Every row ends in the flow: included, or excluded with its reason.
 func TestSelectCohortFlow(t *testing.T) {
 	_, c, counts := cohortFixture(t, flowCSV, nil)
-	want := map[string]int{ReasonDuplicate: 2, ReasonNoEntry: 1, ReasonExitBefore: 1, ReasonNoStatus: 1, "unreadable date": 1}
+	want := map[results.Reason]int{ReasonDuplicate: 2, ReasonNoEntry: 1, ReasonExitBefore: 1, ReasonNoStatus: 1, "unreadable date": 1}
 	total := len(c.People)
 	for _, e := range c.ExcludedInOrder() {
 		if e.Count != want[e.Reason] {
@@ -134,4 +136,15 @@ func selectCohort(t *testing.T, cfg *config.Config) (*Cohort, error) {
 		t.Fatal(err)
 	}
 	return SelectCohort(cfg, r, in.Extract)
+}
+
+// The reasons pipeline/extract gives unreadable cells are the schema's.
+func TestExtractReasonsAreSchemaReasons(t *testing.T) {
+	for got, want := range map[string]results.Reason{extract.ReasonDate: results.ReasonDate,
+		extract.ReasonNumber: results.ReasonNumber, extract.ReasonBool: results.ReasonBool,
+		extract.ReasonText: results.ReasonText, extract.ReasonEarly: results.ReasonEarly} {
+		if got != string(want) {
+			t.Errorf("extract says %q, results.json %q", got, want)
+		}
+	}
 }

@@ -3,6 +3,8 @@ package reports
 import (
 	"fmt"
 	"math"
+
+	"github.com/danish-eval/evaluate/models/results"
 )
 
 // Text holds every fixed string of the report in one language. Labels of
@@ -27,7 +29,7 @@ type Text struct {
 	AllSuppressed                         string
 	Statuses                              map[string]string
 	Populations                           map[string]string
-	Reasons                               map[string]string
+	Reasons                               map[results.Reason]string
 	Categories                            map[string]string
 	Method, Low, High, Censored, Ended    string
 	Variant, MainAnalysis                 string
@@ -84,7 +86,7 @@ var danish = Text{
 		"other": "Andet", "not_stated": "Ikke oplyst"},
 	Populations: map[string]string{"started": "alle, der startede", "ended": "alle, der er afsluttet",
 		"completed": "dem, der gennemførte", "finished": "dem, der er afsluttet", "dropout": "dem, der afbrød", "ongoing": "dem, der stadig er i forløb"},
-	Reasons: map[string]string{
+	Reasons: map[results.Reason]string{
 		"unreadable date": "ulæselig dato", "unreadable number": "ulæseligt tal",
 		"unreadable yes/no value": "ulæselig ja/nej-værdi", "unreadable text": "ulæselig tekst",
 		"missing id": "mangler id", "duplicate id": "samme id to gange (begge rækker)",
@@ -132,7 +134,7 @@ var english = Text{
 		"other": "Other", "not_stated": "Not stated"},
 	Populations: map[string]string{"started": "all who started", "ended": "all who have ended",
 		"completed": "those who completed", "finished": "those who finished", "dropout": "those who dropped out", "ongoing": "those still in the programme"},
-	Reasons: map[string]string{},
+	Reasons: map[results.Reason]string{},
 }
 
 // TextFor returns the strings of language lang (da or en) for intervals
@@ -177,11 +179,11 @@ func (t *Text) Population(p string) string {
 }
 
 // ReasonText translates an exclusion reason.
-func (t *Text) ReasonText(r string) string {
+func (t *Text) ReasonText(r results.Reason) string {
 	if v, ok := t.Reasons[r]; ok {
 		return v
 	}
-	return r
+	return string(r)
 }
 
 // Category names an exit category (the config's name when not a standard one).

@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"github.com/danish-eval/evaluate/models/results"
+
 	"strings"
 	"testing"
 )
@@ -39,17 +41,12 @@ func TestTextsComplete(t *testing.T) {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
 	}
-	for _, r := range reasonOrderForTest {
-		if da.ReasonText(r) == r {
+	for _, r := range results.ReasonOrder {
+		if da.ReasonText(r) == string(r) {
 			t.Errorf("exclusion reason %q has no Danish text", r)
 		}
 	}
 }
-
-// reasonOrderForTest are the exclusion reasons the pipeline reports.
-var reasonOrderForTest = []string{"unreadable date", "unreadable number", "unreadable yes/no value",
-	"unreadable text", "missing id", "duplicate id", "missing entry date", "missing exit date",
-	"exit before entry", "outside the include rule", "include rule undecided (missing value)", "no status rule matched"}
 
 // Every string that names the confidence level follows it (the PDF once
 // said "95 %-KI" at level 0.9).

@@ -51,7 +51,7 @@ type Flow struct {
 
 // Exclusion is one reason rows left the cohort, with its count.
 type Exclusion struct {
-	Reason string `json:"reason"`
+	Reason Reason `json:"reason"`
 	Count  int    `json:"count"`
 }
 
