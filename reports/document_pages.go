@@ -11,17 +11,7 @@ func (d *doc) flowPage(figs Figures) {
 	t, f := d.t, d.r.Flow
 	d.newPage(t.Flow)
 	d.figure(figs.Flow, 120)
-	tab := table{head: []string{t.Reason, t.Rows}, widths: []float64{0.7, 0.3}, align: "LR"}
-	tab.rows = append(tab.rows, []string{capitalize(t.RowsRead), Int(t.Lang, f.RowsRead)})
-	for _, e := range f.Excluded {
-		tab.rows = append(tab.rows, []string{"  " + t.Excluded + ": " + t.ReasonText(e.Reason), Int(t.Lang, e.Count)})
-	}
-	tab.rows = append(tab.rows, []string{capitalize(t.Included), Int(t.Lang, f.Included)})
-	for _, s := range f.Status {
-		tab.rows = append(tab.rows, []string{"  " + t.Status(s.Status), d.count(s.Count)})
-	}
-	tab.bold = map[int]bool{0: true, len(f.Excluded) + 1: true}
-	d.table(tab)
+	d.table(d.pdfTable(flowTable(t, f)))
 	d.suppressionNote(len(f.Suppressed) > 0)
 	d.para(d.duplicatesText())
 	for _, n := range f.Notices {
@@ -59,22 +49,7 @@ func (d *doc) retentionPage(figs Figures) {
 	if !d.allSuppressed() {
 		d.figure(figs.Retention, 125)
 	}
-	tab := table{head: []string{capitalize(t.Weeks), capitalize(t.AtRisk), capitalize(t.LeftBy(ret.Event)), t.StillIn, t.Interval},
-		widths: []float64{0.12, 0.2, 0.24, 0.2, 0.24}, align: "RRRRR"}
-	for _, p := range ret.Points {
-		row := []string{Decimal(t.Lang, p.T, 0), d.count(p.NRisk), d.count(p.NEvent), suppressedMark, suppressedMark}
-		if p.Surv != nil {
-			row[3] = Percent(t.Lang, *p.Surv, 1)
-		}
-		if p.Low != nil && p.High != nil {
-			row[4] = d.intervalText(&results.Interval{Low: p.Low, High: p.High})
-		}
-		if p.Note != "" {
-			row[3], row[4] = t.NoOneAtRisk, ""
-		}
-		tab.rows = append(tab.rows, row)
-	}
-	d.table(tab)
+	d.table(d.pdfTable(retentionTable(t, ret)))
 	d.para(d.medianText(ret.Median))
 	d.suppressionNote(d.retentionHidden(ret))
 }

@@ -7,12 +7,12 @@ import "github.com/danish-eval/evaluate/models/results"
 func XLSX(r *results.Results) ([]byte, error) {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
 	pct := "0.0%"
-	sheets := []xsheet{measuresSheet(t, t.Outcomes, r.Measures, pct), flowSheet(t, r.Flow)}
+	sheets := []xsheet{measuresSheet(t, t.Outcomes, r.Measures, pct), xlsxSheet(t, flowTable(t, r.Flow))}
 	if len(r.ByStratum) > 0 {
 		sheets = append(sheets, strataSheet(t, r, pct))
 	}
 	if r.Retention != nil {
-		sheets = append(sheets, retentionSheet(t, r.Retention, pct))
+		sheets = append(sheets, xlsxSheet(t, retentionTable(t, r.Retention)))
 	}
 	if r.Exits != nil {
 		sheets = append(sheets, measuresSheet(t, t.Exits, r.Exits.Categories, pct))
@@ -44,20 +44,6 @@ func measuresSheet(t *Text, name string, ms []results.Measure, pct string) xshee
 	return sh
 }
 
-func flowSheet(t *Text, f results.Flow) xsheet {
-	sh := xsheet{name: t.Flow, head: []string{t.Reason, t.Rows}}
-	sh.rows = append(sh.rows, []xcell{xt(capitalize(t.RowsRead)), xi(&f.RowsRead)})
-	for _, e := range f.Excluded {
-		n := e.Count
-		sh.rows = append(sh.rows, []xcell{xt(t.Excluded + ": " + t.ReasonText(e.Reason)), xi(&n)})
-	}
-	sh.rows = append(sh.rows, []xcell{xt(capitalize(t.Included)), xi(&f.Included)})
-	for _, s := range f.Status {
-		sh.rows = append(sh.rows, []xcell{xt(t.Status(s.Status)), xi(s.Count)})
-	}
-	return sh
-}
-
 func strataSheet(t *Text, r *results.Results, pct string) xsheet {
 	sh := xsheet{name: t.ByStratum, head: []string{t.Stratum, t.N, t.Measure, t.Count, t.Share}}
 	for _, s := range r.ByStratum {
@@ -67,18 +53,6 @@ func strataSheet(t *Text, r *results.Results, pct string) xsheet {
 	}
 	if len(sh.name) > 31 { // Excel's limit on sheet names
 		sh.name = sh.name[:31]
-	}
-	return sh
-}
-
-func retentionSheet(t *Text, ret *results.Retention, pct string) xsheet {
-	if len(ret.States) > 0 {
-		return statesSheet(t, ret.States, pct)
-	}
-	sh := xsheet{name: t.Retention, head: []string{capitalize(t.Weeks), capitalize(t.AtRisk), capitalize(t.LeftBy(ret.Event)), t.StillIn, t.Interval + " (" + t.Low + ")", t.Interval + " (" + t.High + ")"}}
-	for _, p := range ret.Points {
-		tt := p.T
-		sh.rows = append(sh.rows, []xcell{xn(&tt, "0"), xi(p.NRisk), xi(p.NEvent), xn(p.Surv, pct), xn(p.Low, pct), xn(p.High, pct)})
 	}
 	return sh
 }

@@ -1,0 +1,158 @@
+package reports
+
+import "github.com/danish-eval/evaluate/models/results"
+
+// Table is one table of the report, built once from the results: the PDF
+// draws it (formatted in the report's language, ".." where suppressed) and
+// results.xlsx writes it as a sheet (numbers as numbers, an interval as
+// its two bounds). Build a table in one function; never again per output.
+type Table struct {
+	Sheet   string // the sheet's name in results.xlsx
+	Columns []Column
+	Rows    [][]Cell
+	Bold    map[int]bool // rows set in bold (the totals)
+}
+
+// Column is a table column: its header, what its cells hold, and its
+// width (a share of the text width) and alignment (L, C or R) on the page.
+type Column struct {
+	Head  string
+	Kind  ColumnKind
+	Width float64
+	Align byte
+	// Counted: a share-with-interval column also writes the count it rests
+	// on in results.xlsx (the PDF shows the share and interval only).
+	Counted bool
+}
+
+// ColumnKind is what a column's cells hold.
+type ColumnKind int
+
+const (
+	ColText          ColumnKind = iota // Cell.Text
+	ColCount                           // Cell.N, a number of people
+	ColShare                           // Cell.V, a share
+	ColInterval                        // Cell.Low–Cell.High, an interval of shares
+	ColShareInterval                   // Cell.V with (Cell.Low–Cell.High); Cell.N when Counted
+	ColWeeks                           // Cell.V, a whole number of weeks
+)
+
+// Cell is one typed value; nil numbers are suppressed. A cell with Text in
+// a number column shows the text instead (e.g. "no one at risk").
+type Cell struct {
+	Text      string
+	Indent    bool // a part of the row above (indented on the page)
+	None      bool // nothing to show (not suppressed: there is no value)
+	N         *int
+	V         *float64
+	Low, High *float64
+}
+
+// Text, Count, Share … build cells.
+func TextCell(s string) Cell            { return Cell{Text: s} }
+func IndentCell(s string) Cell          { return Cell{Text: s, Indent: true} }
+func CountCell(n *int) Cell             { return Cell{N: n} }
+func ShareCell(v *float64) Cell         { return Cell{V: v} }
+func WeeksCell(w float64) Cell          { return Cell{V: &w} }
+func IntervalCell(lo, hi *float64) Cell { return Cell{Low: lo, High: hi} }
+
+// pdfTable formats a Table for the page.
+func (d *doc) pdfTable(tb Table) table {
+	out := table{bold: tb.Bold}
+	for _, c := range tb.Columns {
+		head := c.Head
+		if c.Kind == ColShareInterval {
+			head += " (" + d.t.Interval + ")"
+		}
+		out.head = append(out.head, head)
+		out.widths = append(out.widths, c.Width)
+		out.align += string(c.Align)
+	}
+	for _, row := range tb.Rows {
+		cells := make([]string, len(row))
+		for j, c := range row {
+			cells[j] = d.cellText(tb.Columns[j].Kind, c)
+		}
+		out.rows = append(out.rows, cells)
+	}
+	return out
+}
+
+// cellText is a cell as the PDF shows it.
+func (d *doc) cellText(k ColumnKind, c Cell) string {
+	switch {
+	case c.None:
+		return ""
+	case c.Text != "" && c.Indent:
+		return "  " + c.Text
+	case c.Text != "" || k == ColText:
+		return c.Text
+	case k == ColCount:
+		return d.count(c.N)
+	case k == ColWeeks && c.V != nil:
+		return Decimal(d.t.Lang, *c.V, 0)
+	case k == ColShare && c.V != nil:
+		return Percent(d.t.Lang, *c.V, 1)
+	case k == ColInterval && c.Low != nil && c.High != nil:
+		return d.intervalText(&results.Interval{Low: c.Low, High: c.High})
+	case k == ColShareInterval:
+		return d.shareCell(c.V, c.Low, c.High)
+	}
+	return suppressedMark
+}
+
+// xlsxSheet writes a Table as a sheet: an interval becomes its two bounds,
+// a counted share its count, share and bounds.
+func xlsxSheet(t *Text, tb Table) xsheet {
+	const pct = "0.0%"
+	sh := xsheet{name: tb.Sheet}
+	low, high := t.Interval+" ("+t.Low+")", t.Interval+" ("+t.High+")"
+	number := map[string]string{"da": "antal", "en": "number"}[t.Lang]
+	for _, c := range tb.Columns {
+		switch c.Kind {
+		case ColInterval:
+			sh.head = append(sh.head, low, high)
+		case ColShareInterval:
+			if c.Counted {
+				sh.head = append(sh.head, c.Head+" ("+number+")")
+			}
+			sh.head = append(sh.head, c.Head, low, high)
+		default:
+			sh.head = append(sh.head, c.Head)
+		}
+	}
+	for _, row := range tb.Rows {
+		var cells []xcell
+		for j, c := range row {
+			cells = append(cells, xlsxCells(tb.Columns[j], c, pct)...)
+		}
+		sh.rows = append(sh.rows, cells)
+	}
+	return sh
+}
+
+func xlsxCells(col Column, c Cell, pct string) []xcell {
+	if c.None {
+		return make([]xcell, len(xlsxCells(col, Cell{}, pct)))
+	}
+	switch col.Kind {
+	case ColText:
+		return []xcell{xt(c.Text)}
+	case ColCount:
+		return []xcell{xi(c.N)}
+	case ColWeeks:
+		return []xcell{xn(c.V, "0")}
+	case ColShare:
+		if c.Text != "" {
+			return []xcell{xt(c.Text)}
+		}
+		return []xcell{xn(c.V, pct)}
+	case ColInterval:
+		return []xcell{xn(c.Low, pct), xn(c.High, pct)}
+	}
+	out := []xcell{xn(c.V, pct), xn(c.Low, pct), xn(c.High, pct)}
+	if col.Counted {
+		out = append([]xcell{xi(c.N)}, out...)
+	}
+	return out
+}

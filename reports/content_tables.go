@@ -1,0 +1,66 @@
+package reports
+
+import "github.com/danish-eval/evaluate/models/results"
+
+// flowTable accounts for every row read: excluded by reason, included by
+// status.
+func flowTable(t *Text, f results.Flow) Table {
+	tb := Table{Sheet: t.Flow, Columns: []Column{{Head: t.Reason, Kind: ColText, Width: 0.7, Align: 'L'},
+		{Head: t.Rows, Kind: ColCount, Width: 0.3, Align: 'R'}}}
+	read, included := f.RowsRead, f.Included
+	tb.Rows = append(tb.Rows, []Cell{TextCell(capitalize(t.RowsRead)), CountCell(&read)})
+	for _, e := range f.Excluded {
+		n := e.Count
+		tb.Rows = append(tb.Rows, []Cell{IndentCell(t.Excluded + ": " + t.ReasonText(e.Reason)), CountCell(&n)})
+	}
+	tb.Rows = append(tb.Rows, []Cell{TextCell(capitalize(t.Included)), CountCell(&included)})
+	for _, s := range f.Status {
+		tb.Rows = append(tb.Rows, []Cell{IndentCell(t.Status(s.Status)), CountCell(s.Count)})
+	}
+	tb.Bold = map[int]bool{0: true, len(f.Excluded) + 1: true}
+	return tb
+}
+
+// retentionTable is the risk table of the retention page: the state
+// occupation with competing exits, else the Kaplan-Meier table.
+func retentionTable(t *Text, ret *results.Retention) Table {
+	if len(ret.States) > 0 {
+		return statesTable(t, ret.States)
+	}
+	tb := Table{Sheet: t.Retention, Columns: []Column{
+		{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.12, Align: 'R'},
+		{Head: capitalize(t.AtRisk), Kind: ColCount, Width: 0.2, Align: 'R'},
+		{Head: capitalize(t.LeftBy(ret.Event)), Kind: ColCount, Width: 0.24, Align: 'R'},
+		{Head: t.StillIn, Kind: ColShare, Width: 0.2, Align: 'R'},
+		{Head: t.Interval, Kind: ColInterval, Width: 0.24, Align: 'R'}}}
+	for _, p := range ret.Points {
+		row := []Cell{WeeksCell(p.T), CountCell(p.NRisk), CountCell(p.NEvent), ShareCell(p.Surv), IntervalCell(p.Low, p.High)}
+		if p.Note != "" {
+			row[3], row[4] = TextCell(t.NoOneAtRisk), Cell{None: true}
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	return tb
+}
+
+// statesTable: the share in each state, with its interval (and, in
+// results.xlsx, the count it rests on), by each configured week.
+func statesTable(t *Text, rows []results.StateRow) Table {
+	tb := Table{Sheet: t.Retention, Columns: []Column{{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.1, Align: 'R'}}}
+	for j, s := range rows[0].Shares {
+		name := t.states().InProgramme
+		if j > 0 {
+			name = t.Status(s.State)
+		}
+		tb.Columns = append(tb.Columns, Column{Head: capitalize(name), Kind: ColShareInterval, Counted: true,
+			Width: 0.9 / float64(len(rows[0].Shares)), Align: 'R'})
+	}
+	for _, r := range rows {
+		row := []Cell{WeeksCell(r.T)}
+		for _, s := range r.Shares {
+			row = append(row, Cell{N: s.N, V: s.Share, Low: s.Low, High: s.High})
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	return tb
+}
