@@ -23,6 +23,8 @@ type Column struct {
 	// Counted: a share-with-interval column also writes the count it rests
 	// on in results.xlsx (the PDF shows the share and interval only).
 	Counted bool
+	// Of heads the denominator's column of a fraction in results.xlsx.
+	Of string
 }
 
 // ColumnKind is what a column's cells hold.
@@ -35,6 +37,7 @@ const (
 	ColInterval                        // Cell.Low–Cell.High, an interval of shares
 	ColShareInterval                   // Cell.V with (Cell.Low–Cell.High); Cell.N when Counted
 	ColWeeks                           // Cell.V, a whole number of weeks
+	ColFraction                        // Cell.N of Cell.D ("52 / 148")
 )
 
 // Cell is one typed value; nil numbers are suppressed. A cell with Text in
@@ -43,7 +46,7 @@ type Cell struct {
 	Text      string
 	Indent    bool // a part of the row above (indented on the page)
 	None      bool // nothing to show (not suppressed: there is no value)
-	N         *int
+	N, D      *int
 	V         *float64
 	Low, High *float64
 }
@@ -97,6 +100,8 @@ func (d *doc) cellText(k ColumnKind, c Cell) string {
 		return d.intervalText(&results.Interval{Low: c.Low, High: c.High})
 	case k == ColShareInterval:
 		return d.shareCell(c.V, c.Low, c.High)
+	case k == ColFraction:
+		return d.count(c.N) + " / " + d.count(c.D)
 	}
 	return suppressedMark
 }
@@ -105,13 +110,15 @@ func (d *doc) cellText(k ColumnKind, c Cell) string {
 // a counted share its count, share and bounds.
 func xlsxSheet(t *Text, tb Table) xsheet {
 	const pct = "0.0%"
-	sh := xsheet{name: tb.Sheet}
+	sh := xsheet{name: sheetName(tb.Sheet)}
 	low, high := t.Interval+" ("+t.Low+")", t.Interval+" ("+t.High+")"
 	number := map[string]string{"da": "antal", "en": "number"}[t.Lang]
 	for _, c := range tb.Columns {
 		switch c.Kind {
 		case ColInterval:
 			sh.head = append(sh.head, low, high)
+		case ColFraction:
+			sh.head = append(sh.head, c.Head, c.Of)
 		case ColShareInterval:
 			if c.Counted {
 				sh.head = append(sh.head, c.Head+" ("+number+")")
@@ -149,10 +156,31 @@ func xlsxCells(col Column, c Cell, pct string) []xcell {
 		return []xcell{xn(c.V, pct)}
 	case ColInterval:
 		return []xcell{xn(c.Low, pct), xn(c.High, pct)}
+	case ColFraction:
+		return []xcell{xi(c.N), xi(c.D)}
 	}
 	out := []xcell{xn(c.V, pct), xn(c.Low, pct), xn(c.High, pct)}
 	if col.Counted {
 		out = append([]xcell{xi(c.N)}, out...)
 	}
 	return out
+}
+
+// sheetName cuts a name to Excel's 31 characters, whole letters only.
+func sheetName(s string) string {
+	r := []rune(s)
+	if len(r) > 31 {
+		r = r[:31]
+	}
+	return string(r)
+}
+
+// measureCells are a measure's count of its denominator, share and
+// headline interval, ".." where suppressed.
+func measureCells(m results.Measure) []Cell {
+	iv := Cell{}
+	if h := results.Headline(m.Intervals); h != nil && !m.Suppressed {
+		iv = IntervalCell(h.Low, h.High)
+	}
+	return []Cell{{N: m.Count, D: m.Denominator}, ShareCell(m.Estimate), iv}
 }

@@ -64,3 +64,38 @@ func statesTable(t *Text, rows []results.StateRow) Table {
 	}
 	return tb
 }
+
+// strataTable: each measure in each stratum, then pooled.
+func strataTable(t *Text, r *results.Results) Table {
+	tb := Table{Sheet: t.ByStratum, Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'},
+		{Head: t.Stratum, Kind: ColText, Width: 0.22, Align: 'L'}, {Head: t.N, Kind: ColCount, Width: 0.08, Align: 'R'},
+		{Head: t.Count, Kind: ColFraction, Of: t.N, Width: 0.14, Align: 'R'}, {Head: t.Share, Kind: ColShare, Width: 0.11, Align: 'R'},
+		{Head: t.Interval, Kind: ColInterval, Width: 0.15, Align: 'R'}}}
+	included := r.Flow.Included
+	for j, m := range r.Measures {
+		for _, s := range r.ByStratum {
+			row := []Cell{TextCell(m.Label), TextCell(s.Stratum), CountCell(s.N)}
+			tb.Rows = append(tb.Rows, append(row, measureCells(s.Measures[j])...))
+		}
+		row := []Cell{TextCell(m.Label), TextCell(t.Pooled), CountCell(&included)}
+		tb.Rows = append(tb.Rows, append(row, measureCells(m)...))
+	}
+	return tb
+}
+
+// sensitivityTable: each measure in the main analysis and in each variant.
+func sensitivityTable(t *Text, r *results.Results) Table {
+	tb := Table{Sheet: t.Sensitivity, Columns: []Column{{Head: t.Variant, Kind: ColText, Width: 0.26, Align: 'L'},
+		{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'}, {Head: t.Count, Kind: ColFraction, Of: t.N, Width: 0.14, Align: 'R'},
+		{Head: t.Share, Kind: ColShare, Width: 0.12, Align: 'R'}, {Head: t.Interval, Kind: ColInterval, Width: 0.18, Align: 'R'}}}
+	for j, m := range r.Measures {
+		tb.Rows = append(tb.Rows, append([]Cell{TextCell(t.MainAnalysis), TextCell(m.Label)}, measureCells(m)...))
+		for _, v := range r.Sensitivity {
+			if j < len(v.Measures) {
+				vm := v.Measures[j]
+				tb.Rows = append(tb.Rows, append([]Cell{TextCell(v.Name), TextCell(vm.Label)}, measureCells(vm)...))
+			}
+		}
+	}
+	return tb
+}

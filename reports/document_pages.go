@@ -115,16 +115,7 @@ func (d *doc) strataPage(figs Figures) {
 	t := d.t
 	d.newPage(t.ByStratum)
 	d.figure(figs.Sites, 115)
-	tab := table{head: []string{t.Measure, t.Stratum, t.N, t.Count, t.Share, t.Interval},
-		widths: []float64{0.3, 0.22, 0.08, 0.14, 0.11, 0.15}, align: "LLRRRR"}
-	for j, m := range d.r.Measures {
-		for _, s := range d.r.ByStratum {
-			sm := s.Measures[j]
-			tab.rows = append(tab.rows, []string{m.Label, s.Stratum, d.count(s.N), d.fraction(sm), d.share(sm), d.intervalOf(sm)})
-		}
-		tab.rows = append(tab.rows, []string{m.Label, t.Pooled, Int(t.Lang, d.r.Flow.Included), d.fraction(m), d.share(m), d.intervalOf(m)})
-	}
-	d.table(tab)
+	d.table(d.pdfTable(strataTable(t, d.r)))
 	d.suppressionNote(d.strataHidden())
 }
 
@@ -219,18 +210,7 @@ func (d *doc) sensitivityPage(figs Figures) {
 	d.newPage(t.Sensitivity)
 	d.para(t.SensitivityIntro)
 	d.figure(figs.Sensitivity, 150)
-	tab := table{head: []string{t.Variant, t.Measure, t.Count, t.Share, t.Interval},
-		widths: []float64{0.26, 0.3, 0.14, 0.12, 0.18}, align: "LLRRR"}
-	for j, m := range d.r.Measures {
-		tab.rows = append(tab.rows, []string{t.MainAnalysis, m.Label, d.fraction(m), d.share(m), d.intervalOf(m)})
-		for _, v := range d.r.Sensitivity {
-			if j < len(v.Measures) {
-				vm := v.Measures[j]
-				tab.rows = append(tab.rows, []string{v.Name, vm.Label, d.fraction(vm), d.share(vm), d.intervalOf(vm)})
-			}
-		}
-	}
-	d.table(tab)
+	d.table(d.pdfTable(sensitivityTable(t, d.r)))
 	for _, v := range d.r.Sensitivity {
 		d.small(v.Name + ": " + strings.Join(v.Set, "; "))
 	}

@@ -9,10 +9,13 @@ func XLSX(r *results.Results) ([]byte, error) {
 	pct := "0.0%"
 	sheets := []xsheet{measuresSheet(t, t.Outcomes, r.Measures, pct), xlsxSheet(t, flowTable(t, r.Flow))}
 	if len(r.ByStratum) > 0 {
-		sheets = append(sheets, strataSheet(t, r, pct))
+		sheets = append(sheets, xlsxSheet(t, strataTable(t, r)))
 	}
 	if r.Retention != nil {
 		sheets = append(sheets, xlsxSheet(t, retentionTable(t, r.Retention)))
+	}
+	if len(r.Sensitivity) > 0 {
+		sheets = append(sheets, xlsxSheet(t, sensitivityTable(t, r)))
 	}
 	if r.Exits != nil {
 		sheets = append(sheets, measuresSheet(t, t.Exits, r.Exits.Categories, pct))
@@ -40,19 +43,6 @@ func measuresSheet(t *Text, name string, ms []results.Measure, pct string) xshee
 			row := append(append([]xcell(nil), base...), xt(method), xn(iv.Low, pct), xn(iv.High, pct))
 			sh.rows = append(sh.rows, row)
 		}
-	}
-	return sh
-}
-
-func strataSheet(t *Text, r *results.Results, pct string) xsheet {
-	sh := xsheet{name: t.ByStratum, head: []string{t.Stratum, t.N, t.Measure, t.Count, t.Share}}
-	for _, s := range r.ByStratum {
-		for _, m := range s.Measures {
-			sh.rows = append(sh.rows, []xcell{xt(s.Stratum), xi(s.N), xt(m.Label), xi(m.Count), xn(m.Estimate, pct)})
-		}
-	}
-	if len(sh.name) > 31 { // Excel's limit on sheet names
-		sh.name = sh.name[:31]
 	}
 	return sh
 }
