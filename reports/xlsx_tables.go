@@ -21,7 +21,8 @@ func XLSX(r *results.Results) ([]byte, error) {
 		sheets = append(sheets, measuresSheet(t, t.Exits, r.Exits.Categories, pct))
 	}
 	if c := r.Costs; c != nil {
-		sheets = append(sheets, xsheet{name: t.Costs, head: []string{t.Count, "DKK/md.", "Mdr.", "Brutto DKK", "Netto DKK"},
+		sheets = append(sheets, xsheet{name: sheetName(t.Costs), head: []string{t.CostsCount, t.MonthlyBenefit + " (DKK)", t.Months,
+			t.GrossSaving + " (DKK)", t.NetSaving + " (DKK)"},
 			rows: [][]xcell{{xi(c.Count), xn(&c.MonthlyBenefitDKK, "#,##0.00"), xn(&c.Months, "0"), xn(c.Gross, "#,##0"), xn(c.Net, "#,##0")}}})
 	}
 	return writeXLSX(sheets, r.Cohort.Title, r.Cohort.Language, dataDate(r))
