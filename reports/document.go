@@ -27,6 +27,9 @@ type doc struct {
 	r    *results.Results
 	t    *Text
 	meta results.Meta
+	// outlined is set once a page heading is in the PDF's outline, so
+	// subheadings can hang below it.
+	outlined bool
 }
 
 // PDF renders the report. The creation date is the data date, so the same

@@ -13,6 +13,8 @@ func (d *doc) summaryPage() {
 	t, r := d.t, d.r
 	d.pdf.AddPage()
 	p := d.pdf
+	p.Bookmark(t.Summary, 0, -1)
+	d.outlined = true
 	p.SetFont(fontFamily, "B", 20)
 	p.MultiCell(textW, 9, r.Cohort.Title, "", "L", false)
 	p.Ln(1)

@@ -9,6 +9,8 @@ func (d *doc) newPage(title string) {
 
 func (d *doc) heading(s string) {
 	p := d.pdf
+	p.Bookmark(s, 0, -1) // the PDF's outline: one entry per section
+	d.outlined = true
 	p.SetFont(fontFamily, "B", 16)
 	p.MultiCell(textW, 8, s, "", "L", false)
 	p.Ln(2)
@@ -18,6 +20,9 @@ func (d *doc) subheading(s string) {
 	p := d.pdf
 	d.ensureSpace(16)
 	p.Ln(2)
+	if d.outlined {
+		p.Bookmark(s, 1, -1)
+	}
 	p.SetFont(fontFamily, "B", 11.5)
 	p.MultiCell(textW, 6, s, "", "L", false)
 	p.Ln(1)
