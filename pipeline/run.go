@@ -132,7 +132,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []results.Variant, err error) {
-		v, runs, err = Sensitivity(cfg, in, o.Workers)
+		v, runs, err = Sensitivity(t, cfg, in, o.Workers)
 		return v, err
 	})
 	if err != nil {

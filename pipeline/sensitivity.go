@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"reflect"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -12,7 +13,10 @@ import (
 // measures with the people behind them, for the one disclosure pass. The
 // extract is read again only when a variant changes the source or the
 // columns; its rows then follow the main extract's in the ledger.
-func Sensitivity(cfg *config.Config, in *Input, workers int) ([]results.Variant, []variantRun, error) {
+// Each variant runs the same stages as the main analysis (estimate); with
+// --verbose their timings are logged under the variant's name, and an
+// error names the variant and the stage.
+func Sensitivity(t *timer, cfg *config.Config, in *Input, workers int) ([]results.Variant, []variantRun, error) {
 	out := []results.Variant{}
 	var runs []variantRun
 	offset := in.Extract.Rows
@@ -21,9 +25,10 @@ func Sensitivity(cfg *config.Config, in *Input, workers int) ([]results.Variant,
 		if err != nil {
 			return nil, nil, err
 		}
-		res, run, err := variantResults(cfg, vc, in, workers, &offset)
+		vt := &timer{log: t.log, prefix: t.prefix + " · " + v.Name}
+		res, run, err := variantResults(vt, cfg, vc, in, workers, &offset)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, fmt.Errorf("sensitivity %q: %w", v.Name, err)
 		}
 		runs = append(runs, run)
 		rv := results.Variant{Name: v.Name, Set: []string{}, Measures: res.Measures}
@@ -37,20 +42,20 @@ func Sensitivity(cfg *config.Config, in *Input, workers int) ([]results.Variant,
 
 // variantResults runs the stages from the rules to the assembled (not yet
 // disclosed) results for one variant.
-func variantResults(base, vc *config.Config, in *Input, workers int, offset *int) (*results.Results, variantRun, error) {
+func variantResults(t *timer, base, vc *config.Config, in *Input, workers int, offset *int) (*results.Results, variantRun, error) {
 	run := variantRun{}
-	r, err := CompileRules(vc)
+	r, err := step(t, "compile rules", func() (*Rules, error) { return CompileRules(vc) })
 	if err != nil {
 		return nil, run, err
 	}
 	if vc.Source != base.Source || !reflect.DeepEqual(vc.Columns, base.Columns) {
-		if in, err = Ingest(vc); err != nil {
+		if in, err = step(t, "ingest", func() (*Input, error) { return Ingest(vc) }); err != nil {
 			return nil, run, err
 		}
 		run.offset = *offset
 		*offset += in.Extract.Rows
 	}
-	c, counts, est, err := estimate(&timer{}, vc, r, in.Extract, workers, func(*Cohort) error { return nil })
+	c, counts, est, err := estimate(t, vc, r, in.Extract, workers, func(*Cohort) error { return nil })
 	if err != nil {
 		return nil, run, err
 	}
