@@ -30,11 +30,7 @@ func PortfolioPDF(p *Portfolio, fig Figure, version string) ([]byte, error) {
 	d.newPage(t.PortfolioTitle)
 	d.para(t.PortfolioIntro)
 	d.figure(fig, 70)
-	d.table(table{
-		head:   []string{t.Programme, t.Period, capitalize(t.Started), t.Measure, t.Count, t.Share, t.Interval},
-		widths: []float64{0.17, 0.14, 0.1, 0.25, 0.1, 0.09, 0.15}, align: "LLRLRRR",
-		rows: d.portfolioRows(portfolioFrame(p), p),
-	})
+	d.table(d.pdfTable(portfolioTable(t, p)))
 	d.small(t.PortfolioNote)
 	if err := d.pdf.Error(); err != nil {
 		return nil, fmt.Errorf("render portfolio report.pdf: %w", err)
