@@ -148,7 +148,10 @@ func valueList(vs []valueCount) string {
 // last saved, when the workbook says so and most rows are dated before it
 // (a file saved by a library with a fixed date, as excelize writes 2006,
 // bounds nothing). Zero means no bound.
-func savedBound(tab *table, ex *extract.Extract, reason []results.Reason) time.Time {
+func savedBound(cfg *config.Config, tab *table, ex *extract.Extract, reason []results.Reason) time.Time {
+	if d := cfg.Source.ExtractedDate(); !d.IsZero() {
+		return d // stated by the user: applies to a CSV too
+	}
 	if ex.Saved.IsZero() {
 		return time.Time{}
 	}

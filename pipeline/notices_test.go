@@ -215,3 +215,24 @@ func TestUnmatchedValuesHideNames(t *testing.T) {
 		t.Errorf("notice %+v", n)
 	}
 }
+
+// A CSV has no save date: source.extracted bounds its dates, so an end
+// date of 2199 excludes its row instead of becoming the date of data.
+func TestExtractedBoundsCSV(t *testing.T) {
+	csv := "id;sted;start;slut;årsag;timer\n1;A;01-02-2020;01-06-2020;gennemført;1\n2;A;01-02-2020;01-06-2199;gennemført;1\n3;A;01-03-2020;01-07-2020;afbrudt;0\n"
+	for _, extracted := range []string{"", "2021-12-31"} {
+		c, err := selectCSV(t, csv, func(cfg *config.Config) { cfg.Source.Extracted = extracted })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if extracted == "" {
+			if len(c.People) != 3 || c.DataDate.Year() != 2199 {
+				t.Errorf("no bound: %d included, data date %v", len(c.People), c.DataDate)
+			}
+			continue
+		}
+		if len(c.People) != 2 || c.Excluded[ReasonAfterSaved] != 1 || c.DataDate.Year() != 2020 {
+			t.Errorf("bound %s: %d included, %d after, data date %v", extracted, len(c.People), c.Excluded[ReasonAfterSaved], c.DataDate)
+		}
+	}
+}

@@ -93,7 +93,7 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 	if err := markDuplicates(cfg, r, tab, ex, reason); err != nil {
 		return nil, err
 	}
-	saved := savedBound(tab, ex, reason)
+	saved := savedBound(cfg, tab, ex, reason)
 	row := tab.newRow()
 	for i := 0; i < ex.Rows; i++ {
 		if reason[i] != "" {

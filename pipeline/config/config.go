@@ -6,6 +6,8 @@
 // Ordered mappings (cohort.status, exits.categories) keep the file's order.
 package config
 
+import "time"
+
 // Config is one cohort definition with defaults applied.
 type Config struct {
 	ID        string            `yaml:"id"`
@@ -44,6 +46,19 @@ type Source struct {
 	File      string `yaml:"file"`
 	Sheet     string `yaml:"sheet"`
 	HeaderRow int    `yaml:"header_row"`
+	// Extracted (yyyy-mm-dd) is when the extract was made: rows dated
+	// after it are excluded. Default: the workbook's save date; none for CSV.
+	Extracted string `yaml:"extracted"`
+}
+
+// ExtractedDate is source.extracted as a date (zero when not set or invalid;
+// validate reports an invalid one).
+func (s Source) ExtractedDate() time.Time {
+	t, err := time.Parse("2006-01-02", s.Extracted)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // Column maps a field name used in expressions to a header in the workbook.

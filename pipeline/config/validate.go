@@ -37,6 +37,9 @@ func (c *Config) Validate() error {
 	if c.Source.File == "" {
 		add("source.file is missing")
 	}
+	if e := c.Source.Extracted; e != "" && c.Source.ExtractedDate().IsZero() {
+		add("source.extracted %q: expected a date as yyyy-mm-dd (when the extract was made)", e)
+	}
 	if c.Source.HeaderRow < 1 {
 		add("source.header_row %d: expected 1 or more", c.Source.HeaderRow)
 	}
