@@ -1,0 +1,83 @@
+package pipeline
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/extract"
+)
+
+// benchExtract is n generated rows with the pva config's columns: four
+// sites, three end reasons and a blank one, blank end dates and hours, and
+// every id distinct, as a register extract would be.
+func benchExtract(cfg *config.Config, n int) *extract.Extract {
+	rng := rand.New(rand.NewPCG(5, 6))
+	ex := &extract.Extract{File: "bench.csv", Rows: n, RowNumbers: make([]int, n)}
+	cols := map[string]*extract.Column{}
+	for _, name := range cfg.ColumnNames() {
+		kind, _ := extract.ParseKind(cfg.Columns[name].Type)
+		ex.Columns = append(ex.Columns, extract.Column{Field: extract.Field{Name: name, Kind: kind}, Missing: make([]bool, n)})
+	}
+	for i := range ex.Columns {
+		c := &ex.Columns[i]
+		cols[c.Field.Name] = c
+		switch c.Field.Kind {
+		case extract.KindText, extract.KindID:
+			c.Text = make([]string, n)
+		case extract.KindNumber:
+			c.Num = make([]float64, n)
+		case extract.KindDate:
+			c.Date = make([]time.Time, n)
+		case extract.KindBool:
+			c.Bool = make([]bool, n)
+		}
+	}
+	sites := []string{"Næstved", "Slagelse", "Ringsted", "Holbæk"}
+	reasons := []string{"gennemført", "afbrudt", "igangværende", ""}
+	origin := time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		ex.RowNumbers[i] = i + 2
+		cols["id"].Text[i] = fmt.Sprintf("P%07d", i)
+		cols["site"].Text[i] = sites[rng.IntN(len(sites))]
+		cols["consultant"].Text[i] = fmt.Sprintf("K%02d", rng.IntN(40))
+		start := origin.AddDate(0, 0, rng.IntN(4*365))
+		cols["start"].Date[i] = start
+		cols["end"].Date[i] = start.AddDate(0, 0, rng.IntN(500))
+		cols["end"].Missing[i] = rng.IntN(4) == 0
+		cols["reason"].Text[i] = reasons[rng.IntN(len(reasons))]
+		cols["hours"].Num[i] = float64(rng.IntN(3) * rng.IntN(30))
+		cols["hours"].Missing[i] = rng.IntN(10) == 0
+		cols["education"].Bool[i] = rng.IntN(4) == 0
+		cols["education"].Missing[i] = rng.IntN(20) == 0
+		cols["followup"].Date[i] = origin.AddDate(5, 0, 0)
+	}
+	return ex
+}
+
+// BenchmarkSelectMeasures1e6: select the cohort and evaluate the pva
+// config's rules (3 statuses, 4 measures, strata by site) on 10⁶ rows.
+func BenchmarkSelectMeasures1e6(b *testing.B) {
+	cfg, err := config.Load(filepath.Join("..", "data", "cohorts", "pva.yaml"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := CompileRules(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex := benchExtract(cfg, 1_000_000)
+	b.ResetTimer()
+	for b.Loop() {
+		c, err := SelectCohort(cfg, r, ex)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Measure(cfg, r, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
