@@ -49,38 +49,46 @@ func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 			out.ExitBits = append(out.ExitBits, j)
 		}
 	}
-	row := c.table.newRow()
-	for i, p := range c.People {
-		c.table.fill(p.Index, row)
-		row["status"] = c.Statuses[p.Status]
-		row["entry"], row["exit"] = p.Entry, p.Exit
-		exitTaken := false
-		for j, s := range specs {
-			in, err := c.inPopulation(s.among, s.amongRule, p, row)
-			if err != nil {
-				return nil, rowError(err, c.table.ex, p.Index)
+	if err := c.measureAll(specs, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// measureAll evaluates each spec's population and count over the whole
+// cohort, rule by rule, stopping where a person-by-person run would have
+// (stages). In a person's exit categories the first that matches wins.
+func (c *Cohort) measureAll(specs []spec, out *Counts) error {
+	rows := make([]int, len(c.People))
+	for k, p := range c.People {
+		rows[k] = p.Index
+	}
+	st := newStages(c.measureFrame(specs), c.table.ex.Rows)
+	exitTaken := make([]bool, len(c.People))
+	in, who, counted := make([]int, 0, len(rows)), make([]int, 0, len(rows)), make([]int, 0, len(rows))
+	for j, s := range specs {
+		in = c.population(st, s, rows, in[:0])
+		who, counted = who[:0], counted[:0]
+		for _, k := range in {
+			out.Patterns[k] |= Den(j)
+			if s.kind != "exit" || !exitTaken[k] {
+				who, counted = append(who, k), append(counted, rows[k])
 			}
-			if !in {
-				continue
-			}
-			out.Patterns[i] |= Den(j)
-			if s.kind == "exit" && exitTaken {
-				continue // first matching category wins
-			}
-			v, ok, err := s.count.Bool(row)
-			if err != nil {
-				return nil, rowError(err, c.table.ex, p.Index)
-			}
-			if !ok {
+		}
+		counted = st.run(s.count, counted)
+		for n, k := range who[:len(counted)] {
+			switch {
+			case !st.res.OK[n]:
 				out.Missing[j]++
-				out.Undecided[i] |= 1 << j
-				continue
-			}
-			if v {
-				out.Patterns[i] |= Num(j)
-				exitTaken = exitTaken || s.kind == "exit"
+				out.Undecided[k] |= 1 << j
+			case st.res.Bool[n]:
+				out.Patterns[k] |= Num(j)
+				exitTaken[k] = exitTaken[k] || s.kind == "exit"
 			}
 		}
 	}
-	return out, nil
+	if st.err != nil {
+		return rowError(st.err, c.table.ex, st.limit)
+	}
+	return nil
 }

@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"slices"
+	"time"
+
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/rules"
 )
@@ -29,19 +32,79 @@ func measureSpecs(cfg *config.Config, r *Rules) []spec {
 	return out
 }
 
-// inPopulation says whether person p belongs to a measure's population:
-// started (everyone included), ended (every status but ongoing), a status
-// name, or an expression that is definitely true.
-func (c *Cohort) inPopulation(among string, rule *rules.Rule, p Person, row map[string]any) (bool, error) {
-	if rule != nil {
-		v, ok, err := rule.Bool(row)
-		return ok && v, err
+// population gives the people (positions in c.People) in a spec's
+// population: started (everyone included), ended (every status but
+// ongoing), a status name, or an expression that is definitely true. rows
+// are the people's rows; the result is appended to in.
+func (c *Cohort) population(st *stages, s spec, rows []int, in []int) []int {
+	if s.amongRule != nil {
+		decided := st.run(s.amongRule, rows)
+		for k := range decided {
+			if st.res.OK[k] && st.res.Bool[k] {
+				in = append(in, k)
+			}
+		}
+		return in
 	}
-	switch among {
-	case "started":
-		return true, nil
-	case "ended":
-		return config.Ends(c.Statuses[p.Status]), nil
+	for k := range st.before(rows) {
+		status := c.Statuses[c.People[k].Status]
+		var ok bool
+		switch s.among {
+		case "started":
+			ok = true
+		case "ended":
+			ok = config.Ends(status)
+		default:
+			ok = status == s.among
+		}
+		if ok {
+			in = append(in, k)
+		}
 	}
-	return c.Statuses[p.Status] == among, nil
+	return in
+}
+
+// measureFrame is the extract's columns plus the computed fields entry,
+// exit and status, per row. A computed field no rule reads is left out,
+// unless a rule runs row by row (its row holds every field).
+func (c *Cohort) measureFrame(specs []spec) rules.Frame {
+	n := c.table.ex.Rows
+	needs := map[string]bool{}
+	for _, s := range specs {
+		for _, r := range []*rules.Rule{s.amongRule, s.count} {
+			if r == nil {
+				continue
+			}
+			all := !r.Planned()
+			for _, f := range []string{"entry", "exit", "status"} {
+				needs[f] = needs[f] || all || slices.Contains(r.Fields, f)
+			}
+		}
+	}
+	computed := map[string]*rules.Column{}
+	if needs["entry"] {
+		computed["entry"] = c.personDates(n, func(p *Person) time.Time { return p.Entry })
+	}
+	if needs["exit"] {
+		computed["exit"] = c.personDates(n, func(p *Person) time.Time { return p.Exit })
+	}
+	if needs["status"] {
+		status := &rules.Column{Kind: rules.Text, Text: make([]string, n)}
+		for _, p := range c.People {
+			status.Text[p.Index] = c.Statuses[p.Status]
+		}
+		computed["status"] = status
+	}
+	return with(c.table.frame(), computed)
+}
+
+// personDates is a date of each person as a column by row, missing in
+// the rows of no one.
+func (c *Cohort) personDates(n int, date func(*Person) time.Time) *rules.Column {
+	col := dateColumn(n)
+	for k := range c.People {
+		p := &c.People[k]
+		col.Date[p.Index], col.Missing[p.Index] = date(p), false
+	}
+	return col
 }

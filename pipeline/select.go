@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -94,25 +95,25 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		return nil, err
 	}
 	saved := savedBound(cfg, tab, ex, reason)
-	row := tab.newRow()
-	for i := 0; i < ex.Rows; i++ {
-		if reason[i] != "" {
-			continue
+	rows := make([]int, 0, ex.Rows)
+	for i, why := range reason {
+		if why == "" {
+			rows = append(rows, i)
 		}
-		tab.fill(i, row)
-		p, why, err := classify(r, row, i)
-		if err != nil {
-			return nil, rowError(err, ex, i)
-		}
-		if why == "" && !saved.IsZero() && latest(p.Exit, tab.latestDate(i)).After(saved) {
-			why = ReasonAfterSaved
-		}
-		if why != "" {
-			reason[i] = why
+	}
+	people, err := decideRows(r, tab, rows, reason)
+	if err != nil {
+		return nil, err
+	}
+	c.People = people[:0]
+	for _, p := range people {
+		last := latest(p.Exit, tab.latestDate(p.Index))
+		if !saved.IsZero() && last.After(saved) {
+			reason[p.Index] = ReasonAfterSaved
 			continue
 		}
 		c.People = append(c.People, p)
-		c.DataDate = latest(c.DataDate, p.Exit, tab.latestDate(i))
+		c.DataDate = latest(c.DataDate, last)
 		if c.FirstEntry.IsZero() || p.Entry.Before(c.FirstEntry) {
 			c.FirstEntry = p.Entry
 		}
@@ -132,50 +133,6 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		return nil, err
 	}
 	return c, nil
-}
-
-// classify decides one row: included (with its dates and status) or why not.
-func classify(r *Rules, row map[string]any, i int) (Person, results.Reason, error) {
-	p := Person{Index: i, Stratum: -1, Cluster: -1}
-	entry, ok, err := r.Entry.Date(row)
-	if err != nil || !ok {
-		return p, ReasonNoEntry, err
-	}
-	exit, ok, err := r.Exit.Date(row)
-	if err != nil || !ok {
-		return p, ReasonNoExit, err
-	}
-	if exit.Before(entry) {
-		return p, ReasonExitBefore, nil
-	}
-	p.Entry, p.Exit = entry, exit
-	p.Weeks = exit.Sub(entry).Hours() / 24 / 7
-	row["entry"], row["exit"] = entry, exit
-	if in, ok, err := r.Include.Bool(row); err != nil || !ok {
-		return p, ReasonUndecided, err
-	} else if !in {
-		return p, ReasonInclude, nil
-	}
-	p.Status = -1
-	undecided := false
-	for s, rule := range r.Status {
-		v, ok, err := rule.Bool(row)
-		if err != nil {
-			return p, "", err
-		}
-		if ok && v {
-			p.Status = s
-			break
-		}
-		undecided = undecided || !ok
-	}
-	switch {
-	case p.Status >= 0:
-		return p, "", nil
-	case undecided:
-		return p, ReasonStatusMiss, nil
-	}
-	return p, ReasonNoStatus, nil
 }
 
 // rowError names the row an expression first failed on.
@@ -289,21 +246,33 @@ func (c *Cohort) groupBy(field string, set func(*Person, int)) []string {
 	if field == "" {
 		return nil
 	}
-	values := map[string]bool{}
-	for _, p := range c.People {
-		values[c.table.text(field, p.Index)] = true
+	// one map look-up a person: codes in order of first sight, then ranks
+	first := map[string]int{}
+	var seen []string
+	codes := make([]int32, len(c.People))
+	text := c.table.textAt(field)
+	for k, p := range c.People {
+		v := text(p.Index)
+		code, ok := first[v]
+		if !ok {
+			code = len(seen)
+			first[v] = code
+			seen = append(seen, v)
+		}
+		codes[k] = int32(code)
 	}
-	names := make([]string, 0, len(values))
-	for v := range values {
-		names = append(names, v)
-	}
+	names := slices.Clone(seen)
 	collate.New(language.Danish).SortStrings(names)
 	pos := make(map[string]int, len(names))
 	for k, v := range names {
 		pos[v] = k
 	}
-	for i := range c.People {
-		set(&c.People[i], pos[c.table.text(field, c.People[i].Index)])
+	rank := make([]int, len(seen))
+	for code, v := range seen {
+		rank[code] = pos[v]
+	}
+	for k := range c.People {
+		set(&c.People[k], rank[codes[k]])
 	}
 	return names
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
+	"github.com/danish-eval/evaluate/pipeline/rules"
 )
 
 // table gives expressions a row of the extract's typed columns. Missing
@@ -68,6 +69,22 @@ func (t *table) text(field string, i int) string {
 	return ""
 }
 
+// textAt returns a function giving a text field's value in row i (""
+// when missing), for many rows.
+func (t *table) textAt(field string) func(i int) string {
+	for k, name := range t.name {
+		if col := t.cols[k]; name == field && col != nil && t.kind[k] == config.TypeText {
+			return func(i int) string {
+				if col.Missing[i] {
+					return ""
+				}
+				return col.Text[i]
+			}
+		}
+	}
+	return func(int) string { return "" }
+}
+
 // latestDate is the latest date in row i, zero when it has none.
 func (t *table) latestDate(i int) time.Time {
 	var m time.Time
@@ -77,4 +94,57 @@ func (t *table) latestDate(i int) time.Time {
 		}
 	}
 	return m
+}
+
+// kinds maps the config's column types to the kinds expressions see.
+var kinds = map[string]rules.Kind{config.TypeText: rules.Text, config.TypeNumber: rules.Number,
+	config.TypeDate: rules.Date, config.TypeBool: rules.Bool}
+
+// frame gives rules the extract's columns (not the id) without copying
+// them. An absent column is missing in every row (a text one is "").
+func (t *table) frame() rules.Frame {
+	f := make(rules.Frame, len(t.cols)+3)
+	n := t.ex.Rows
+	for k, col := range t.cols {
+		c := &rules.Column{Kind: kinds[t.kind[k]]}
+		if col == nil {
+			col = &extract.Column{Missing: make([]bool, n)}
+			for i := range col.Missing {
+				col.Missing[i] = true
+			}
+		}
+		c.Missing = col.Missing
+		switch c.Kind {
+		case rules.Text:
+			c.Text = full(col.Text, n)
+		case rules.Number:
+			c.Num = full(col.Num, n)
+		case rules.Date:
+			c.Date = full(col.Date, n)
+		case rules.Bool:
+			c.Bool = full(col.Bool, n)
+		}
+		f[t.name[k]] = c
+	}
+	return f
+}
+
+// full is s, or zero values where a column holds no values at all.
+func full[T any](s []T, n int) []T {
+	if len(s) < n {
+		return make([]T, n)
+	}
+	return s
+}
+
+// with returns f with the given columns added (f itself is unchanged).
+func with(f rules.Frame, cols map[string]*rules.Column) rules.Frame {
+	out := make(rules.Frame, len(f)+len(cols))
+	for name, c := range f {
+		out[name] = c
+	}
+	for name, c := range cols {
+		out[name] = c
+	}
+	return out
 }

@@ -1,5 +1,8 @@
 // Package rules compiles the cohort config's expressions (github.com/expr-lang/expr)
-// once, against the typed fields of the extract, and evaluates them per row.
+// once, against the typed fields of the extract, and evaluates them on a
+// row (Eval) or on many rows of typed columns (Run): column-wise through a
+// plan (plan.go) when the expression is made of what configs usually hold,
+// else through expr row by row, with the same values and errors.
 //
 // A missing value (blank number, date or yes/no cell) is nil in a row; text
 // is never missing (a blank cell is ""). An expression that cannot be decided
@@ -87,6 +90,7 @@ type Rule struct {
 	// Fields are the names the expression reads, sorted, each once.
 	Fields []string
 	prog   *vm.Program
+	plan   *plan // nil: run row by row through prog
 }
 
 // Compile checks src against env and demands a result of kind want. The
@@ -110,11 +114,12 @@ func Compile(what, src string, env Env, want Kind) (r *Rule, err error) {
 		return nil, fmt.Errorf("%s %q: gives %s, expected %s", what, src, typeName(tree.Node.Type()), want)
 	}
 	fields := names(tree.Node, env)
+	p := planOf(tree.Node, env) // before lower rewrites the tree
 	prog, err := lower(tree, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %s", what, src, oneLine(err))
 	}
-	return &Rule{What: what, Source: src, Kind: want, Fields: fields, prog: prog}, nil
+	return &Rule{What: what, Source: src, Kind: want, Fields: fields, prog: prog, plan: p}, nil
 }
 
 // newConfig is expr's configuration for env: typed sample values, so that
