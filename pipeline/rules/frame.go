@@ -69,12 +69,12 @@ func (r *Rule) Run(f Frame, rows []int, res *Result) (int, error) {
 func (v vec) store(k Kind, res *Result, lo, n int) {
 	ok := res.OK[lo : lo+n]
 	for i := range ok {
-		ok[i] = !v.miss[i]
+		ok[i] = v.miss[i] == 0
 	}
 	if k == Bool {
 		out := res.Bool[lo : lo+n]
 		for i := range out {
-			out[i] = ok[i] && v.b[i]
+			out[i] = v.b[i]&^v.miss[i] != 0
 		}
 		return
 	}

@@ -7,7 +7,7 @@ import "time"
 // Before, After and Equal for dates.
 func compare(cmp string, l, r, out vec, n int) {
 	for i := range n {
-		out.miss[i] = l.miss[i] || r.miss[i]
+		out.miss[i] = l.miss[i] | r.miss[i]
 	}
 	switch {
 	case l.num != nil:
@@ -17,61 +17,57 @@ func compare(cmp string, l, r, out vec, n int) {
 	case l.date != nil:
 		compareDates(cmp, l.date[:n], r.date[:n], out.b)
 	default:
+		flip := b2u(cmp == "!=")
 		for i := range n {
-			out.b[i] = (l.b[i] == r.b[i]) == (cmp == "==")
-		}
-	}
-	for i := range n {
-		if out.miss[i] {
-			out.b[i] = false
+			out.b[i] = b2u(l.b[i] == r.b[i]) ^ flip
 		}
 	}
 }
 
-func compareOrdered[T float64 | string](cmp string, l, r []T, out []bool) {
+func compareOrdered[T float64 | string](cmp string, l, r []T, out []uint8) {
 	switch cmp {
 	case "==":
 		for i := range l {
-			out[i] = l[i] == r[i]
+			out[i] = b2u(l[i] == r[i])
 		}
 	case "!=":
 		for i := range l {
-			out[i] = l[i] != r[i]
+			out[i] = b2u(l[i] != r[i])
 		}
 	case "<":
 		for i := range l {
-			out[i] = l[i] < r[i]
+			out[i] = b2u(l[i] < r[i])
 		}
 	case "<=":
 		for i := range l {
-			out[i] = l[i] <= r[i]
+			out[i] = b2u(l[i] <= r[i])
 		}
 	case ">":
 		for i := range l {
-			out[i] = l[i] > r[i]
+			out[i] = b2u(l[i] > r[i])
 		}
 	case ">=":
 		for i := range l {
-			out[i] = l[i] >= r[i]
+			out[i] = b2u(l[i] >= r[i])
 		}
 	}
 }
 
-func compareDates(cmp string, l, r []time.Time, out []bool) {
+func compareDates(cmp string, l, r []time.Time, out []uint8) {
 	for i := range l {
 		switch cmp {
 		case "==":
-			out[i] = l[i].Equal(r[i])
+			out[i] = b2u(l[i].Equal(r[i]))
 		case "!=":
-			out[i] = !l[i].Equal(r[i])
+			out[i] = b2u(!l[i].Equal(r[i]))
 		case "<":
-			out[i] = l[i].Before(r[i])
+			out[i] = b2u(l[i].Before(r[i]))
 		case "<=":
-			out[i] = l[i].Before(r[i]) || l[i].Equal(r[i])
+			out[i] = b2u(l[i].Before(r[i]) || l[i].Equal(r[i]))
 		case ">":
-			out[i] = l[i].After(r[i])
+			out[i] = b2u(l[i].After(r[i]))
 		case ">=":
-			out[i] = l[i].After(r[i]) || l[i].Equal(r[i])
+			out[i] = b2u(l[i].After(r[i]) || l[i].Equal(r[i]))
 		}
 	}
 }

@@ -10,22 +10,24 @@ import (
 // in the CPU's cache, whatever the number of rows.
 const batchSize = 4096
 
-// vec is a plan node's values for one batch. Missing is set where the
-// value is missing (never for text); only the slice of the node's kind is
-// used.
+// vec is a plan node's values for one batch. miss is 1 where the value is
+// missing (never for text), and then the value means nothing: whoever
+// reads one masks it. Only the slice of the node's kind is used. Yes/no
+// values are bytes 0 and 1, so that Kleene logic is arithmetic: missing
+// values and answers come in no order a CPU could predict its branches by.
 type vec struct {
-	b    []bool
+	b    []uint8
 	num  []float64
 	date []time.Time
 	text []string
-	miss []bool
+	miss []uint8
 }
 
 func newVec(k Kind) vec {
-	v := vec{miss: make([]bool, batchSize)}
+	v := vec{miss: make([]uint8, batchSize)}
 	switch k {
 	case Bool:
-		v.b = make([]bool, batchSize)
+		v.b = make([]uint8, batchSize)
 	case Number:
 		v.num = make([]float64, batchSize)
 	case Date:
@@ -65,7 +67,7 @@ func (p *plan) bind(f Frame) (*step, error) {
 		for i := range batchSize {
 			switch p.kind {
 			case Bool:
-				s.out.b[i] = p.flag
+				s.out.b[i] = b2u(p.flag)
 			case Number:
 				s.out.num[i] = p.num
 			case Date:
@@ -89,15 +91,15 @@ func (s *step) run(rows []int) {
 		s.gather(rows)
 	case opCompare:
 		compare(s.cmp, s.args[0].out, s.args[1].out, s.out, n)
-	case opIsNil:
-		x := s.args[0].out.miss[:n]
+	case opIsNil: // x == nil is x's miss; x != nil its opposite
+		x, flip := s.args[0].out.miss[:n], b2u(s.flag)
 		for i, m := range x {
-			s.out.b[i] = m != s.flag
+			s.out.b[i] = m ^ flip
 		}
 	case opNot:
 		x := s.args[0].out
 		for i := range n {
-			s.out.b[i], s.out.miss[i] = !x.b[i], x.miss[i]
+			s.out.b[i], s.out.miss[i] = x.b[i]^1, x.miss[i]
 		}
 	case opNeg:
 		x := s.args[0].out
@@ -125,13 +127,13 @@ func (s *step) gather(rows []int) {
 		clear(out.miss[:len(rows)])
 	} else {
 		for i, r := range rows {
-			out.miss[i] = c.Missing[r]
+			out.miss[i] = b2u(c.Missing[r])
 		}
 	}
 	switch s.kind {
 	case Bool:
 		for i, r := range rows {
-			out.b[i] = c.Bool[r]
+			out.b[i] = b2u(c.Bool[r])
 		}
 	case Number:
 		for i, r := range rows {
@@ -143,8 +145,8 @@ func (s *step) gather(rows []int) {
 		}
 	case Text:
 		for i, r := range rows {
-			if out.miss[i] {
-				out.text[i], out.miss[i] = "", false
+			if out.miss[i] != 0 {
+				out.text[i], out.miss[i] = "", 0
 			} else {
 				out.text[i] = c.Text[r]
 			}
@@ -155,34 +157,32 @@ func (s *step) gather(rows []int) {
 // kleene is three-valued && (or ||): a side that decides decides, else
 // the value is missing when either side is.
 func kleene(or bool, l, r, out vec, n int) {
+	o := b2u(or)
 	for i := range n {
-		switch {
-		case !l.miss[i] && l.b[i] == or, !r.miss[i] && r.b[i] == or:
-			out.b[i], out.miss[i] = or, false
-		case l.miss[i] || r.miss[i]:
-			out.b[i], out.miss[i] = false, true
-		default:
-			out.b[i], out.miss[i] = !or, false
-		}
+		lm, rm := l.miss[i], r.miss[i]
+		decides := (lm^1)&^(l.b[i]^o) | (rm^1)&^(r.b[i]^o)
+		decides &= 1
+		out.miss[i] = (decides ^ 1) & (lm | rm)
+		out.b[i] = (decides ^ o ^ 1) & (out.miss[i] ^ 1)
 	}
 }
 
 func (s *step) in(n int) {
 	x := s.args[0].out
 	for i := range n {
-		found := false
+		var found uint8
 		switch s.args[0].kind {
 		case Number:
 			for _, v := range s.nums {
-				found = found || x.num[i] == v
+				found |= b2u(x.num[i] == v)
 			}
 		case Text:
 			for _, v := range s.texts {
-				found = found || x.text[i] == v
+				found |= b2u(x.text[i] == v)
 			}
 		case Bool:
 			for _, v := range s.bools {
-				found = found || x.b[i] == v
+				found |= b2u(x.b[i] == b2u(v))
 			}
 		}
 		s.out.b[i], s.out.miss[i] = found, x.miss[i]
@@ -192,7 +192,7 @@ func (s *step) in(n int) {
 func coalesce(k Kind, l, r, out vec, n int) {
 	for i := range n {
 		src, j := l, i
-		if l.miss[i] {
+		if l.miss[i] != 0 {
 			src = r
 		}
 		out.miss[i] = src.miss[j]
@@ -213,16 +213,16 @@ func coalesce(k Kind, l, r, out vec, n int) {
 // functions.go's between does.
 func between7(unit float64, a, b, out vec, n int) {
 	for i := range n {
-		if a.miss[i] || b.miss[i] || a.date[i].IsZero() || b.date[i].IsZero() {
-			out.num[i], out.miss[i] = 0, true
+		if a.miss[i]|b.miss[i] != 0 || a.date[i].IsZero() || b.date[i].IsZero() {
+			out.num[i], out.miss[i] = 0, 1
 			continue
 		}
-		out.num[i], out.miss[i] = b.date[i].Sub(a.date[i]).Hours()/24/unit, false
+		out.num[i], out.miss[i] = b.date[i].Sub(a.date[i]).Hours()/24/unit, 0
 	}
 }
 
 // textOp is expr's contains, startsWith and endsWith (the strings package).
-func textOp(op string, l, r []string, out []bool) {
+func textOp(op string, l, r []string, out []uint8) {
 	f := strings.Contains
 	switch op {
 	case "startsWith":
@@ -231,6 +231,15 @@ func textOp(op string, l, r []string, out []bool) {
 		f = strings.HasSuffix
 	}
 	for i := range l {
-		out[i] = f(l[i], r[i])
+		out[i] = b2u(f(l[i], r[i]))
 	}
+}
+
+// b2u is 1 for true, 0 for false (compiled without a branch).
+func b2u(b bool) uint8 {
+	var u uint8
+	if b {
+		u = 1
+	}
+	return u
 }
