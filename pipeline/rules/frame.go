@@ -79,10 +79,9 @@ func (v vec) store(k Kind, res *Result, lo, n int) {
 		return
 	}
 	out := res.Date[lo : lo+n]
-	for i := range out {
-		if t := v.date[i]; ok[i] && !t.IsZero() {
-			out[i] = t
-		} else {
+	copy(out, v.date[:n]) // in bulk: a time holds a pointer, and GC watches each one written
+	for i, t := range out {
+		if !ok[i] || t.IsZero() {
 			out[i], ok[i] = time.Time{}, false
 		}
 	}

@@ -140,6 +140,10 @@ func (s *step) gather(rows []int) {
 			out.num[i] = c.Num[r]
 		}
 	case Date:
+		if n := len(rows); n > 0 && rows[n-1]-rows[0] == n-1 { // consecutive rows: in bulk (see store)
+			copy(out.date, c.Date[rows[0]:rows[0]+n])
+			break
+		}
 		for i, r := range rows {
 			out.date[i] = c.Date[r]
 		}
@@ -190,21 +194,29 @@ func (s *step) in(n int) {
 }
 
 func coalesce(k Kind, l, r, out vec, n int) {
+	if k == Date { // in bulk (see store), then the missing ones
+		copy(out.date[:n], l.date[:n])
+		copy(out.miss[:n], l.miss[:n])
+		for i, m := range l.miss[:n] {
+			if m != 0 {
+				out.date[i], out.miss[i] = r.date[i], r.miss[i]
+			}
+		}
+		return
+	}
 	for i := range n {
-		src, j := l, i
+		src := l
 		if l.miss[i] != 0 {
 			src = r
 		}
-		out.miss[i] = src.miss[j]
+		out.miss[i] = src.miss[i]
 		switch k {
 		case Bool:
-			out.b[i] = src.b[j]
+			out.b[i] = src.b[i]
 		case Number:
-			out.num[i] = src.num[j]
-		case Date:
-			out.date[i] = src.date[j]
+			out.num[i] = src.num[i]
 		case Text:
-			out.text[i] = src.text[j]
+			out.text[i] = src.text[i]
 		}
 	}
 }
