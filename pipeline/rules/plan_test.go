@@ -115,33 +115,39 @@ func compileAny(src string, env Env) *Rule {
 	return nil
 }
 
-// sameOnFrame runs r column-wise and row by row on every row of f and
-// demands the same values, the same failing row and the same error.
+// sameOnFrame runs r column-wise and row by row on every row of f, and
+// on every third, and demands the same values, the same failing row and
+// the same error.
 func sameOnFrame(t *testing.T, r *Rule, f Frame) {
 	t.Helper()
 	n := 0
 	for _, c := range f {
 		n = max(n, len(c.Missing))
 	}
-	rows := make([]int, n)
-	for i := range rows {
-		rows[i] = i
+	var all, some []int
+	for i := range n {
+		all = append(all, i)
+		if i%3 == 1 {
+			some = append(some, i)
+		}
 	}
-	var got, want Result
-	at, err := r.Run(f, rows, &got)
-	wantAt, wantErr := r.RowByRow().Run(f, rows, &want)
-	if r.Planned() && wantErr != nil {
-		t.Errorf("%q has a plan, but fails row by row: %v", r.Source, wantErr)
-	}
-	if at != wantAt || !reflect.DeepEqual(err, wantErr) {
-		t.Errorf("%q: fails at %d with %v, row by row at %d with %v", r.Source, at, err, wantAt, wantErr)
-		return
-	}
-	for i := range at {
-		if got.OK[i] != want.OK[i] || (r.Kind == Bool && got.Bool[i] != want.Bool[i]) ||
-			(r.Kind == Date && !got.Date[i].Equal(want.Date[i])) {
-			t.Errorf("%q on row %d %v: got %v, row by row %v", r.Source, i, rowOf(f, i), describe(got, i), describe(want, i))
+	for _, rows := range [][]int{all, some} {
+		var got, want Result
+		at, err := r.Run(f, rows, &got)
+		wantAt, wantErr := r.RowByRow().Run(f, rows, &want)
+		if r.Planned() && wantErr != nil {
+			t.Errorf("%q has a plan, but fails row by row: %v", r.Source, wantErr)
+		}
+		if at != wantAt || !reflect.DeepEqual(err, wantErr) {
+			t.Errorf("%q: fails at %d with %v, row by row at %d with %v", r.Source, at, err, wantAt, wantErr)
 			return
+		}
+		for k := range at {
+			if got.OK[k] != want.OK[k] || (r.Kind == Bool && got.Bool[k] != want.Bool[k]) ||
+				(r.Kind == Date && !got.Date[k].Equal(want.Date[k])) {
+				t.Errorf("%q on row %d %v: got %v, row by row %v", r.Source, rows[k], rowOf(f, rows[k]), describe(got, k), describe(want, k))
+				return
+			}
 		}
 	}
 }
