@@ -38,7 +38,7 @@ func Ingest(cfg *config.Config) (*Input, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex, err := extract.Read(extract.Source{Path: path, Sheet: cfg.Source.Sheet, HeaderRow: cfg.Source.HeaderRow}, fields)
+	ex, err := extract.Read(extract.Source{Path: path, Sheet: cfg.Source.Sheet, HeaderRow: cfg.Source.HeaderRow, MaxRows: cfg.Source.MaxRows}, fields)
 	if err != nil {
 		return nil, err
 	}

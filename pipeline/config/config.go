@@ -49,6 +49,9 @@ type Source struct {
 	// Extracted (yyyy-mm-dd) is when the extract was made: rows dated
 	// after it are excluded. Default: the workbook's save date; none for CSV.
 	Extracted string `yaml:"extracted"`
+	// MaxRows bounds a CSV's rows (default 50,000,000); a workbook is
+	// bounded by Excel's limit.
+	MaxRows int `yaml:"max_rows"`
 }
 
 // ExtractedDate is source.extracted as a date (zero when not set or invalid;

@@ -40,6 +40,9 @@ func (c *Config) Validate() error {
 	if e := c.Source.Extracted; e != "" && c.Source.ExtractedDate().IsZero() {
 		add("source.extracted %q: expected a date as yyyy-mm-dd (when the extract was made)", e)
 	}
+	if c.Source.MaxRows < 0 {
+		add("source.max_rows %d: expected a whole number of rows ≥ 1 (0 or absent: the default, 50000000)", c.Source.MaxRows)
+	}
 	if c.Source.HeaderRow < 1 {
 		add("source.header_row %d: expected 1 or more", c.Source.HeaderRow)
 	}

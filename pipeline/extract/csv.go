@@ -51,8 +51,8 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 		}
 		line, _ := r.FieldPos(0)
 		prev = line
-		if rec > MaxRows {
-			return fail(ErrTooManyRows, name, "", "more than %d rows; split the extract", MaxRows)
+		if limit := csvMaxRows(src); rec > limit {
+			return fail(ErrTooManyRows, name, "", "more than %d rows, the limit source.max_rows sets (memory: about 300 bytes a row); raise it if the machine has the memory, or split the extract", limit)
 		}
 		if col := longCell(record); col >= 0 {
 			return fail(ErrTooLarge, name, "", "cell %s%d holds more than %s characters, more than an Excel cell can; is a quote (\") left open?", colLetter(col), line, "32.767")
@@ -186,4 +186,11 @@ func csvProblem(err error) string {
 		return "line " + itoa(pe.Line) + ", column " + itoa(pe.Column) + ": " + pe.Err.Error()
 	}
 	return err.Error()
+}
+
+func csvMaxRows(src Source) int {
+	if src.MaxRows > 0 {
+		return src.MaxRows
+	}
+	return DefaultCSVMaxRows
 }

@@ -7,7 +7,7 @@
 // Extract: one entry per non-blank data row in each column, the sheet row
 // of each, and a Problem for every unreadable cell. Unmapped columns are
 // not typed or kept. Fatal conditions (missing file, sheet or column; not
-// an .xlsx; encrypted; too large or a zip bomb; more than MaxRows rows;
+// an .xlsx; encrypted; too large or a zip bomb; a workbook over MaxRows rows or a CSV over its max_rows;
 // CPR-shaped values in a non-id column) are errors whose sentences name
 // the file and sheet and wrap a sentinel for errors.Is.
 //

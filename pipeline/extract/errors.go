@@ -21,9 +21,14 @@ var (
 	ErrFormula       = errors.New("formula without a saved value")
 )
 
-// MaxRows is Excel's row limit; an extract with more data is rejected
+// MaxRows is Excel's row limit; a workbook with more data is rejected
 // rather than truncated.
 const MaxRows = 1 << 20
+
+// DefaultCSVMaxRows bounds a CSV by memory, not by Excel: a register
+// cohort of 10⁷ people fits well within it on a 24 GB machine (about 300
+// bytes per row for 8 mapped columns); source.max_rows raises or lowers it.
+const DefaultCSVMaxRows = 50_000_000
 
 // maxCellBytes bounds one cell's text. Excel allows 32,767 characters; XML
 // escaping and 4-byte UTF-8 can make that ~160 KB, and anything much larger

@@ -69,7 +69,6 @@ func TestFatalErrors(t *testing.T) {
 	bigRow := writeZip(t, dir, "rows.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c></row><row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
 	bigCell := writeZip(t, dir, "cell.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>`+strings.Repeat("a", 2<<20)+`</t></is></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
 	longCell := writeZip(t, dir, "long.xlsx", packageParts(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>`+strings.Repeat("å", 32768)+`</t></is></c></row></sheetData></worksheet>`, "", `<styleSheet/>`, ""))
-	tooManyCSV := writeFile(t, dir, "many.csv", "a\n"+strings.Repeat("1\n", MaxRows+1))
 	a := []Field{{Name: "a", Header: "a", Kind: KindText}}
 	tests := []struct {
 		name   string
@@ -99,7 +98,6 @@ func TestFatalErrors(t *testing.T) {
 		{"zip bomb", bomb, "", a, ErrTooLarge, []string{"bomb.xlsx", "zip bomb"}, nil},
 		{"lying size", liar, "", a, ErrCorrupt, []string{"liar.xlsx", "damaged"}, nil},
 		{"too many rows", bigRow, "", a, ErrTooManyRows, []string{"1048577"}, nil},
-		{"too many csv rows", tooManyCSV, "", a, ErrTooManyRows, []string{"many.csv"}, nil},
 		{"cell over Excel's limit", longCell, "", a, ErrTooLarge, []string{"long.xlsx", "cell A2", "32.767"}, nil},
 		{"huge cell", bigCell, "", a, ErrTooLarge, []string{"cell.xlsx", "1 MB"}, nil},
 		{"no sheet", x("s.xlsx", []any{"a"}), "Ark2", a, ErrNoSheet, []string{`"Ark2"`, `"Deltagere"`}, nil},
@@ -165,4 +163,19 @@ func zipWithClaim(t *testing.T, dir, name string, claim uint64) string {
 	must(t, zw.Close())
 	must(t, f.Close())
 	return p
+}
+
+// A CSV is not bound by Excel's sheet limit but by source.max_rows.
+func TestCSVRowLimit(t *testing.T) {
+	dir := t.TempDir()
+	many := writeFile(t, dir, "many.csv", "a\n"+strings.Repeat("1\n", MaxRows+1))
+	a := []Field{{Name: "a", Header: "a", Kind: KindText}}
+	ex, err := Read(Source{Path: many}, a)
+	if err != nil || ex.Rows != MaxRows+1 {
+		t.Fatalf("a CSV past Excel's limit: rows %v, %v", ex, err)
+	}
+	_, err = Read(Source{Path: many, MaxRows: 1000}, a)
+	if !errors.Is(err, ErrTooManyRows) || !strings.Contains(err.Error(), "source.max_rows") || !strings.Contains(err.Error(), "many.csv") {
+		t.Errorf("limit 1000: %v", err)
+	}
 }

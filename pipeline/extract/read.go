@@ -14,7 +14,7 @@ import (
 // It fails, with a sentence naming the file (and sheet, column or cell),
 // when the file or sheet is missing, a non-optional header is not found,
 // the file is not what its name says, is encrypted, unpacks to too much,
-// has more than MaxRows rows, or a non-id mapped column holds CPR-shaped
+// has more rows than its limit (MaxRows for a workbook, Source.MaxRows for a CSV), or a non-id mapped column holds CPR-shaped
 // values. Unreadable cells are not fatal: they are listed in Problems.
 func Read(src Source, fields []Field) (*Extract, error) {
 	if src.HeaderRow <= 0 {

@@ -55,6 +55,9 @@ type Source struct {
 	Path      string
 	Sheet     string
 	HeaderRow int
+	// MaxRows bounds a CSV's rows (0: DefaultCSVMaxRows). A workbook is
+	// bounded by Excel's sheet limit, MaxRows.
+	MaxRows int
 }
 
 // Column is one mapped field, one entry per data row in each slice that
