@@ -132,7 +132,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []results.Variant, err error) {
-		v, runs, err = Sensitivity(t, cfg, in, o.Workers)
+		v, runs, err = Sensitivity(t, cfg, in, c, o.Workers)
 		return v, err
 	})
 	if err != nil {
@@ -166,6 +166,12 @@ func estimate(t *timer, cfg *config.Config, r *Rules, ex *extract.Extract, worke
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	return estimateFor(t, cfg, r, c, workers, selected)
+}
+
+// estimateFor runs the stages after selection on a selected cohort.
+func estimateFor(t *timer, cfg *config.Config, r *Rules, c *Cohort, workers int,
+	selected func(*Cohort) error) (*Cohort, *Counts, *Estimates, error) {
 	if err := selected(c); err != nil {
 		return c, nil, nil, err
 	}

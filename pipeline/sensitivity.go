@@ -16,7 +16,9 @@ import (
 // Each variant runs the same stages as the main analysis (estimate); with
 // --verbose their timings are logged under the variant's name, and an
 // error names the variant and the stage.
-func Sensitivity(t *timer, cfg *config.Config, in *Input, workers int) ([]results.Variant, []variantRun, error) {
+// A variant that keeps the cohort definition (only measures, exits, costs
+// or retention change) reuses the main analysis's selected cohort.
+func Sensitivity(t *timer, cfg *config.Config, in *Input, main *Cohort, workers int) ([]results.Variant, []variantRun, error) {
 	out := []results.Variant{}
 	var runs []variantRun
 	offset := in.Extract.Rows
@@ -26,7 +28,7 @@ func Sensitivity(t *timer, cfg *config.Config, in *Input, workers int) ([]result
 			return nil, nil, err
 		}
 		vt := &timer{log: t.log, prefix: t.prefix + " · " + v.Name}
-		res, run, err := variantResults(vt, cfg, vc, in, workers, &offset)
+		res, run, err := variantResults(vt, cfg, vc, in, main, workers, &offset)
 		if err != nil {
 			return nil, nil, fmt.Errorf("sensitivity %q: %w", v.Name, err)
 		}
@@ -42,7 +44,7 @@ func Sensitivity(t *timer, cfg *config.Config, in *Input, workers int) ([]result
 
 // variantResults runs the stages from the rules to the assembled (not yet
 // disclosed) results for one variant.
-func variantResults(t *timer, base, vc *config.Config, in *Input, workers int, offset *int) (*results.Results, variantRun, error) {
+func variantResults(t *timer, base, vc *config.Config, in *Input, main *Cohort, workers int, offset *int) (*results.Results, variantRun, error) {
 	run := variantRun{}
 	r, err := step(t, "compile rules", func() (*Rules, error) { return CompileRules(vc) })
 	if err != nil {
@@ -55,10 +57,26 @@ func variantResults(t *timer, base, vc *config.Config, in *Input, workers int, o
 		run.offset = *offset
 		*offset += in.Extract.Rows
 	}
-	c, counts, est, err := estimate(t, vc, r, in.Extract, workers, func(*Cohort) error { return nil })
+	none := func(*Cohort) error { return nil }
+	var c *Cohort
+	var counts *Counts
+	var est *Estimates
+	if sameSelection(base, vc) {
+		c, counts, est, err = estimateFor(t, vc, r, main, workers, none)
+	} else {
+		c, counts, est, err = estimate(t, vc, r, in.Extract, workers, none)
+	}
 	if err != nil {
 		return nil, run, err
 	}
 	run.cohort, run.counts = c, counts
 	return Assemble(vc, c, counts, est, nil), run, nil
+}
+
+// sameSelection reports whether two configs select the same cohort from
+// the same extract: then a variant need not select again.
+func sameSelection(a, b *config.Config) bool {
+	return a.Source == b.Source && reflect.DeepEqual(a.Columns, b.Columns) && reflect.DeepEqual(a.Cohort, b.Cohort) &&
+		reflect.DeepEqual(a.Strata, b.Strata) && a.Cluster == b.Cluster && a.Disclosure.Min() == b.Disclosure.Min() &&
+		a.Language == b.Language
 }
