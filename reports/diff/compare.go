@@ -67,7 +67,9 @@ func pair(a, b Figure) (Row, bool) {
 		x, y := *a.Value.Num, *b.Value.Num
 		ch := y - x
 		r.Change = &ch
-		r.Size = math.Abs(ch) / math.Max(math.Abs(x), math.Abs(y))
+		// Rounded so that a count and its share, which change by the same
+		// ratio, tie (and keep their order) despite the last bit.
+		r.Size = math.Round(math.Abs(ch)/math.Max(math.Abs(x), math.Abs(y))*1e12) / 1e12
 		r.SE = math.Hypot(a.SE, b.SE)
 		r.WithinMC = withinMC(ch, a.SE, b.SE)
 	}

@@ -91,9 +91,17 @@ func shown(r Row) (string, string, string) {
 	}
 	rel := ""
 	if !math.IsInf(r.Size, 0) {
-		rel = fmt.Sprintf(" (%s%.0f %%)", sign(*r.Change), 100*r.Size)
+		rel = " (" + sign(*r.Change) + percent(r.Size) + ")"
 	}
 	return fixed(x, dec), fixed(y, dec), sign(*r.Change) + fixed(math.Abs(*r.Change), dec) + rel
+}
+
+// percent writes a relative change: whole per cents, two digits below 1 %.
+func percent(x float64) string {
+	if x >= 0.01 {
+		return fmt.Sprintf("%.0f %%", 100*x)
+	}
+	return strconv.FormatFloat(100*x, 'g', 2, 64) + " %"
 }
 
 func sign(x float64) string {
