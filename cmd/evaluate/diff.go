@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 	"github.com/danish-eval/evaluate/reports/diff"
 )
 
@@ -48,6 +49,11 @@ func diffCmd(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			printErr(stderr, err)
 			return diffTrouble
+		}
+		// The paths are printed: a CPR-shaped folder name is masked, as in
+		// every other output.
+		for j := range c.Cohorts {
+			c.Cohorts[j].Path = privacy.Mask(c.Cohorts[j].Path)
 		}
 		sides[i] = c
 	}

@@ -113,6 +113,12 @@ func TestDiffCommand(t *testing.T) {
 	if code != 1 || !strings.Contains(stdout, "| pva2 | cohort |  | results | absent | present |  | only in B |") {
 		t.Errorf("missing cohort: exit %d\n%s", code, stdout)
 	}
+	cpr := filepath.Join(t.TempDir(), "010190-1234")
+	os.MkdirAll(cpr, 0o755)
+	os.WriteFile(filepath.Join(cpr, "results.json"), raw, 0o644)
+	if code, stdout, _ := runCLI(t, "diff", filepath.Join(base, "pva"), cpr); code != 0 || strings.Contains(stdout, "010190") || !strings.Contains(stdout, "[CPR masked]") {
+		t.Errorf("a CPR-shaped path: exit %d\n%s", code, stdout)
+	}
 	for _, args := range [][]string{{"diff"}, {"diff", base}, {"diff", "--format", "xml", base, same}, {"diff", "--nope", base, same}} {
 		if code, _, _ := runCLI(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (usage)", args, code)

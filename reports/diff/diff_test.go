@@ -54,6 +54,12 @@ func TestCompare(t *testing.T) {
 		{"variant definition", func(r *results.Results) {
 			r.Sensitivity[0].Set = []string{"measures.employment.count = hours >= 20"}
 		}, []string{`sensitivity "10 hours"||definition|employment: count = hours >= 10|employment: count = hours >= 20|`}},
+		{"a notice", func(r *results.Results) {
+			r.Flow.Notices = []results.Notice{{Kind: results.NoticeUnmatched, Field: "reason", Count: 3}}
+		}, []string{"flow|notice unmatched reason|rows|absent|3|only in B"}},
+		{"language", func(r *results.Results) {
+			r.Cohort.Language, r.Measures[1].Label = "en", "Education"
+		}, []string{"cohort||language|da|en|", "measures|education|label|education|Education|"}},
 		{"cohort id", func(r *results.Results) { r.Cohort.ID = "pva2" }, []string{"cohort||id|pva|pva2|"}},
 		{"target", func(r *results.Results) {
 			r.Measures[0].Target.Verdict, r.Measures[0].Target.PMet = "met", fp(0.8101)

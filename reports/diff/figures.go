@@ -76,6 +76,7 @@ func Flatten(r *results.Results) []Figure {
 	c := r.Cohort
 	f.add("cohort", "", "id", text(c.ID), 0)
 	f.add("cohort", "", "title", text(c.Title), 0)
+	f.add("cohort", "", "language", text(c.Language), 0)
 	f.add("cohort", "", "first entry", text(c.FirstEntry), 0)
 	f.add("cohort", "", "date of data", text(c.DataDate), 0)
 	f.flow(r.Flow)
@@ -112,11 +113,17 @@ func (f *figures) flow(fl results.Flow) {
 	for _, s := range fl.Status {
 		f.add("flow", "status "+s.Status, "count", intOr(s.Count, Suppressed), 0)
 	}
+	f.add("flow", "duplicate ids", "rule", text(fl.Duplicates), 0)
+	for _, n := range fl.Notices {
+		item := strings.TrimSpace(strings.Join([]string{"notice", n.Kind, n.Field, n.Header, n.Rule, n.Date}, " "))
+		f.add("flow", strings.Join(strings.Fields(item), " "), "rows", intv(n.Count), 0)
+	}
 }
 
 // measure adds a share with its intervals and target; a suppressed one
 // publishes only what it is a share of.
 func (f *figures) measure(sec string, m results.Measure) {
+	f.add(sec, m.ID, "label", text(m.Label), 0)
 	f.add(sec, m.ID, "among", text(m.Among), 0)
 	f.add(sec, m.ID, "denominator", intOr(m.Denominator, Suppressed), 0)
 	f.add(sec, m.ID, "count", intOr(m.Count, Suppressed), 0)
