@@ -128,3 +128,20 @@ func TestDiffCommand(t *testing.T) {
 		t.Errorf("unreadable side: exit %d: %s", code, stderr)
 	}
 }
+
+// Another seed moves only bootstrap figures, each within Monte-Carlo
+// error: the rule of reports/diff/mcerror.go holds on pva.
+func TestDiffSeedIsMonteCarloError(t *testing.T) {
+	code, rows := diffRows(t, reportInto(t), reportInto(t, "bootstrap.seed=2"))
+	if code != 1 || len(rows) < 10 {
+		t.Fatalf("exit %d with %d rows, want 1 and the moved bounds", code, len(rows))
+	}
+	for _, r := range rows {
+		if r[3] == "seed" {
+			continue
+		}
+		if r[9] != "true" {
+			t.Errorf("not marked within Monte-Carlo error: %v", r)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func pair(a, b Figure) (Row, bool) {
 		// ratio, tie (and keep their order) despite the last bit.
 		r.Size = math.Round(math.Abs(ch)/math.Max(math.Abs(x), math.Abs(y))*1e12) / 1e12
 		r.SE = math.Hypot(a.SE, b.SE)
-		r.WithinMC = withinMC(ch, a.SE, b.SE)
+		r.WithinMC = withinMC(ch, a.SE, b.SE, math.Max(a.Step, b.Step))
 	}
 	return r, true
 }

@@ -44,6 +44,15 @@ func TestCompare(t *testing.T) {
 			*r.Measures[0].Intervals[0].Low += 0.0001
 			*r.Measures[0].Intervals[1].Low += 0.0001
 		}, []string{"measures|employment|bca low|0.1655|0.1656|within Monte-Carlo error", "measures|employment|wilson low|0.1693|0.1694|"}},
+		// One step of a share of 148 is how far a bound of a share of 148
+		// jumps with another seed; the estimate's step is a real change.
+		{"one grid step", func(r *results.Results) {
+			*r.Measures[0].Intervals[0].Low += 1.0 / 148
+			*r.Measures[0].Intervals[1].Low += 1.0 / 148
+		}, []string{"measures|employment|bca low|0.1655|0.1723|within Monte-Carlo error", "measures|employment|wilson low|0.1693|0.1761|"}},
+		{"two grid steps", func(r *results.Results) {
+			*r.Measures[0].Intervals[0].Low += 2.0 / 148
+		}, []string{"measures|employment|bca low|0.1655|0.179|"}},
 		{"retention times", func(r *results.Results) {
 			r.Retention.Points[1].T = 26
 		}, []string{"retention|t = 13 weeks|at risk|170|absent|only in A", "retention|t = 13 weeks|events|20|absent|only in A",

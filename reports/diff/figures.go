@@ -14,8 +14,9 @@ type Figure struct {
 	Section, Item, Name string
 	Value               Value
 	// SE is the Monte-Carlo standard error of Value (0: exact, no
-	// resampling behind it).
-	SE float64
+	// resampling behind it), and Step the grid a resampled figure lives on
+	// (1/n for a share of n people; see mcerror.go).
+	SE, Step float64
 }
 
 // Value is a number, or a text; a null number carries its mark in Text
@@ -48,6 +49,11 @@ type figures struct {
 
 func (f *figures) add(sec, item, name string, v Value, se float64) {
 	f.list = append(f.list, Figure{Section: sec, Item: item, Name: name, Value: v, SE: se})
+}
+
+// addMC adds a resampled figure: its Monte-Carlo SE and grid step.
+func (f *figures) addMC(sec, item, name string, v Value, se, step float64) {
+	f.list = append(f.list, Figure{Section: sec, Item: item, Name: name, Value: v, SE: se, Step: step})
 }
 
 func num(x float64) Value { return Value{Num: &x} }
@@ -131,12 +137,16 @@ func (f *figures) measure(sec string, m results.Measure) {
 	if m.Missing != nil {
 		f.add(sec, m.ID, "missing", intv(*m.Missing), 0)
 	}
-	f.intervals(sec, m.ID, "", m.Intervals)
+	step := 0.0
+	if m.Denominator != nil && *m.Denominator > 0 {
+		step = 1 / float64(*m.Denominator)
+	}
+	f.intervals(sec, m.ID, "", m.Intervals, step)
 	if t := m.Target; t != nil {
 		f.add(sec, m.ID, "target", text(targetText(t)), 0)
 		f.add(sec, m.ID, "target verdict", text(string(t.Verdict)), 0)
 		f.add(sec, m.ID, "P(target met)", numOr(t.PMet, Suppressed), pMetSE(t.PMet, f.reps))
-		f.add(sec, m.ID, "target bound", numOr(t.Bound, Suppressed), oneSidedSE(results.Headline(m.Intervals), f.reps))
+		f.addMC(sec, m.ID, "target bound", numOr(t.Bound, Suppressed), oneSidedSE(results.Headline(m.Intervals), f.reps), step)
 	}
 }
 
@@ -152,8 +162,9 @@ func targetText(t *results.Target) string {
 }
 
 // intervals adds each interval's bounds, named by method (and prefix);
-// an interval that could not be computed shows its note.
-func (f *figures) intervals(sec, item, prefix string, ivs []results.Interval) {
+// an interval that could not be computed shows its note. Step is the grid
+// of the resampled figure.
+func (f *figures) intervals(sec, item, prefix string, ivs []results.Interval, step float64) {
 	for _, iv := range ivs {
 		mark := Suppressed
 		if iv.Note != "" && (iv.Low == nil || iv.High == nil) {
@@ -161,8 +172,11 @@ func (f *figures) intervals(sec, item, prefix string, ivs []results.Interval) {
 		}
 		se := boundSE(iv, f.reps)
 		name := prefix + iv.Method
-		f.add(sec, item, name+" low", numOr(iv.Low, mark), se)
-		f.add(sec, item, name+" high", numOr(iv.High, mark), se)
+		if se == 0 {
+			step = 0 // an exact interval: every change is real
+		}
+		f.addMC(sec, item, name+" low", numOr(iv.Low, mark), se, step)
+		f.addMC(sec, item, name+" high", numOr(iv.High, mark), se, step)
 	}
 }
 

@@ -64,16 +64,19 @@ func TestBoundSE(t *testing.T) {
 
 func TestWithinMC(t *testing.T) {
 	for _, c := range []struct {
-		change, seA, seB float64
-		want             bool
+		change, seA, seB, step float64
+		want                   bool
 	}{
-		{0.001, 0.0009, 0.0009, true},  // 2·1.27e-3 > 0.001
-		{0.003, 0.0009, 0.0009, false}, // beyond 2 SE of the difference
-		{1e-9, 0, 0, false},            // exact figures: every change is real
-		{-0.001, 0.0009, 0, true},
+		{0.001, 0.0009, 0.0009, 0, true},  // 2·1.27e-3 > 0.001
+		{0.003, 0.0009, 0.0009, 0, false}, // beyond 2 SE of the difference
+		{1e-9, 0, 0, 0, false},            // exact figures: every change is real
+		{-0.001, 0.0009, 0, 0, true},
+		{1.0 / 148, 0.0009, 0.0009, 1.0 / 148, true},  // one step of a share of 148
+		{2.0 / 148, 0.0009, 0.0009, 1.0 / 148, false}, // two steps
+		{1.0 / 148, 0, 0, 1.0 / 148, false},           // exact: the step does not apply
 	} {
-		if got := withinMC(c.change, c.seA, c.seB); got != c.want {
-			t.Errorf("withinMC(%v, %v, %v) = %v", c.change, c.seA, c.seB, got)
+		if got := withinMC(c.change, c.seA, c.seB, c.step); got != c.want {
+			t.Errorf("withinMC(%v, %v, %v, %v) = %v", c.change, c.seA, c.seB, c.step, got)
 		}
 	}
 	if got := pMetSE(fp(0.81), 9999); math.Abs(got-math.Sqrt(0.81*0.19/9999)) > 1e-15 {

@@ -78,6 +78,8 @@ func (f *figures) costs(c *results.Costs) {
 	f.add("costs", "", "deadweight", num(c.Deadweight), 0)
 	f.add("costs", "", "gross", numOr(c.Gross, Suppressed), 0)
 	f.add("costs", "", "net", numOr(c.Net, Suppressed), 0)
-	f.intervals("costs", "", "gross ", c.GrossIntervals)
-	f.intervals("costs", "", "net ", c.NetIntervals)
+	// One person more or less moves the saving by a month's benefit × months.
+	step := c.MonthlyBenefitDKK * c.Months
+	f.intervals("costs", "", "gross ", c.GrossIntervals, step)
+	f.intervals("costs", "", "net ", c.NetIntervals, step*(1-c.Deadweight))
 }
