@@ -27,6 +27,7 @@ const usage = `usage:
   evaluate report   [flags] CONFIG...   one or more cohort configs, or a directory of them
   evaluate validate CONFIG...            read and check; print the flow and every problem; write nothing
   evaluate init     [--sheet S] WORKBOOK  print a draft cohort config from the workbook's headers
+  evaluate diff     [--format text|csv|md] A B   every figure that differs between two results
   evaluate version
 
 flags for report:
@@ -45,6 +46,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return validate(args[1:], stdout, stderr)
 	case "init":
 		return initConfig(args[1:], stdout, stderr)
+	case "diff":
+		return diffCmd(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintf(stdout, "evaluate %s\n", pipeline.Version)
 		return exitOK
