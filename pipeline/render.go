@@ -45,6 +45,13 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 		return nil, err
 	}
 	files["manifest.json"] = man
+	if len(a.Problems) > 0 {
+		b, err := reports.ProblemsXLSX(cfg.Language, cfg.Title, a.Problems, a.Cohort.DataDate)
+		if err != nil {
+			return nil, fmt.Errorf("problems.xlsx: %w", err)
+		}
+		files["problems.xlsx"] = b
+	}
 	return files, nil
 }
 

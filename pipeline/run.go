@@ -98,6 +98,8 @@ type Analysis struct {
 	InputSHA256 string
 	// InputEncoding is the character set a CSV was read in ("" for .xlsx).
 	InputEncoding string
+	// Problems are the cells and rows to send back to the data supplier.
+	Problems []results.Problem
 }
 
 // analyse runs the stages from the compiled rules to the disclosed results.
@@ -117,6 +119,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	a := &Analysis{InputSHA256: in.SHA256, InputEncoding: in.Extract.Encoding}
 	c, counts, est, err := estimate(t, cfg, r, in.Extract, o.Workers, func(c *Cohort) error {
 		a.Cohort = c
+		a.Problems = Problems(c, in.Extract)
 		warn(o.Warn, cfg.ID, c.Notices)
 		if len(c.People) == 0 {
 			return fmt.Errorf("no row is included, so there is nothing to report (%d rows read; `evaluate validate` shows why each was excluded)", c.Rows)

@@ -49,6 +49,9 @@ type Cohort struct {
 	Clusters []string
 	Rows     int                    // data rows read
 	Excluded map[results.Reason]int // reason → rows
+	// Reasons holds, per extract data row, why it was excluded ("" when
+	// included): the rows to send back to the data supplier.
+	Reasons []results.Reason
 	// DataDate is the latest date in the included rows: the "date of data".
 	DataDate time.Time
 	// FirstEntry is the earliest entry date of the included people.
@@ -118,6 +121,8 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 			c.FirstEntry = p.Entry
 		}
 	}
+	markTotalRows(tab, reason)
+	c.Reasons = reason
 	for _, why := range reason {
 		if why != "" {
 			c.Excluded[why]++

@@ -87,7 +87,8 @@ var danish = Text{
 	Populations: map[string]string{"started": "alle, der startede", "ended": "alle, der er afsluttet",
 		"completed": "dem, der gennemførte", "finished": "dem, der er afsluttet", "dropout": "dem, der afbrød", "ongoing": "dem, der stadig er i forløb"},
 	Reasons: map[results.Reason]string{
-		"unreadable date": "ulæselig dato", "unreadable number": "ulæseligt tal",
+		results.ReasonTotalRow: "sumrække (I alt, Total …)",
+		"unreadable date":      "ulæselig dato", "unreadable number": "ulæseligt tal",
 		"unreadable yes/no value": "ulæselig ja/nej-værdi", "unreadable text": "ulæselig tekst",
 		"missing id": "mangler id", "duplicate id": "samme id to gange (begge rækker)",
 		"missing entry date": "mangler startdato", "missing exit date": "mangler slut- eller opfølgningsdato",

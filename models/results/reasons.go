@@ -24,10 +24,11 @@ const (
 	ReasonUndecided  Reason = "include rule undecided (missing value)"
 	ReasonNoStatus   Reason = "no status rule matched"
 	ReasonStatusMiss Reason = "status undecided (missing value)"
+	ReasonTotalRow   Reason = "total row (I alt, Total …)"
 )
 
 // ReasonOrder lists every reason in the order rows are checked; the flow
 // reports each, with its count, in this order.
-var ReasonOrder = []Reason{ReasonDate, ReasonNumber, ReasonBool, ReasonText, ReasonEarly,
+var ReasonOrder = []Reason{ReasonTotalRow, ReasonDate, ReasonNumber, ReasonBool, ReasonText, ReasonEarly,
 	ReasonMissingID, ReasonDuplicate, ReasonEpisode, ReasonNoEntry, ReasonNoExit, ReasonExitBefore,
 	ReasonAfterSaved, ReasonInclude, ReasonUndecided, ReasonNoStatus, ReasonStatusMiss}
