@@ -174,6 +174,7 @@ func TestVersion(t *testing.T) {
 		{stamp("vcs.revision", "9dabdea1", "vcs.modified", "true"), "", "commit 9dabdea1 (with uncommitted changes)\n"},
 		{stamp(), "", "commit unknown\n"},
 		{stamp(), "abc123", "commit abc123\n"},
+		{stamp(), "abc123-modified", "commit abc123 (with uncommitted changes)\n"},
 		{stamp("vcs.revision", "9dabdea1"), "abc123", "commit 9dabdea1\n"},
 		{nil, "", "commit unknown\n"},
 	}
@@ -340,5 +341,25 @@ func TestDanishFieldNames(t *testing.T) {
 	code, out, stderr := runCLI(t, "validate", path)
 	if code != 0 || !strings.Contains(out, "completed          148") || !strings.Contains(out, "dropout             47") {
 		t.Fatalf("exit %d, stderr %q:\n%s", code, stderr, out)
+	}
+}
+
+// README.md names every command and every flag, so that a new one is
+// documented where users look first.
+func TestReadmeNamesEveryCommandAndFlag(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(raw)
+	for _, c := range commands() {
+		if !strings.Contains(readme, "evaluate "+c.name) {
+			t.Errorf("README.md does not mention `evaluate %s`", c.name)
+		}
+		for _, f := range flagNames(c) {
+			if !strings.Contains(readme, "--"+f) {
+				t.Errorf("README.md does not mention --%s of %s", f, c.name)
+			}
+		}
 	}
 }

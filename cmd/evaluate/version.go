@@ -6,11 +6,13 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/danish-eval/evaluate/pipeline"
 )
 
-// commit is set by `make build` (-ldflags -X main.commit=…) for builds
+// commit is set by `make build` (-ldflags -X main.commit=…, with
+// "-modified" when the work tree had uncommitted changes) for builds
 // the Go toolchain cannot stamp itself: it records vcs.revision only in a
 // checkout whose .git is a folder, not in a git worktree (golang/go#58218),
 // and not with -buildvcs=false.
@@ -36,6 +38,7 @@ func versionText(info *debug.BuildInfo, fallback string) string {
 	if commit == "" {
 		commit = "unknown"
 	}
+	commit, modified = strings.CutSuffix(commit, "-modified") // git describe --dirty=-modified
 	if info != nil {
 		if info.GoVersion != "" {
 			goVersion = info.GoVersion
