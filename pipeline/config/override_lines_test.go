@@ -45,3 +45,23 @@ func TestOverrideErrorsNameTheKey(t *testing.T) {
 		})
 	}
 }
+
+// A sensitivity variant's assignments are named as written under its
+// set:, not as --set; the command line's keep --set.
+func TestVariantErrorsNameTheirSet(t *testing.T) {
+	src := minimal + "    target: {at_least: 0.2}\nsensitivity:\n  - {name: v, set: {measures.completion.target.at_least: abc}}\n"
+	c, err := Parse([]byte(src), []Override{{Key: "retention", Value: "{event: dropout}"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Variant(c.Sensitivity[0])
+	want := `sensitivity "v": set measures.completion.target.at_least: at_least: "abc" is text, expected a number`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %q", err, want)
+	}
+	c.Overrides = []Override{{Key: "retention.times", Value: "many"}}
+	_, err = c.Variant(c.Sensitivity[0])
+	if err == nil || !strings.Contains(err.Error(), "--set retention.times: ") {
+		t.Errorf("a --set error in a variant's run: %v", err)
+	}
+}
