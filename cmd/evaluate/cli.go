@@ -6,12 +6,17 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // runCommand parses a command's flags, wherever they stand among its
 // arguments, and runs it. --help prints the command's help on stdout.
 func runCommand(name string, args []string, stdout, stderr io.Writer) int {
-	c, _ := lookup(name)
+	c, ok := lookup(name)
+	if !ok { // a case in run's switch without its entry in commands()
+		return unknownCommand(name, stderr)
+	}
 	fs := newFlagSet(c)
 	act := c.flags(fs)
 	pos, err := parseInterleaved(fs, args)
@@ -20,7 +25,8 @@ func runCommand(name string, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "evaluate %s: %s\n", c.name, flagError(fs, err))
+		// Masked: a value typed on the command line may be anything.
+		fmt.Fprintf(stderr, "evaluate %s: %s\n", c.name, privacy.Mask(flagError(fs, err)))
 		return exitUsage
 	}
 	return act(pos, stdout, stderr)

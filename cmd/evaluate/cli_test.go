@@ -134,6 +134,22 @@ func TestUnknownFlags(t *testing.T) {
 	}
 }
 
+// A CPR number typed by mistake as a command, flag or value is not
+// echoed.
+func TestUsageErrorsMaskCPR(t *testing.T) {
+	for _, args := range [][]string{
+		{"010190-1234"},
+		{"report", "--0101901234", pvaConfig},
+		{"report", "--seed", "010190-1234", pvaConfig},
+		{"report", "--workers=0101901234x", pvaConfig},
+	} {
+		code, stdout, stderr := runCLI(t, args...)
+		if code != 2 || strings.Contains(stdout+stderr, "1234") {
+			t.Errorf("%v: exit %d, %q", args, code, stdout+stderr)
+		}
+	}
+}
+
 func TestEditDistance(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -208,6 +224,9 @@ func TestCompletion(t *testing.T) {
 						t.Errorf("%s completion lacks %s of %s", shell, spelled, c.name)
 					}
 				}
+			}
+			if shell == "zsh" && !strings.Contains(out, "'*--set=[") {
+				t.Error("zsh completion does not offer --set again after one")
 			}
 			checkSyntax(t, shell, out)
 		})

@@ -64,6 +64,9 @@ type setFlags []config.Override
 
 func (s *setFlags) String() string { return fmt.Sprint(*s) }
 
+// repeatable tells completion that --set may be given again.
+func (s *setFlags) repeatable() {}
+
 func (s *setFlags) Set(v string) error {
 	o, err := config.ParseOverride(v)
 	if err != nil {
