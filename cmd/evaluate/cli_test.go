@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -381,4 +382,57 @@ func TestReadmeNamesEveryCommandAndFlag(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Every example in the help runs as shown (from the repository's root;
+// a report's --out is sent to a temporary folder, and the shell's
+// redirections are left to the shell).
+func TestExamplesRun(t *testing.T) {
+	out := t.TempDir()
+	t.Chdir("../..")
+	for _, c := range commands() {
+		args := shellWords(c.example)
+		if c.name == "completion" { // source <(evaluate completion bash)
+			args = shellWords(strings.TrimSuffix(strings.TrimPrefix(c.example, "source <("), ")"))
+		}
+		if i := slices.Index(args, ">"); i >= 0 {
+			args = args[:i]
+		}
+		if args[0] != "evaluate" || args[1] != c.name {
+			t.Errorf("%s: the example does not run evaluate %s: %q", c.name, c.name, c.example)
+			continue
+		}
+		if c.name == "report" {
+			args = append(args, "--out", out, "--replicates", "20")
+		}
+		if code, _, stderr := runCLI(t, args[1:]...); code != 0 {
+			t.Errorf("%s: exit %d: %s", c.example, code, stderr)
+		}
+	}
+}
+
+// shellWords splits a command line at spaces, keeping 'quoted text' whole.
+func shellWords(s string) []string {
+	var words []string
+	var w strings.Builder
+	quoted, started := false, false
+	for _, r := range s {
+		switch {
+		case r == '\'':
+			quoted, started = !quoted, true
+		case r == ' ' && !quoted:
+			if started {
+				words = append(words, w.String())
+			}
+			w.Reset()
+			started = false
+		default:
+			w.WriteRune(r)
+			started = true
+		}
+	}
+	if started {
+		words = append(words, w.String())
+	}
+	return words
 }

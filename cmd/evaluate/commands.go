@@ -41,7 +41,7 @@ func commands() []command {
 			flags:   validateFlags},
 		{name: "init", args: "[flags] WORKBOOK", complete: "files",
 			summary: "print a draft cohort config from the workbook's headers",
-			example: "evaluate init data/extracts/jeps.xlsx --sheet Deltagere > mine/cohort.yaml",
+			example: "evaluate init data/extracts/pva.xlsx --sheet Deltagere > mine/cohort.yaml",
 			flags:   initFlags},
 		{name: "completion", args: "bash|zsh|fish", complete: "bash zsh fish",
 			summary: "print a shell completion script",
