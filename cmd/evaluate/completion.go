@@ -91,7 +91,7 @@ func zshCompletion(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "    %s\n", zshQuote(c.name+":"+c.summary))
 	}
-	fmt.Fprintf(w, "  )\n  if (( CURRENT == 2 )); then\n    _describe command commands; return\n  fi\n")
+	fmt.Fprintf(w, "    'help:show the help of a command'\n  )\n  if (( CURRENT == 2 )); then\n    _describe command commands; return\n  fi\n")
 	fmt.Fprintf(w, "  local cmd=$words[2]\n  shift words; (( CURRENT-- ))\n  case $cmd in\n")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %s)\n    _arguments -s", c.name)
