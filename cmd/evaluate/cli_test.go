@@ -385,8 +385,9 @@ func TestReadmeNamesEveryCommandAndFlag(t *testing.T) {
 }
 
 // Every example in the help runs as shown (from the repository's root;
-// a report's --out is sent to a temporary folder, and the shell's
-// redirections are left to the shell).
+// a report's --out is sent to a temporary folder, which diff's example
+// then compares with itself; the shell's redirections are left to the
+// shell). The report example comes first in the table.
 func TestExamplesRun(t *testing.T) {
 	out := t.TempDir()
 	t.Chdir("../..")
@@ -402,8 +403,11 @@ func TestExamplesRun(t *testing.T) {
 			t.Errorf("%s: the example does not run evaluate %s: %q", c.name, c.name, c.example)
 			continue
 		}
-		if c.name == "report" {
+		switch c.name {
+		case "report":
 			args = append(args, "--out", out, "--replicates", "20")
+		case "diff": // the report example's output, against itself
+			args = append(args[:len(args)-2], out, out)
 		}
 		if code, _, stderr := runCLI(t, args[1:]...); code != 0 {
 			t.Errorf("%s: exit %d: %s", c.example, code, stderr)

@@ -43,6 +43,11 @@ func commands() []command {
 			summary: "print a draft cohort config from the workbook's headers",
 			example: "evaluate init data/extracts/pva.xlsx --sheet Deltagere > mine/cohort.yaml",
 			flags:   initFlags},
+		{name: "diff", args: "[flags] A B", complete: "files",
+			summary: "list every figure that differs between two results (two results.json files, cohort folders or out folders, " +
+				"cohorts matched by id), largest change first; exit 0 when none differs, 1 when one does, 2 on trouble",
+			example: "evaluate diff out-before out-after",
+			flags:   diffFlags},
 		{name: "completion", args: "bash|zsh|fish", complete: "bash zsh fish",
 			summary: "print a shell completion script",
 			example: "source <(evaluate completion bash)",

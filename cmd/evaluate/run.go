@@ -42,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "man":
 		return runCommand("man", args[1:], stdout, stderr)
 	case "diff":
-		return diffCmd(args[1:], stdout, stderr)
+		return runCommand("diff", args[1:], stdout, stderr)
 	case "version":
 		return runCommand("version", args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
