@@ -18,34 +18,28 @@ const (
 	diffTrouble = 2
 )
 
-const diffUsage = `usage: evaluate diff [--format text|csv|md] A B
-  A and B: two results.json files, two cohort folders, or two out folders
-  (every cohort folder in them, matched by cohort id).
-  Lists every figure that differs, largest change first; exit 0 when
-  nothing differs, 1 when something does, 2 on trouble.
-example: evaluate diff out-before out-after
-`
+// diffFlags defines diff's flags and returns what compares two results:
+// every figure that differs, as a table.
+func diffFlags(fs *flag.FlagSet) action {
+	format := fs.String("format", diff.FormatText, "output format `text|csv|md`")
+	return func(args []string, stdout, stderr io.Writer) int {
+		if len(args) != 2 {
+			fmt.Fprintln(stderr, "evaluate diff: name two results (files or folders) (evaluate diff --help)")
+			return exitUsage
+		}
+		if f := *format; f != diff.FormatText && f != diff.FormatCSV && f != diff.FormatMD {
+			fmt.Fprintf(stderr, "evaluate diff: --format %q: expected text, csv or md\n", f)
+			return exitUsage
+		}
+		return diffCmd(args, *format, stdout, stderr)
+	}
+}
 
 // diffCmd compares two results: every figure that differs, as a table.
-func diffCmd(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", diff.FormatText, "output format: text, csv or md")
-	fs.Usage = func() { fmt.Fprint(stderr, diffUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fs.NArg() != 2 {
-		fmt.Fprint(stderr, "evaluate diff: name two results (files or folders)\n"+diffUsage)
-		return exitUsage
-	}
-	if f := *format; f != diff.FormatText && f != diff.FormatCSV && f != diff.FormatMD {
-		fmt.Fprintf(stderr, "evaluate diff: --format %q: expected text, csv or md\n", f)
-		return exitUsage
-	}
+func diffCmd(args []string, format string, stdout, stderr io.Writer) int {
 	var sides [2]diff.Side
 	for i := range sides {
-		c, err := diff.Load(fs.Arg(i))
+		c, err := diff.Load(args[i])
 		if err != nil {
 			printErr(stderr, err)
 			return diffTrouble
@@ -58,7 +52,7 @@ func diffCmd(args []string, stdout, stderr io.Writer) int {
 		sides[i] = c
 	}
 	d := diff.Compare(sides[0], sides[1])
-	if err := diff.Write(stdout, d, *format); err != nil {
+	if err := diff.Write(stdout, d, format); err != nil {
 		printErr(stderr, err)
 		return diffTrouble
 	}

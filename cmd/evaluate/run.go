@@ -23,45 +23,49 @@ const (
 	exitUsage = 2
 )
 
-const usage = `usage:
-  evaluate report   [flags] CONFIG...   one or more cohort configs, or a directory of them
-  evaluate validate CONFIG...            read and check; print the flow and every problem; write nothing
-  evaluate init     [--sheet S] WORKBOOK  print a draft cohort config from the workbook's headers
-  evaluate diff     [--format text|csv|md] A B   every figure that differs between two results
-  evaluate version
-
-flags for report:
-`
-
-// run is the whole command line, testable in-process.
+// run is the whole command line, testable in-process. Each command's flags
+// are defined once, in its flags function (commands.go).
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		printUsage(stderr)
 		return exitUsage
 	}
 	switch args[0] {
 	case "report":
-		return report(args[1:], stdout, stderr)
+		return runCommand("report", args[1:], stdout, stderr)
 	case "validate":
-		return validate(args[1:], stdout, stderr)
+		return runCommand("validate", args[1:], stdout, stderr)
 	case "init":
-		return initConfig(args[1:], stdout, stderr)
+		return runCommand("init", args[1:], stdout, stderr)
+	case "completion":
+		return runCommand("completion", args[1:], stdout, stderr)
+	case "man":
+		return runCommand("man", args[1:], stdout, stderr)
 	case "diff":
-		return diffCmd(args[1:], stdout, stderr)
+		return runCommand("diff", args[1:], stdout, stderr)
 	case "version":
-		fmt.Fprintf(stdout, "evaluate %s\n", pipeline.Version)
-		return exitOK
-	case "-h", "--help", "help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		return runCommand("version", args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		return help(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "evaluate: unknown command %s\n%s", privacy.QuoteName(args[0]), usage)
+	return unknownCommand(args[0], stderr)
+}
+
+// unknownCommand names the closest command; the name typed is quoted
+// masked, as it may be anything (a file name, a CPR number pasted by
+// mistake).
+func unknownCommand(name string, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "evaluate: unknown command %s; did you mean %s? (evaluate --help lists every command)\n",
+		privacy.QuoteName(name), closest(name, commandNames()))
 	return exitUsage
 }
 
 type setFlags []config.Override
 
 func (s *setFlags) String() string { return fmt.Sprint(*s) }
+
+// repeatable tells completion that --set may be given again.
+func (s *setFlags) repeatable() {}
 
 func (s *setFlags) Set(v string) error {
 	o, err := config.ParseOverride(v)
@@ -72,11 +76,52 @@ func (s *setFlags) Set(v string) error {
 	return nil
 }
 
-func report(args []string, stdout, stderr io.Writer) int {
-	o, paths, code := reportOptions(args, stderr)
-	if code != exitOK {
-		return code
+// reportFlags defines report's flags and returns what runs it.
+func reportFlags(fs *flag.FlagSet) action {
+	var o pipeline.Options
+	var sets setFlags
+	seed := fs.Int64("seed", -1, "use bootstrap seed `N` instead of the config's")
+	reps := fs.Int("replicates", 0, "draw `N` bootstrap replicates instead of the config's number")
+	fs.StringVar(&o.OutDir, "out", "out", "write the reports into folder `DIR`")
+	fs.StringVar(&o.Lang, "lang", "", "write the reports in `da|en` instead of the config's language")
+	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "run `N` workers (default: all cores; never changes a result)")
+	fs.BoolVar(&o.Quiet, "quiet", false, "print nothing but errors")
+	verbose := fs.Bool("verbose", false, "log each stage with its time on stderr")
+	fs.Var(&sets, "set", "override a config key: `key=value`, e.g. measures.employment.count='hours >= 10' (repeatable; recorded in the manifest)")
+	return func(args []string, stdout, stderr io.Writer) int {
+		if len(args) == 0 {
+			fmt.Fprintln(stderr, "evaluate report: name at least one cohort config or a folder of them (evaluate report --help)")
+			return exitUsage
+		}
+		if *reps < 0 || o.Workers < 1 || (o.Lang != "" && o.Lang != "da" && o.Lang != "en") {
+			fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang da or en")
+			return exitUsage
+		}
+		if *seed >= 0 {
+			s := uint64(*seed)
+			o.Seed = &s
+		}
+		if *reps > 0 {
+			o.Replicates = reps
+		}
+		o.Overrides = sets
+		o.Warn = stderr // notices about the data are never silenced
+		o.Wait = stderr // even with --quiet: a run that waits must say why
+		if *verbose && !o.Quiet {
+			o.Log = stderr
+		}
+		paths, err := configPaths(args)
+		if err != nil {
+			printErr(stderr, err)
+			return exitData
+		}
+		o.Done = progress(stderr, len(paths), o.Quiet || *verbose)
+		return report(o, paths, stdout, stderr)
 	}
+}
+
+func report(o pipeline.Options, paths []string, stdout, stderr io.Writer) int {
+	code := exitOK
 	outcomes, err := pipeline.ReportAll(paths, o)
 	for _, oc := range outcomes {
 		if oc.Err != nil {
@@ -96,54 +141,6 @@ func report(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "portfolio: %d programmes compared → %s\n", ok, filepath.Join(o.OutDir, "portfolio"))
 	}
 	return code
-}
-
-// reportOptions parses the report flags and expands the config paths.
-func reportOptions(args []string, stderr io.Writer) (pipeline.Options, []string, int) {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var o pipeline.Options
-	var sets setFlags
-	seed := fs.Int64("seed", -1, "bootstrap seed (default: the config's)")
-	reps := fs.Int("replicates", 0, "bootstrap replicates (default: the config's)")
-	fs.StringVar(&o.OutDir, "out", "out", "output folder")
-	fs.StringVar(&o.Lang, "lang", "", "report language da|en (default: the config's)")
-	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "worker goroutines (never changes a result)")
-	fs.BoolVar(&o.Quiet, "quiet", false, "print nothing but errors")
-	verbose := fs.Bool("verbose", false, "log each stage with its time on stderr")
-	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
-	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		return o, nil, exitUsage
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "evaluate report: name at least one cohort config or a folder of them")
-		return o, nil, exitUsage
-	}
-	if *reps < 0 || o.Workers < 1 || (o.Lang != "" && o.Lang != "da" && o.Lang != "en") {
-		fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang da or en")
-		return o, nil, exitUsage
-	}
-	if *seed >= 0 {
-		s := uint64(*seed)
-		o.Seed = &s
-	}
-	if *reps > 0 {
-		o.Replicates = reps
-	}
-	o.Overrides = sets
-	o.Warn = stderr // notices about the data are never silenced
-	o.Wait = stderr // even with --quiet: a run that waits must say why
-	if *verbose && !o.Quiet {
-		o.Log = stderr
-	}
-	paths, err := configPaths(fs.Args())
-	if err != nil {
-		printErr(stderr, err)
-		return o, nil, exitData
-	}
-	o.Done = progress(stderr, len(paths), o.Quiet || *verbose)
-	return o, paths, exitOK
 }
 
 // printErr prints an error for people. Every message is built to name no
@@ -180,35 +177,33 @@ func configPaths(args []string) ([]string, error) {
 	return out, nil
 }
 
-func validate(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+// validateFlags defines validate's flags and returns what runs it.
+func validateFlags(fs *flag.FlagSet) action {
 	var sets setFlags
-	fs.Var(&sets, "set", "override a config key, key=value (repeatable)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "evaluate validate: name at least one cohort config or a folder of them")
-		return exitUsage
-	}
-	paths, err := configPaths(fs.Args())
-	if err != nil {
-		printErr(stderr, err)
-		return exitData
-	}
-	code := exitOK
-	if err := pipeline.CheckIDs(paths, pipeline.Options{Overrides: sets, OutDir: "out"}); err != nil {
-		fmt.Fprintf(stderr, "evaluate: %v\n", err)
-		code = exitData
-	}
-	for _, p := range paths {
-		if err := pipeline.Validate(p, pipeline.Options{Overrides: sets, Warn: stderr}, stdout); err != nil {
+	fs.Var(&sets, "set", "override a config key: `key=value`, as for report (repeatable)")
+	return func(args []string, stdout, stderr io.Writer) int {
+		if len(args) == 0 {
+			fmt.Fprintln(stderr, "evaluate validate: name at least one cohort config or a folder of them (evaluate validate --help)")
+			return exitUsage
+		}
+		paths, err := configPaths(args)
+		if err != nil {
 			printErr(stderr, err)
+			return exitData
+		}
+		code := exitOK
+		if err := pipeline.CheckIDs(paths, pipeline.Options{Overrides: sets, OutDir: "out"}); err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
 			code = exitData
 		}
+		for _, p := range paths {
+			if err := pipeline.Validate(p, pipeline.Options{Overrides: sets, Warn: stderr}, stdout); err != nil {
+				printErr(stderr, err)
+				code = exitData
+			}
+		}
+		return code
 	}
-	return code
 }
 
 func countOK(outcomes []pipeline.Outcome) int {
@@ -221,22 +216,20 @@ func countOK(outcomes []pipeline.Outcome) int {
 	return n
 }
 
-func initConfig(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("init", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	sheet := fs.String("sheet", "", "sheet to read (default: the first with data)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+// initFlags defines init's flags and returns what runs it.
+func initFlags(fs *flag.FlagSet) action {
+	sheet := fs.String("sheet", "", "read sheet `SHEET` (default: the first with data)")
+	return func(args []string, stdout, stderr io.Writer) int {
+		if len(args) != 1 {
+			fmt.Fprintln(stderr, "evaluate init: name one workbook (.xlsx or .csv) (evaluate init --help)")
+			return exitUsage
+		}
+		out, err := draft.Draft(args[0], *sheet)
+		if err != nil {
+			printErr(stderr, err)
+			return exitData
+		}
+		fmt.Fprint(stdout, out)
+		return exitOK
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "evaluate init: name one workbook (.xlsx or .csv)")
-		return exitUsage
-	}
-	out, err := draft.Draft(fs.Arg(0), *sheet)
-	if err != nil {
-		printErr(stderr, err)
-		return exitData
-	}
-	fmt.Fprint(stdout, out)
-	return exitOK
 }

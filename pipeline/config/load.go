@@ -77,13 +77,27 @@ func readConfig(path string) ([]byte, error) {
 
 // Parse decodes config bytes strictly, applies overrides, defaults and checks.
 func Parse(raw []byte, overrides []Override) (*Config, error) {
-	doc := raw
+	doc, lines := raw, lineMap{}
 	if len(overrides) > 0 {
 		var err error
-		if doc, err = applyOverrides(raw, overrides); err != nil {
+		if doc, lines, err = applyOverrides(raw, overrides); err != nil {
 			return nil, err
 		}
 	}
+	cfg, err := decode(doc)
+	if err != nil {
+		return nil, lines.reword(err)
+	}
+	cfg.Overrides = overrides
+	cfg.raw = raw
+	if err := cfg.Validate(); err != nil {
+		return nil, lines.reword(err)
+	}
+	return cfg, nil
+}
+
+// decode reads a config document strictly and fills in the defaults.
+func decode(doc []byte) (*Config, error) {
 	// Before the strict decode, whose messages may quote a value.
 	if err := checkIdentifiers(doc); err != nil {
 		return nil, err
@@ -98,12 +112,7 @@ func Parse(raw []byte, overrides []Override) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg.Overrides = overrides
-	cfg.raw = raw
 	cfg.applyDefaults(given)
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
 	return &cfg, nil
 }
 

@@ -17,30 +17,39 @@ func ParseOverride(s string) (Override, error) {
 	return Override{Key: k, Value: v}, nil
 }
 
-// applyOverrides sets each key in the YAML tree and returns the new document.
-// Path segments address mapping keys; in a list of mappings (measures,
-// sensitivity) a segment addresses the element whose id (or name) equals it.
-func applyOverrides(raw []byte, overrides []Override) ([]byte, error) {
+// applyOverrides sets each key in the YAML tree and returns the new document
+// with the map from its lines to the --set keys and file lines they came
+// from. Path segments address mapping keys; in a list of mappings
+// (measures, sensitivity) a segment addresses the element whose id (or
+// name) equals it.
+func applyOverrides(raw []byte, overrides []Override) ([]byte, lineMap, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw, &root); err != nil {
-		return nil, yamlError(err)
+		return nil, lineMap{}, yamlError(err)
 	}
 	if len(root.Content) == 0 {
 		root.Content = []*yaml.Node{{Kind: yaml.MappingNode}}
 	}
+	owner := map[*yaml.Node]string{}
 	for _, o := range overrides {
 		v, err := valueNode(o.Value)
 		if err != nil {
-			return nil, fmt.Errorf("--set %s: %w", o.Key, err)
+			return nil, lineMap{}, fmt.Errorf("--set %s: %w", o.Key, err)
 		}
-		if err := setPath(root.Content[0], strings.Split(o.Key, "."), v); err != nil {
-			return nil, fmt.Errorf("--set %s: %w", o.Key, err)
+		owner[v] = o.Key
+		if err := setPath(root.Content[0], strings.Split(o.Key, "."), v, owner, o.Key); err != nil {
+			return nil, lineMap{}, fmt.Errorf("--set %s: %w", o.Key, err)
 		}
 	}
-	return yaml.Marshal(&root)
+	doc, err := yaml.Marshal(&root)
+	if err != nil {
+		return nil, lineMap{}, err
+	}
+	return doc, newLineMap(&root, owner, doc), nil
 }
 
-func setPath(n *yaml.Node, path []string, v *yaml.Node) error {
+// setPath sets path to v below n; the nodes it creates belong to key.
+func setPath(n *yaml.Node, path []string, v *yaml.Node, owner map[*yaml.Node]string, key string) error {
 	seg := path[0]
 	switch n.Kind {
 	case yaml.MappingNode:
@@ -50,25 +59,27 @@ func setPath(n *yaml.Node, path []string, v *yaml.Node) error {
 					n.Content[i+1] = v
 					return nil
 				}
-				return setPath(n.Content[i+1], path[1:], v)
+				return setPath(n.Content[i+1], path[1:], v, owner, key)
 			}
 		}
 		child := &yaml.Node{Kind: yaml.MappingNode}
 		if len(path) == 1 {
 			child = v
 		}
-		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: seg}, child)
+		name := &yaml.Node{Kind: yaml.ScalarNode, Value: seg}
+		owner[name], owner[child] = key, key
+		n.Content = append(n.Content, name, child)
 		if len(path) == 1 {
 			return nil
 		}
-		return setPath(child, path[1:], v)
+		return setPath(child, path[1:], v, owner, key)
 	case yaml.SequenceNode:
 		for _, el := range n.Content {
 			if el.Kind == yaml.MappingNode && (keyValue(el, "id") == seg || keyValue(el, "name") == seg) {
 				if len(path) == 1 {
 					return fmt.Errorf("%q is a list element; set one of its keys", seg)
 				}
-				return setPath(el, path[1:], v)
+				return setPath(el, path[1:], v, owner, key)
 			}
 		}
 		return fmt.Errorf("no element with id %q", seg)

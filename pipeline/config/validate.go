@@ -12,7 +12,11 @@ import (
 
 var idPattern = regexp.MustCompile(`^[a-z0-9_-]+$`)
 
-var fieldName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+// fieldName is the rule for field names, the same in README.md and
+// data/cohorts/README.md: a letter (a–z, æ, ø, å, either case), then
+// letters, digits and _. expr-lang reads æ, ø and å in identifiers
+// (TestDanishFieldNames compiles and runs a rule that uses them).
+var fieldName = regexp.MustCompile(`^[A-Za-zÆØÅæøå][A-Za-z0-9ÆØÅæøå_]*$`)
 
 // Populations are the built-in names a measure's among can use.
 var Populations = []string{"started", "ended", "completed", "dropout", "ongoing"}
@@ -102,7 +106,7 @@ func (c *Config) validateColumns(add func(string, ...any)) {
 			add("columns.%s.header is missing", name)
 		}
 		if !fieldName.MatchString(name) {
-			add("columns.%s: a field name is letters, digits and _ and starts with a letter, so expressions can use it", name)
+			add("columns.%s: a field name is letters (a–z, æ, ø, å), digits and _ and starts with a letter, so expressions can use it", name)
 		}
 		if name == "status" || name == "exit" || name == "entry" {
 			add("columns.%s: %q is a reserved name (computed by the pipeline)", name, name)

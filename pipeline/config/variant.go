@@ -2,6 +2,7 @@ package config
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -21,11 +22,25 @@ func (c *Config) Variant(v Variant) (*Config, error) {
 	sets = append(sets, Override{Key: "sensitivity", Value: "[]"})
 	vc, err := Parse(c.raw, sets)
 	if err != nil {
-		return nil, fmt.Errorf("sensitivity %q: %w", v.Name, err)
+		return nil, fmt.Errorf("sensitivity %q: %w", v.Name, v.ownErrors(err))
 	}
 	vc.Path, vc.Dir, vc.SHA256 = c.Path, c.Dir, c.SHA256
 	vc.Bootstrap, vc.Language, vc.Disclosure = c.Bootstrap, c.Language, c.Disclosure
 	return vc, nil
+}
+
+// ownErrors words Parse's "--set KEY: …" as "set KEY: …" for the keys
+// the variant sets: they were written under its set:, not on the command
+// line.
+func (v Variant) ownErrors(err error) error {
+	msg := err.Error()
+	for k := range v.Set {
+		msg = strings.ReplaceAll(msg, "--set "+k+":", "set "+k+":")
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return errors.New(msg)
 }
 
 // shared reports whether key k is common to every variant: the language,
