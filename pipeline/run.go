@@ -33,6 +33,10 @@ type Options struct {
 	Wait io.Writer // told when another run holds --out's lock; may be nil
 	lock *outLock  // set by ReportAll; nil: Report writes without locking
 	Done func()    // called as each cohort finishes (progress); may be nil
+	// ProblemsFile (validate --problems) receives the list of unusable
+	// cells and rows; ProblemsPerCohort puts each cohort's id in its name.
+	ProblemsFile      string
+	ProblemsPerCohort bool
 }
 
 // Summary is what the command line prints after a cohort's report.

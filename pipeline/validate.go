@@ -3,6 +3,12 @@ package pipeline
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
+	"github.com/danish-eval/evaluate/reports"
 )
 
 // maxProblems caps the problems printed by Validate; the rest are counted.
@@ -31,6 +37,11 @@ func Validate(path string, o Options, w io.Writer) error {
 	for s, name := range c.Statuses {
 		fmt.Fprintf(w, "    %-14s %7d\n", name, c.StatusCount(s))
 	}
+	if o.ProblemsFile != "" && a.Cohort != nil {
+		if werr := writeProblems(o, cfg.ID, cfg.Language, cfg.Title, a); werr != nil {
+			return werr
+		}
+	}
 	probs := c.table.ex.Problems
 	for i, p := range probs {
 		if i == maxProblems {
@@ -40,4 +51,32 @@ func Validate(path string, o Options, w io.Writer) error {
 		fmt.Fprintf(w, "  problem: %s\n", p.Error())
 	}
 	return err
+}
+
+// writeProblems writes the list for the data supplier to --problems: an
+// .xlsx or a .csv by the file's extension; with several cohorts, each gets
+// its id before the extension (problems-pva.xlsx).
+func writeProblems(o Options, id, lang, title string, a *Analysis) error {
+	name := o.ProblemsFile
+	ext := strings.ToLower(filepath.Ext(name))
+	if o.ProblemsPerCohort {
+		name = strings.TrimSuffix(name, filepath.Ext(name)) + "-" + id + filepath.Ext(name)
+	}
+	var b []byte
+	var err error
+	switch ext {
+	case ".xlsx":
+		b, err = reports.ProblemsXLSX(lang, title, a.Problems, a.Cohort.DataDate)
+	case ".csv":
+		b, err = reports.ProblemsCSV(lang, a.Problems)
+	default:
+		return fmt.Errorf("--problems %s: expected a file ending in .xlsx or .csv", privacy.QuoteName(o.ProblemsFile))
+	}
+	if err == nil {
+		err = os.WriteFile(name, b, 0o644)
+	}
+	if err != nil {
+		return fmt.Errorf("--problems: %w", err)
+	}
+	return nil
 }

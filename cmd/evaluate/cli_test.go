@@ -440,3 +440,24 @@ func shellWords(s string) []string {
 	}
 	return words
 }
+
+// validate --problems writes the list for the data supplier, by row.
+func TestValidateProblemsFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "problems.csv")
+	code, _, stderr := runCLI(t, "validate", "../../data/cohorts/jeps.yaml", "--problems", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ark;Række;Celle;Kolonne;Problem\nParticipants;73;;;Samme id to gange (begge rækker)\n" +
+		"Participants;144;;;Samme id to gange (begge rækker)\nParticipants;152;;;Mangler startdato\n"
+	if string(b) != want {
+		t.Errorf("problems.csv:\n%s\nwant:\n%s", b, want)
+	}
+	if code, _, stderr := runCLI(t, "validate", "--problems", "x.txt", "../../data/cohorts/jeps.yaml"); code != 1 || !strings.Contains(stderr, ".xlsx or .csv") {
+		t.Errorf("a .txt list: exit %d, %s", code, stderr)
+	}
+}

@@ -181,6 +181,7 @@ func configPaths(args []string) ([]string, error) {
 func validateFlags(fs *flag.FlagSet) action {
 	var sets setFlags
 	fs.Var(&sets, "set", "override a config key: `key=value`, as for report (repeatable)")
+	problems := fs.String("problems", "", "write every unusable cell and row, by sheet row, to `FILE` (.xlsx or .csv) for the data supplier")
 	return func(args []string, stdout, stderr io.Writer) int {
 		if len(args) == 0 {
 			fmt.Fprintln(stderr, "evaluate validate: name at least one cohort config or a folder of them (evaluate validate --help)")
@@ -197,7 +198,8 @@ func validateFlags(fs *flag.FlagSet) action {
 			code = exitData
 		}
 		for _, p := range paths {
-			if err := pipeline.Validate(p, pipeline.Options{Overrides: sets, Warn: stderr}, stdout); err != nil {
+			o := pipeline.Options{Overrides: sets, Warn: stderr, ProblemsFile: *problems, ProblemsPerCohort: len(paths) > 1}
+			if err := pipeline.Validate(p, o, stdout); err != nil {
 				printErr(stderr, err)
 				code = exitData
 			}
