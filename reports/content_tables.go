@@ -2,22 +2,28 @@ package reports
 
 import "github.com/danish-eval/evaluate/models/results"
 
-// flowTable accounts for every row read: excluded by reason, included by
-// status.
+// flowTable accounts for every row read: excluded by reason (those that
+// excluded any), included by status.
 func flowTable(t *Text, f results.Flow) Table {
 	tb := Table{Sheet: t.Flow, Columns: []Column{{Head: t.Reason, Kind: ColText, Width: 0.7, Align: 'L'},
 		{Head: t.Rows, Kind: ColCount, Width: 0.3, Align: 'R'}}}
 	read, included := f.RowsRead, f.Included
 	tb.Rows = append(tb.Rows, []Cell{TextCell(capitalize(t.RowsRead)), CountCell(&read)})
+	// Only the reasons that excluded a row (results.json lists every one).
 	for _, e := range f.Excluded {
-		n := e.Count
-		tb.Rows = append(tb.Rows, []Cell{IndentCell(t.Excluded + ": " + t.ReasonText(e.Reason)), CountCell(&n)})
+		if n := e.Count; n > 0 {
+			tb.Rows = append(tb.Rows, []Cell{IndentCell(t.Excluded + ": " + t.ReasonText(e.Reason)), CountCell(&n)})
+		}
 	}
+	if len(tb.Rows) == 1 {
+		none := 0
+		tb.Rows = append(tb.Rows, []Cell{IndentCell(t.Excluded), CountCell(&none)})
+	}
+	tb.Bold = map[int]bool{0: true, len(tb.Rows): true}
 	tb.Rows = append(tb.Rows, []Cell{TextCell(capitalize(t.Included)), CountCell(&included)})
 	for _, s := range f.Status {
 		tb.Rows = append(tb.Rows, []Cell{IndentCell(t.Status(s.Status)), CountCell(s.Count)})
 	}
-	tb.Bold = map[int]bool{0: true, len(f.Excluded) + 1: true}
 	return tb
 }
 
