@@ -11,7 +11,7 @@ FUZZTIME ?= 30s
 # (it cannot in a git worktree, golang/go#58218, nor with -buildvcs=false).
 COMMIT  := $(shell git describe --always --abbrev=40 --dirty=-modified 2>/dev/null)
 
-.PHONY: report test bench lint validate-stats fuzz clean distclean build man
+.PHONY: bench-scale report test bench lint validate-stats fuzz clean distclean build man
 
 build: $(BIN)
 
@@ -32,6 +32,9 @@ test:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+bench-scale: $(BIN)
+	./data/scale/bench.sh $(BIN)
 
 validate-stats:
 	EVALUATE_LONG=1 $(GO) test -run 'Coverage' -v -timeout 60m ./models/
