@@ -95,7 +95,6 @@ func writeRows(w io.Writer, n int) {
 	}
 }
 
-
 const config = `id: scale
 title: "Skala"
 language: da
