@@ -155,6 +155,9 @@ func xlsxCells(col Column, c Cell, pct string) []xcell {
 		}
 		return []xcell{xn(c.V, pct)}
 	case ColInterval:
+		if c.Text != "" {
+			return []xcell{xt(c.Text), xt("")}
+		}
 		return []xcell{xn(c.Low, pct), xn(c.High, pct)}
 	case ColFraction:
 		return []xcell{xi(c.N), xi(c.D)}

@@ -105,3 +105,61 @@ func sensitivityTable(t *Text, r *results.Results) Table {
 	}
 	return tb
 }
+
+// measuresTable lists each measure with its count of its population,
+// share, headline interval, target and verdict (the summary and exits).
+func measuresTable(t *Text, sheet string, ms []results.Measure) Table {
+	tb := Table{Sheet: sheet, Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.31, Align: 'L'},
+		{Head: t.Count, Kind: ColFraction, Of: t.N, Width: 0.11, Align: 'R'}, {Head: t.Share, Kind: ColShare, Width: 0.09, Align: 'R'},
+		{Head: t.Interval, Kind: ColInterval, Width: 0.16, Align: 'R'}, {Head: t.Target, Kind: ColText, Width: 0.16, Align: 'R'},
+		{Head: t.Verdict, Kind: ColText, Width: 0.17, Align: 'L'}}}
+	for _, m := range ms {
+		row := append([]Cell{TextCell(m.Label)}, measureCells(m)...)
+		tb.Rows = append(tb.Rows, append(row, TextCell(t.TargetText(m.Target)), TextCell(t.VerdictText(m.Target))))
+	}
+	return tb
+}
+
+// intervalsTable: every interval method of every measure (the outcomes
+// page); a method that gave no interval says why.
+func intervalsTable(t *Text, ms []results.Measure) Table {
+	tb := Table{Sheet: t.Outcomes, Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.38, Align: 'L'},
+		{Head: capitalize(t.Method), Kind: ColText, Width: 0.27, Align: 'L'}, {Head: t.Interval, Kind: ColInterval, Width: 0.2, Align: 'R'},
+		{Head: t.Share, Kind: ColShare, Width: 0.15, Align: 'R'}}}
+	for _, m := range ms {
+		for k, iv := range m.Intervals {
+			label := ""
+			if k == 0 {
+				label = m.Label
+			}
+			ci := IntervalCell(iv.Low, iv.High)
+			if iv.Low == nil && iv.Note != "" {
+				ci = TextCell(iv.Note)
+			}
+			method := iv.Method
+			if iv.Rule != "" {
+				method += " (" + iv.Rule + ")"
+			}
+			tb.Rows = append(tb.Rows, []Cell{TextCell(label), TextCell(method), ci, ShareCell(m.Estimate)})
+		}
+	}
+	return tb
+}
+
+// incidenceTable: the share who had left each way by each configured week.
+func incidenceTable(t *Text, inc []results.Incidence) Table {
+	tb := Table{Sheet: t.Exits, Columns: []Column{{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.16, Align: 'R'}}}
+	for _, c := range inc {
+		tb.Columns = append(tb.Columns, Column{Head: capitalize(t.Status(c.Exit)), Kind: ColShareInterval,
+			Width: 0.84 / float64(len(inc)), Align: 'R'})
+	}
+	for i, p := range inc[0].Points {
+		row := []Cell{WeeksCell(p.T)}
+		for _, c := range inc {
+			q := c.Points[i]
+			row = append(row, Cell{V: q.Surv, Low: q.Low, High: q.High})
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	return tb
+}

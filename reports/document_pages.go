@@ -88,23 +88,7 @@ func (d *doc) outcomesPage(figs Figures) {
 	t := d.t
 	d.newPage(t.Outcomes)
 	d.figure(figs.Outcomes, 110)
-	tab := table{head: []string{t.Measure, "", t.Interval, t.Share}, widths: []float64{0.38, 0.27, 0.2, 0.15}, align: "LLRR"}
-	for _, m := range d.r.Measures {
-		first := true
-		for _, iv := range m.Intervals {
-			label := ""
-			if first {
-				label = m.Label
-			}
-			first = false
-			txt := d.intervalText(&iv)
-			if iv.Low == nil && iv.Note != "" {
-				txt = iv.Note
-			}
-			tab.rows = append(tab.rows, []string{label, d.methodName(iv), txt, d.share(m)})
-		}
-	}
-	d.table(tab)
+	d.table(d.pdfTable(intervalsTable(t, d.r.Measures)))
 	d.suppressionNote(anyHidden(d.r.Measures))
 }
 
@@ -136,38 +120,19 @@ func (d *doc) exitsPage(figs Figures) {
 	d.para(fmt.Sprintf("%s %s (%s = %s).", map[string]string{"da": "Afgang", "en": "Exits"}[t.Lang],
 		t.Among+" "+t.Population(e.Among), t.N, d.count(e.Denominator)))
 	d.figure(figs.Exits, 100)
-	d.measureTable(e.Categories)
+	d.table(d.pdfTable(measuresTable(t, t.Exits, e.Categories)))
 	d.suppressionNote(anyHidden(e.Categories))
 }
 
-// incidenceTable: the share who had left each way by each configured week.
+// incidenceTable draws the cumulative incidence table and its note.
 func (d *doc) incidenceTable(inc []results.Incidence) {
-	t := d.t
-	tab := table{head: []string{capitalize(t.Weeks)}, widths: []float64{0.16}, align: "R"}
-	for _, c := range inc {
-		tab.head = append(tab.head, capitalize(t.Status(c.Exit))+" ("+t.Interval+")")
-		tab.widths = append(tab.widths, 0.84/float64(len(inc)))
-		tab.align += "R"
-	}
+	d.table(d.pdfTable(incidenceTable(d.t, inc)))
 	hidden := false
-	for i, p := range inc[0].Points {
-		row := []string{Decimal(t.Lang, p.T, 0)}
-		for _, c := range inc {
-			q := c.Points[i]
-			cell := suppressedMark
-			if q.Surv != nil {
-				cell = Percent(t.Lang, *q.Surv, 1)
-				if q.Low != nil && q.High != nil {
-					cell += " (" + d.intervalText(&results.Interval{Low: q.Low, High: q.High}) + ")"
-				}
-			} else {
-				hidden = true
-			}
-			row = append(row, cell)
+	for _, c := range inc {
+		for _, p := range c.Points {
+			hidden = hidden || p.Surv == nil
 		}
-		tab.rows = append(tab.rows, row)
 	}
-	d.table(tab)
 	d.suppressionNote(hidden)
 }
 

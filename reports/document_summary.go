@@ -30,7 +30,7 @@ func (d *doc) summaryPage() {
 		d.para(d.measureSentence(m))
 	}
 	d.subheading(t.Outcomes)
-	d.measureTable(r.Measures)
+	d.table(d.pdfTable(measuresTable(t, t.Summary, r.Measures)))
 	if s := d.targetSentences(); s != "" {
 		d.subheading(t.Target)
 		d.para(s)
@@ -65,20 +65,6 @@ func (d *doc) measureSentence(m results.Measure) string {
 	}
 	ofWord := map[string]string{"da": "af", "en": "of"}[t.Lang]
 	return s + fmt.Sprintf(", %s %s %s %s.", d.count(m.Count), ofWord, d.count(m.Denominator), among)
-}
-
-// measureTable lists each measure with count, share, interval and target.
-func (d *doc) measureTable(ms []results.Measure) {
-	t := d.t
-	tab := table{
-		head:   []string{t.Measure, t.Count, t.Share, t.Interval, t.Target, t.Verdict},
-		widths: []float64{0.31, 0.11, 0.09, 0.16, 0.16, 0.17},
-		align:  "LRRRRL",
-	}
-	for _, m := range ms {
-		tab.rows = append(tab.rows, []string{m.Label, d.fraction(m), d.share(m), d.intervalOf(m), d.targetText(m.Target), d.verdict(m.Target)})
-	}
-	d.table(tab)
 }
 
 func (d *doc) targetSentences() string {

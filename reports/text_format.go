@@ -60,29 +60,35 @@ func shown(m results.Measure) (est, lo, hi float64, ok bool) {
 	return est, lo, hi, true
 }
 
-func (d *doc) targetText(g *results.Target) string {
+func (d *doc) targetText(g *results.Target) string { return d.t.TargetText(g) }
+
+// TargetText names a target: "mindst 20 %" (– without one).
+func (t *Text) TargetText(g *results.Target) string {
 	switch {
 	case g == nil:
-		return d.t.NoTarget
+		return t.NoTarget
 	case g.AtLeast != nil:
-		return d.t.AtLeast + " " + Percent(d.t.Lang, *g.AtLeast, 0)
+		return t.AtLeast + " " + Percent(t.Lang, *g.AtLeast, 0)
 	case g.AtMost != nil:
-		return d.t.AtMost + " " + Percent(d.t.Lang, *g.AtMost, 0)
+		return t.AtMost + " " + Percent(t.Lang, *g.AtMost, 0)
 	}
-	return d.t.NoTarget
+	return t.NoTarget
 }
 
-func (d *doc) verdict(g *results.Target) string {
+func (d *doc) verdict(g *results.Target) string { return d.t.VerdictText(g) }
+
+// VerdictText is a target's verdict in words ("" without a target).
+func (t *Text) VerdictText(g *results.Target) string {
 	if g == nil {
 		return ""
 	}
 	switch g.Verdict {
 	case models.VerdictMet:
-		return d.t.Met
+		return t.Met
 	case models.VerdictNotMet:
-		return d.t.NotMet
+		return t.NotMet
 	case models.VerdictUncertain:
-		return d.t.Uncertain
+		return t.Uncertain
 	case models.VerdictSuppressed:
 		return suppressedMark
 	}

@@ -47,17 +47,18 @@ func TestXLSXInjectionAndSuppression(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The summary sheet: measure, count, n, share, interval bounds, target, verdict.
 	sheet := f.GetSheetName(0)
-	if v, _ := f.GetCellValue(sheet, "B2"); v != "'=1+2" {
+	if v, _ := f.GetCellValue(sheet, "A2"); v != "'=1+2" {
 		t.Errorf("label cell = %q, want the escaped text", v)
 	}
-	if fm, _ := f.GetCellFormula(sheet, "B2"); fm != "" {
+	if fm, _ := f.GetCellFormula(sheet, "A2"); fm != "" {
 		t.Errorf("label became a formula: %q", fm)
 	}
-	if v, _ := f.GetCellValue(sheet, "D3"); v != ".." {
+	if v, _ := f.GetCellValue(sheet, "B3"); v != ".." {
 		t.Errorf("suppressed count = %q, want ..", v)
 	}
-	if v, _ := f.GetCellValue(sheet, "D2", excelize.Options{RawCellValue: true}); v != "52" {
+	if v, _ := f.GetCellValue(sheet, "B2", excelize.Options{RawCellValue: true}); v != "52" {
 		t.Errorf("count = %q, want the number 52", v)
 	}
 }
