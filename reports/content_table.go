@@ -1,6 +1,12 @@
 package reports
 
-import "github.com/danish-eval/evaluate/models/results"
+import (
+	"cmp"
+
+	"github.com/danish-eval/evaluate/models/results"
+)
+
+var cmpOr = cmp.Or[ColumnKind]
 
 // Table is one table of the report, built once from the results: the PDF
 // draws it (formatted in the report's language, ".." where suppressed) and
@@ -31,18 +37,22 @@ type Column struct {
 type ColumnKind int
 
 const (
-	ColText          ColumnKind = iota // Cell.Text
-	ColCount                           // Cell.N, a number of people
-	ColShare                           // Cell.V, a share
-	ColInterval                        // Cell.Low–Cell.High, an interval of shares
-	ColShareInterval                   // Cell.V with (Cell.Low–Cell.High); Cell.N when Counted
-	ColWeeks                           // Cell.V, a whole number of weeks
-	ColFraction                        // Cell.N of Cell.D ("52 / 148")
+	ColText          ColumnKind = iota + 1 // Cell.Text (0 in a Cell: the column's kind)
+	ColCount                               // Cell.N, a number of people
+	ColShare                               // Cell.V, a share
+	ColInterval                            // Cell.Low–Cell.High, an interval of shares
+	ColShareInterval                       // Cell.V with (Cell.Low–Cell.High); Cell.N when Counted
+	ColWeeks                               // Cell.V, a whole number of weeks
+	ColFraction                            // Cell.N of Cell.D ("52 / 148")
+	ColMoney                               // Cell.V kroner
+	ColMoneyInterval                       // Cell.Low–Cell.High kroner; nothing when absent
+	ColWholePercent                        // Cell.V as a whole percentage (a config share)
 )
 
 // Cell is one typed value; nil numbers are suppressed. A cell with Text in
 // a number column shows the text instead (e.g. "no one at risk").
 type Cell struct {
+	Kind      ColumnKind // what this cell holds when not the column's kind
 	Text      string
 	Indent    bool // a part of the row above (indented on the page)
 	None      bool // nothing to show (not suppressed: there is no value)
@@ -74,7 +84,7 @@ func (d *doc) pdfTable(tb Table) table {
 	for _, row := range tb.Rows {
 		cells := make([]string, len(row))
 		for j, c := range row {
-			cells[j] = d.cellText(tb.Columns[j].Kind, c)
+			cells[j] = d.cellText(cmpOr(c.Kind, tb.Columns[j].Kind), c)
 		}
 		out.rows = append(out.rows, cells)
 	}
@@ -102,6 +112,15 @@ func (d *doc) cellText(k ColumnKind, c Cell) string {
 		return d.shareCell(c.V, c.Low, c.High)
 	case k == ColFraction:
 		return d.count(c.N) + " / " + d.count(c.D)
+	case k == ColMoney && c.V != nil:
+		return DKK(d.t.Lang, *c.V)
+	case k == ColMoneyInterval:
+		if c.Low == nil || c.High == nil {
+			return ""
+		}
+		return DKK(d.t.Lang, *c.Low) + "–" + DKK(d.t.Lang, *c.High)
+	case k == ColWholePercent && c.V != nil:
+		return Percent(d.t.Lang, *c.V, 0)
 	}
 	return suppressedMark
 }
@@ -131,7 +150,9 @@ func xlsxSheet(t *Text, tb Table) xsheet {
 	for _, row := range tb.Rows {
 		var cells []xcell
 		for j, c := range row {
-			cells = append(cells, xlsxCells(tb.Columns[j], c, pct)...)
+			col := tb.Columns[j]
+			col.Kind = cmpOr(c.Kind, col.Kind)
+			cells = append(cells, xlsxCells(col, c, pct)...)
 		}
 		sh.rows = append(sh.rows, cells)
 	}
@@ -161,6 +182,12 @@ func xlsxCells(col Column, c Cell, pct string) []xcell {
 		return []xcell{xn(c.Low, pct), xn(c.High, pct)}
 	case ColFraction:
 		return []xcell{xi(c.N), xi(c.D)}
+	case ColMoney:
+		return []xcell{xn(c.V, "#,##0.00")}
+	case ColMoneyInterval:
+		return []xcell{xn(c.Low, "#,##0"), xn(c.High, "#,##0")}
+	case ColWholePercent:
+		return []xcell{xn(c.V, "0%")}
 	}
 	out := []xcell{xn(c.V, pct), xn(c.Low, pct), xn(c.High, pct)}
 	if col.Counted {

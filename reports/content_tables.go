@@ -163,3 +163,32 @@ func incidenceTable(t *Text, inc []results.Incidence) Table {
 	}
 	return tb
 }
+
+// costsTable shows the saving as the calculation: who counts, the monthly
+// benefit, the months, gross with its interval, deadweight, net.
+func costsTable(t *Text, c *results.Costs) Table {
+	tb := Table{Sheet: t.Costs, Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.55, Align: 'L'},
+		{Head: t.Value, Kind: ColMoney, Width: 0.45, Align: 'R'}}}
+	monthly, months, dw := c.MonthlyBenefitDKK, c.Months, c.Deadweight
+	gross, net := headlineBounds(c.GrossIntervals), headlineBounds(c.NetIntervals)
+	tb.Rows = [][]Cell{
+		{TextCell(t.CostsCount + " (" + t.Among + " " + t.Population(c.Among) + ")"), {Kind: ColCount, N: c.Count}},
+		{TextCell(t.MonthlyBenefit), {V: &monthly}},
+		{TextCell(t.Months), {Kind: ColWeeks, V: &months}},
+		{TextCell(t.GrossSaving), {V: c.Gross}},
+		{IndentCell(t.Interval), {Kind: ColMoneyInterval, Low: gross.Low, High: gross.High}},
+		{TextCell(t.Deadweight), {Kind: ColWholePercent, V: &dw}},
+		{TextCell(t.NetSaving), {V: c.Net}},
+		{IndentCell(t.Interval), {Kind: ColMoneyInterval, Low: net.Low, High: net.High}},
+	}
+	tb.Bold = map[int]bool{3: true, 6: true}
+	return tb
+}
+
+// headlineBounds is the first defined interval, or an empty one.
+func headlineBounds(ivs []results.Interval) results.Interval {
+	if h := results.Headline(ivs); h != nil {
+		return *h
+	}
+	return results.Interval{}
+}

@@ -144,25 +144,7 @@ func (d *doc) costsPage() {
 	t := d.t
 	d.newPage(t.Costs)
 	d.para(t.CostsIntro)
-	money := func(x *float64) string {
-		if x == nil {
-			return suppressedMark
-		}
-		return DKK(t.Lang, *x)
-	}
-	tab := table{head: []string{t.Item, t.Value}, widths: []float64{0.55, 0.45}, align: "LR"}
-	tab.rows = [][]string{
-		{t.CostsCount + " (" + t.Among + " " + t.Population(c.Among) + ")", d.count(c.Count)},
-		{t.MonthlyBenefit, DKK(t.Lang, c.MonthlyBenefitDKK)},
-		{t.Months, Decimal(t.Lang, c.Months, 0)},
-		{t.GrossSaving, money(c.Gross)},
-		{"  " + t.Interval, d.dkkRange(c.GrossIntervals)},
-		{t.Deadweight, Percent(t.Lang, c.Deadweight, 0)},
-		{t.NetSaving, money(c.Net)},
-		{"  " + t.Interval, d.dkkRange(c.NetIntervals)},
-	}
-	tab.bold = map[int]bool{3: true, 6: true}
-	d.table(tab)
+	d.table(d.pdfTable(costsTable(t, c)))
 	d.para(d.costSentence(c))
 	d.suppressionNote(c.Suppressed)
 }

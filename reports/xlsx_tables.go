@@ -23,9 +23,7 @@ func XLSX(r *results.Results) ([]byte, error) {
 		sheets = append(sheets, xlsxSheet(t, incidenceTable(t, ret.Incidence)))
 	}
 	if c := r.Costs; c != nil {
-		sheets = append(sheets, xsheet{name: sheetName(t.Costs), head: []string{t.CostsCount, t.MonthlyBenefit + " (DKK)", t.Months,
-			t.GrossSaving + " (DKK)", t.NetSaving + " (DKK)"},
-			rows: [][]xcell{{xi(c.Count), xn(&c.MonthlyBenefitDKK, "#,##0.00"), xn(&c.Months, "0"), xn(c.Gross, "#,##0"), xn(c.Net, "#,##0")}}})
+		sheets = append(sheets, xlsxSheet(t, costsTable(t, c)))
 	}
 	return writeXLSX(sheets, r.Cohort.Title, r.Cohort.Language, dataDate(r))
 }
