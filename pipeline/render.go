@@ -19,7 +19,7 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 		return nil, fmt.Errorf("results.json: %w", err)
 	}
 	files["results.json"] = js
-	xl, err := reports.XLSX(a.Results)
+	xl, err := reports.XLSX(a.Results, meta(cfg, a))
 	if err != nil {
 		return nil, fmt.Errorf("results.xlsx: %w", err)
 	}

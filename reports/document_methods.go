@@ -29,11 +29,7 @@ func (d *doc) pick(dk, en string) string {
 func (d *doc) definitionsSection() {
 	pick := d.pick
 	d.subheading(pick("Definitioner", "Definitions"))
-	tab := table{head: []string{pick("Regel", "Rule"), pick("Udtryk", "Expression")}, widths: []float64{0.32, 0.68}, align: "LL"}
-	for _, def := range d.meta.Definitions {
-		tab.rows = append(tab.rows, []string{def.Name, def.Rule})
-	}
-	d.table(tab)
+	d.table(d.pdfTable(definitionsTable(d.t, d.meta.Definitions)))
 	if len(d.meta.Overrides) > 0 {
 		d.para(pick("Ændret fra kommandolinjen: ", "Overridden on the command line: ") + strings.Join(d.meta.Overrides, "; "))
 	}

@@ -4,7 +4,7 @@ import "github.com/danish-eval/evaluate/models/results"
 
 // XLSX writes results.xlsx: the report's tables, one sheet each, with the
 // report's language in the headers, numbers as numbers, ".." for suppressed.
-func XLSX(r *results.Results) ([]byte, error) {
+func XLSX(r *results.Results, meta results.Meta) ([]byte, error) {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
 	sheets := []xsheet{xlsxSheet(t, measuresTable(t, t.Summary, r.Measures)), xlsxSheet(t, flowTable(t, r.Flow))}
 	sheets = append(sheets, xlsxSheet(t, intervalsTable(t, r.Measures)))
@@ -24,6 +24,9 @@ func XLSX(r *results.Results) ([]byte, error) {
 	}
 	if c := r.Costs; c != nil {
 		sheets = append(sheets, xlsxSheet(t, costsTable(t, c)))
+	}
+	if len(meta.Definitions) > 0 {
+		sheets = append(sheets, xlsxSheet(t, definitionsTable(t, meta.Definitions)))
 	}
 	return writeXLSX(sheets, r.Cohort.Title, r.Cohort.Language, dataDate(r))
 }
