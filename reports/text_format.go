@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"fmt"
-
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/models/results"
 )
@@ -93,12 +91,4 @@ func (t *Text) VerdictText(g *results.Target) string {
 		return suppressedMark
 	}
 	return string(g.Verdict)
-}
-
-func (d *doc) methodName(iv results.Interval) string {
-	s := iv.Method
-	if iv.Rule != "" {
-		s += fmt.Sprintf(" (%s)", iv.Rule)
-	}
-	return s
 }
