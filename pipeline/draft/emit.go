@@ -49,7 +49,7 @@ func (p *plan) writeHead(w *strings.Builder) {
 	line(w, "source:", "")
 	// Only the file's own name is masked: the folders are the path the
 	// user typed, and the draft must still lead to the file.
-	file, note := p.s.file, "TODO: make this path relative to the folder this config is saved in"
+	file, note := p.sourcePath()
 	if name := filepath.Base(file); privacy.ContainsCPR(name) {
 		file, note = filepath.Join(filepath.Dir(file), privacy.Mask(name)), maskedNote
 	}
@@ -61,7 +61,23 @@ func (p *plan) writeHead(w *strings.Builder) {
 		}
 		line(w, "  sheet: "+scalar(sheet), note)
 	}
-	line(w, "  header_row: 1", "")
+	line(w, fmt.Sprintf("  header_row: %d", p.s.row), "")
+}
+
+// sourcePath is the extract's path as the config must give it: relative
+// to the folder the config is saved in (-o), else as typed, with a TODO.
+func (p *plan) sourcePath() (file, note string) {
+	if p.out == "" {
+		return p.s.file, "TODO: make this path relative to the folder this config is saved in"
+	}
+	from, err1 := filepath.Abs(filepath.Dir(p.out))
+	to, err2 := filepath.Abs(p.s.file)
+	if err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(from, to); err == nil {
+			return filepath.ToSlash(rel), ""
+		}
+	}
+	return to, ""
 }
 
 // maskedNote stands beside a name that looked like a CPR number.
