@@ -41,7 +41,11 @@ func (p *plan) writeHead(w *strings.Builder) {
 	if p.s.name != "" {
 		where += ", sheet " + privacy.QuoteName(oneLine(p.s.name))
 	}
-	line(w, fmt.Sprintf("# Draft cohort config for %s (%d data rows), written by `evaluate init`.", where, p.s.rows), "")
+	totals := ""
+	if p.s.totals > 0 {
+		totals = fmt.Sprintf("; %d total row(s) such as \"I alt\" left out", p.s.totals)
+	}
+	line(w, fmt.Sprintf("# Draft cohort config for %s (%d data rows%s), written by `evaluate init`.", where, p.s.rows, totals), "")
 	line(w, "# Check every line before use, above all those marked TODO or unsure.", "")
 	line(w, "id: "+cohortID(base), "folder name under --out; [a-z0-9_-]")
 	line(w, "title: "+strconv.Quote(strings.TrimSuffix(base, filepath.Ext(base))), "TODO: the programme's name")
