@@ -185,3 +185,74 @@ func readAll(t *testing.T, dir string) []string {
 	}
 	return texts
 }
+
+// TestInitBundledExtracts: on every bundled extract, init -o drafts a
+// config that validate accepts and report runs, without edits.
+func TestInitBundledExtracts(t *testing.T) {
+	books, err := filepath.Glob("../../data/extracts/*.xlsx")
+	if err != nil || len(books) == 0 {
+		t.Fatalf("no bundled extracts (%v)", err)
+	}
+	for _, book := range books {
+		name := strings.TrimSuffix(filepath.Base(book), ".xlsx")
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := filepath.Join(dir, "mine", "cohort.yaml")
+			if code, _, stderr := runCLI(t, "init", "-o", cfg, book); code != 0 {
+				t.Fatalf("init: exit %d: %s", code, stderr)
+			}
+			raw, err := os.ReadFile(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rel, _ := filepath.Rel(filepath.Join(dir, "mine"), mustAbs(t, book))
+			if !strings.Contains(string(raw), "file: "+scalarText(filepath.ToSlash(rel))) {
+				t.Errorf("source.file is not %s relative to the config:\n%s", rel, raw)
+			}
+			if code, out, stderr := runCLI(t, "validate", cfg); code != 0 {
+				t.Fatalf("validate: exit %d: %s\n%s\n%s", code, stderr, out, raw)
+			}
+			out := filepath.Join(dir, "out")
+			if code, _, stderr := runCLI(t, "report", "--quiet", "--out", out, "--replicates", "99", cfg); code != 0 {
+				t.Fatalf("report: exit %d: %s\n%s", code, stderr, raw)
+			}
+			if _, err := os.Stat(filepath.Join(out, name, "results.json")); err != nil {
+				t.Errorf("report wrote no results.json: %v", err)
+			}
+		})
+	}
+}
+
+// TestInitOutputExists: -o never overwrites a file, which may be a config
+// someone has edited.
+func TestInitOutputExists(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "cohort.yaml")
+	if err := os.WriteFile(cfg, []byte("edited"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "init", "../../data/extracts/pva.xlsx", "-o", cfg)
+	if code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+	if b, _ := os.ReadFile(cfg); string(b) != "edited" {
+		t.Error("the existing file was changed")
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// scalarText is how the draft writes a path: quoted when it starts with
+// a dot (as every relative path out of the config's folder does).
+func scalarText(s string) string {
+	if strings.HasPrefix(s, ".") {
+		return `"` + s + `"`
+	}
+	return s
+}

@@ -57,7 +57,7 @@ var wordRules = []struct {
 }{
 	{known{"reason", extract.KindText, false, false}, []string{"årsag", "reason", "afgangsårsag"}},
 	{known{"followup", extract.KindDate, false, false}, []string{"opfølgning", "followup"}},
-	{known{"start", extract.KindDate, false, false}, []string{"startdato", "startdate", "opstart", "påbegynd", "begyndelse", "henvisningsdato", "start"}},
+	{known{"start", extract.KindDate, false, false}, []string{"startdato", "startdate", "opstart", "påbegyndelse", "begyndelse", "henvisningsdato", "start"}},
 	{known{"end", extract.KindDate, true, false}, []string{"slutdato", "enddate", "ophør", "afslutning", "afsluttet", "slut", "exitdate", "afgangsdato"}},
 	{known{"site", extract.KindText, false, false}, []string{"jobcenter", "kommune", "afdeling", "municipality", "department", "sted", "site"}},
 	{known{"hours", extract.KindNumber, false, false}, []string{"lønnedetimer", "løntimer", "paidhours", "timermedløn"}},
