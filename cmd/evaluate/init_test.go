@@ -256,3 +256,27 @@ func scalarText(s string) string {
 	}
 	return s
 }
+
+// TestInitHeaderRowFlag: --header-row and --sheet, after the workbook,
+// give the draft init finds by itself; a wrong row is named.
+func TestInitHeaderRowFlag(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "jobcenter.xlsx")
+	jobcentreBook(t, book)
+	code, found, stderr := runCLI(t, "init", book)
+	if code != 0 {
+		t.Fatalf("init: exit %d: %s", code, stderr)
+	}
+	code, given, stderr := runCLI(t, "init", book, "--sheet", "Deltagere", "--header-row", "4")
+	if code != 0 || given != found {
+		t.Errorf("exit %d, %s; the draft with --header-row 4 differs:\n%s\n---\n%s", code, stderr, given, found)
+	}
+	code, _, stderr = runCLI(t, "init", book, "--header-row", "3")
+	if code != 1 || !strings.Contains(stderr, "header row 3 is empty") {
+		t.Errorf("--header-row 3: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "init", book, "--header-row=-1")
+	if code != 2 || !strings.Contains(stderr, "--header-row -1") {
+		t.Errorf("--header-row -1: exit %d, %q", code, stderr)
+	}
+}

@@ -53,7 +53,16 @@ func layout(path string, o Options) (sheetName string, row int, err error) {
 		}
 		return "", headerRow(recs), nil
 	}
-	names, err := candidates(path, o.Sheet)
+	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 4 << 30, UnzipXMLSizeLimit: 16 << 20})
+	if err != nil {
+		// extract.Read says what is wrong with the file in its own words.
+		if _, rerr := extract.Read(extract.Source{Path: path, Sheet: o.Sheet, HeaderRow: 1}, nil); rerr != nil {
+			return "", 0, rerr
+		}
+		return "", 0, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	defer f.Close()
+	names, err := candidates(f, path, o.Sheet)
 	if err != nil {
 		return "", 0, err
 	}
@@ -62,7 +71,7 @@ func layout(path string, o Options) (sheetName string, row int, err error) {
 	for _, name := range names {
 		r := o.HeaderRow
 		if r == 0 {
-			if r, err = xlsxHeaderRow(path, name); err != nil {
+			if r, err = xlsxHeaderRow(f, name); err != nil {
 				return "", 0, err
 			}
 		}
@@ -84,7 +93,7 @@ func layout(path string, o Options) (sheetName string, row int, err error) {
 // candidates lists the sheets layout weighs: the named one (resolved by
 // extract.Read, which names the sheets when it is not there), else the
 // visible ones that are not cover sheets, else all visible ones.
-func candidates(path, want string) ([]string, error) {
+func candidates(f *excelize.File, path, want string) ([]string, error) {
 	if want != "" {
 		ex, err := extract.Read(extract.Source{Path: path, Sheet: want, HeaderRow: 1}, nil)
 		if err != nil {
@@ -92,13 +101,6 @@ func candidates(path, want string) ([]string, error) {
 		}
 		return []string{ex.Sheet}, nil
 	}
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 4 << 30, UnzipXMLSizeLimit: 16 << 20})
-	if err != nil {
-		// extract.Read says what is wrong with the file in its own words.
-		_, rerr := extract.Read(extract.Source{Path: path, HeaderRow: 1}, nil)
-		return nil, errors.Join(rerr, err)
-	}
-	defer f.Close()
 	var visible, data []string
 	for _, name := range f.GetSheetList() {
 		if ok, _ := f.GetSheetVisible(name); !ok {
@@ -120,12 +122,7 @@ func candidates(path, want string) ([]string, error) {
 
 // xlsxHeaderRow reads the first headScan rows of a sheet and finds the
 // header row among them.
-func xlsxHeaderRow(path, name string) (int, error) {
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 4 << 30, UnzipXMLSizeLimit: 16 << 20})
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
+func xlsxHeaderRow(f *excelize.File, name string) (int, error) {
 	rows, err := f.Rows(name)
 	if err != nil {
 		return 0, err
