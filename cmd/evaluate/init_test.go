@@ -49,8 +49,6 @@ func jobcentreBook(t *testing.T, path string) (cprs, names []string) {
 	must(f.SetSheetRow(sh, "A4", &headers))
 	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 14})
 	must(err)
-	centres := []string{"Jobcenter Nord", "Jobcenter Syd", "Jobcenter Vest"}
-	reasons := []string{"Gennemført", "Ordinært job", "Påbegyndt uddannelse", "Afbrudt", "Udeblevet", "Sygdom", ""}
 	last := 5
 	for i := 0; i < 90; i++ {
 		row := 5 + i
@@ -59,27 +57,7 @@ func jobcentreBook(t *testing.T, path string) (cprs, names []string) {
 			cpr = cprs[len(cprs)-1] // the duplicate
 		}
 		cprs, names = append(cprs, cpr), append(names, fmt.Sprintf("Deltagernavn%03d", i))
-		start := time.Date(2022, time.Month(1+i%12), 1+i%27, 0, 0, 0, 0, time.UTC)
-		end := start.AddDate(0, 0, 30+7*(i%20))
-		reason := reasons[i%len(reasons)]
-		cells := []any{cpr, names[i], centres[i%3], start, end, reason, yesNo(i%3 != 0), yesNo(i%4 == 0),
-			[]string{"K", "M"}[i%2], 20 + i%40}
-		switch {
-		case reason == "":
-			cells[4], cells[6] = nil, nil // ongoing: no end, no outcome yet
-		case i%5 == 1:
-			cells[3] = start.Format("02-01-2006") // Danish text date
-		case i%5 == 2:
-			cells[3] = start.Format("02.01.2006")
-		case i%5 == 3:
-			cells[3] = start.Format("2006-01-02")
-		}
-		switch row {
-		case 10:
-			cells[3] = "ukendt"
-		case 15:
-			cells[4] = start.AddDate(0, 0, -10)
-		}
+		cells := jobcentreRow(i, cpr, names[i])
 		must(f.SetSheetRow(sh, fmt.Sprintf("A%d", row), &cells))
 		for _, col := range []string{"D", "E"} {
 			must(f.SetCellStyle(sh, fmt.Sprintf("%s%d", col, row), fmt.Sprintf("%s%d", col, row), dateStyle))
@@ -90,6 +68,34 @@ func jobcentreBook(t *testing.T, path string) (cprs, names []string) {
 	must(f.SetSheetRow(sh, fmt.Sprintf("A%d", last+2), &total))
 	must(f.SaveAs(path))
 	return cprs, names
+}
+
+// jobcentreRow is data row i (sheet row 5+i), bad in rows 10 and 15.
+func jobcentreRow(i int, cpr, name string) []any {
+	centres := []string{"Jobcenter Nord", "Jobcenter Syd", "Jobcenter Vest"}
+	reasons := []string{"Gennemført", "Ordinært job", "Påbegyndt uddannelse", "Afbrudt", "Udeblevet", "Sygdom", ""}
+	start := time.Date(2022, time.Month(1+i%12), 1+i%27, 0, 0, 0, 0, time.UTC)
+	end := start.AddDate(0, 0, 30+7*(i%20))
+	reason := reasons[i%len(reasons)]
+	cells := []any{cpr, name, centres[i%3], start, end, reason, yesNo(i%3 != 0), yesNo(i%4 == 0),
+		[]string{"K", "M"}[i%2], 20 + i%40}
+	switch {
+	case reason == "":
+		cells[4], cells[6] = nil, nil // ongoing: no end, no outcome yet
+	case i%5 == 1:
+		cells[3] = start.Format("02-01-2006") // Danish text date
+	case i%5 == 2:
+		cells[3] = start.Format("02.01.2006")
+	case i%5 == 3:
+		cells[3] = start.Format("2006-01-02")
+	}
+	switch 5 + i {
+	case 10:
+		cells[3] = "ukendt"
+	case 15:
+		cells[4] = start.AddDate(0, 0, -10)
+	}
+	return cells
 }
 
 func yesNo(b bool) string {
