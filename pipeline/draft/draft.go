@@ -165,8 +165,8 @@ func (p *plan) screen() {
 // first column in the sheet wins a field), then names made from headers.
 func (p *plan) assign() {
 	for _, c := range p.cols {
-		k, ok := recognise(c.header)
-		if !c.read || !ok || p.fields[k.field] != nil {
+		k, ok, byWord := recognise(c.header)
+		if !c.read || !ok || p.fields[k.field] != nil || byWord && !fits(c.st, k) {
 			continue
 		}
 		c.field, c.kind, c.optional = k.field, k.kind, k.optional
@@ -199,6 +199,16 @@ func (p *plan) assign() {
 			p.showValues(c, false)
 		}
 	}
+}
+
+// fits reports whether a column's values allow a field recognised by a
+// word in its header: "kategori_opfølgning" holding text is no follow-up
+// date. Blank columns and fields whose type is guessed always fit.
+func fits(st *stats, k known) bool {
+	if k.guess || k.kind == extract.KindText || st.sampled == 0 {
+		return true
+	}
+	return st.ok[k.kind]*2 >= st.sampled
 }
 
 // checkKind notes values of a recognised date, number or yes/no column

@@ -72,20 +72,20 @@ var wordRules = []struct {
 }
 
 // recognise finds the field a header names: by the whole header first,
-// then by a word in it.
-func recognise(header string) (known, bool) {
+// then by a word in it (byWord).
+func recognise(header string) (k known, ok, byWord bool) {
 	key := headerKey(header)
 	if k, ok := knownHeaders[key]; ok {
-		return k, true
+		return k, true, false
 	}
 	for _, r := range wordRules {
 		for _, w := range r.words {
 			if strings.Contains(key, w) {
-				return r.k, true
+				return r.k, true, true
 			}
 		}
 	}
-	return known{}, false
+	return known{}, false, false
 }
 
 // cprHeaders name a CPR number; such a column is never read.

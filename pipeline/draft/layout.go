@@ -158,7 +158,7 @@ func headerRow(recs [][]string) int {
 				continue
 			}
 			score++
-			if _, ok := recognise(v); ok {
+			if _, ok, _ := recognise(v); ok {
 				score += 2
 			}
 		}

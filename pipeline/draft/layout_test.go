@@ -43,12 +43,12 @@ func TestRecognise(t *testing.T) {
 		{"Køn", "sex"}, {"Ydelse", "benefit"}, {"Målgruppe", "target_group"},
 		{"Opfølgningsdato", "followup"},
 	} {
-		k, ok := recognise(tc.header)
+		k, ok, _ := recognise(tc.header)
 		if !ok || k.field != tc.field {
 			t.Errorf("recognise(%q) = %q, %v; want %q", tc.header, k.field, ok, tc.field)
 		}
 	}
-	if k, ok := recognise("bemærkning"); ok {
+	if k, ok, _ := recognise("bemærkning"); ok {
 		t.Errorf("bemærkning recognised as %q", k.field)
 	}
 }
@@ -162,5 +162,25 @@ func TestCSVHeaderRowAndTotal(t *testing.T) {
 	}
 	if strings.Contains(got, "I alt") && !strings.Contains(got, `such as "I alt"`) {
 		t.Errorf("the total row shows in the draft:\n%s", got)
+	}
+}
+
+// TestWordMatchNeedsFittingValues: a header recognised only by a word in
+// it claims the field only when its values are of the field's type.
+func TestWordMatchNeedsFittingValues(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "udtraek.csv")
+	text := "deltager_id;startdato;kategori_opfølgning;Dato for ophør\n"
+	for i := 0; i < 10; i++ {
+		text += "P" + strconv.Itoa(100+i) + ";0" + strconv.Itoa(1+i%9) + "-02-2022;jobparat;1" + strconv.Itoa(i%9) + "-05-2022\n"
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := mustDraft(t, path, "")
+	for _, want := range []string{"kategori_opfoelgning: {header: kategori_opfølgning, type: text}",
+		"end:                  {header: Dato for ophør, type: date, optional: true}"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the draft lacks %q:\n%s", want, got)
+		}
 	}
 }
