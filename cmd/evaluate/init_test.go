@@ -45,7 +45,7 @@ func jobcentreBook(t *testing.T, path string) (cprs, names []string) {
 	must(f.SetCellValue(sh, "A1", "Deltagere i virksomhedsrettet forløb"))
 	must(f.SetCellValue(sh, "A2", "Periode: 2022-2023"))
 	headers := []any{"CPR-nr", "Navn", "Jobcenter", "Startdato", "Slutdato", "Årsag til afslutning",
-		"Beskæftigelse efter 3 mdr", "Uddannelse", "Køn", "Alder"}
+		"Beskæftigelse efter 3 mdr", "Uddannelse", "Køn", "Alder", "Beskæftigelse efter 6 mdr"}
 	must(f.SetSheetRow(sh, "A4", &headers))
 	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 14})
 	must(err)
@@ -78,10 +78,10 @@ func jobcentreRow(i int, cpr, name string) []any {
 	end := start.AddDate(0, 0, 30+7*(i%20))
 	reason := reasons[i%len(reasons)]
 	cells := []any{cpr, name, centres[i%3], start, end, reason, yesNo(i%3 != 0), yesNo(i%4 == 0),
-		[]string{"K", "M"}[i%2], 20 + i%40}
+		[]string{"K", "M"}[i%2], 20 + i%40, yesNo(i%3 != 1)}
 	switch {
 	case reason == "":
-		cells[4], cells[6] = nil, nil // ongoing: no end, no outcome yet
+		cells[4], cells[6], cells[10] = nil, nil, nil // ongoing: no end, no outcome yet
 	case i%5 == 1:
 		cells[3] = start.Format("02-01-2006") // Danish text date
 	case i%5 == 2:
@@ -136,6 +136,9 @@ func TestInitJobcentreBook(t *testing.T) {
 		`completed: "reason == 'Gennemført' || reason == 'Ordinært job' || reason == 'Påbegyndt uddannelse'"`,
 		`dropout: "reason == 'Afbrudt' || reason == 'Udeblevet'"`,
 		`count: "employment || education"`,
+		`beskaeftigelse_efter_6_mdr: {header: Beskæftigelse efter 6 mdr, type: bool}`,
+		`- id: beskaeftigelse_efter_6_mdr  # another outcome column; TODO: the English label`,
+		`count: "beskaeftigelse_efter_6_mdr"`,
 	} {
 		if !strings.Contains(draft, want) {
 			t.Errorf("the draft lacks %q:\n%s", want, draft)

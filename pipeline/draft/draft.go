@@ -42,6 +42,7 @@ type column struct {
 	optional bool
 	read     bool     // sampled (not a personal, duplicate or blank header)
 	cpr      bool     // a CPR number, by header or values: may only be the id
+	outcome  bool     // the header names an outcome (job, education …) another column's field took
 	comment  string   // after the mapping, or the whole line when not mapped
 	notes    []string // after the mapping: guessed, unsure, values seen
 	st       *stats
@@ -190,6 +191,9 @@ func (p *plan) assign() {
 			continue
 		}
 		c.field = p.freeName(c)
+		if k, ok, _ := recognise(c.header); ok && k.guess {
+			c.outcome = true
+		}
 		p.fields[c.field] = c
 		var note string
 		c.kind, note = guessKind(c.st)

@@ -41,6 +41,12 @@ func (p *plan) measures(rules []rule) []measure {
 		ms = append(ms, measure{"self_supporting", "Selvforsørgende", "Self-supporting",
 			"self_supporting", "started", ""})
 	}
+	for _, c := range p.cols {
+		if c.outcome && c.kind == extract.KindBool {
+			ms = append(ms, measure{c.field, c.header, c.header, c.field, among,
+				"another outcome column; TODO: the English label"})
+		}
+	}
 	if len(ms) == 0 {
 		ms = append(ms, measure{"completion", "Gennemførte forløbet", "Completed the programme",
 			"status == 'completed'", "started", "TODO: no outcome column recognised; define the measures"})
