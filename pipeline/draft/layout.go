@@ -75,6 +75,9 @@ func layout(path string, o Options) (sheetName string, row int, err error) {
 				return "", 0, err
 			}
 		}
+		if len(names) == 1 { // nothing to weigh; readSheet reads it anyway
+			return name, r, nil
+		}
 		ex, err := extract.Read(extract.Source{Path: path, Sheet: name, HeaderRow: r}, nil)
 		if err != nil {
 			firstErr = errors.Join(firstErr, err)
