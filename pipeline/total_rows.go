@@ -1,14 +1,10 @@
 package pipeline
 
 import (
-	"strings"
-
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/extract"
 )
-
-// totalLabels are what a sum row under the data says in its text cells.
-var totalLabels = []string{"i alt", "ialt", "total", "totalt", "sum", "samlet", "in total", "grand total"}
 
 // markTotalRows names a row a total row when it was already excluded for a
 // missing id or entry date, or an unreadable cell (as a sum row is), and
@@ -20,7 +16,7 @@ func markTotalRows(tab *table, reason []results.Reason) {
 			continue
 		}
 		for k, col := range tab.cols {
-			if col != nil && tab.kind[k] == config.TypeText && !col.Missing[i] && isTotalLabel(col.Text[i]) {
+			if col != nil && tab.kind[k] == config.TypeText && !col.Missing[i] && extract.IsTotalLabel(col.Text[i]) {
 				reason[i] = results.ReasonTotalRow
 				break
 			}
@@ -32,16 +28,6 @@ func totalCandidate(why results.Reason) bool {
 	switch why {
 	case results.ReasonMissingID, results.ReasonNoEntry, results.ReasonDate, results.ReasonNumber, results.ReasonBool:
 		return true
-	}
-	return false
-}
-
-func isTotalLabel(s string) bool {
-	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), ":."))
-	for _, l := range totalLabels {
-		if s == l {
-			return true
-		}
 	}
 	return false
 }

@@ -70,13 +70,20 @@ func flagError(fs *flag.FlagSet, err error) string {
 		var known []string
 		fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
 		if len(known) == 0 {
-			return fmt.Sprintf("unknown flag --%s; evaluate %s takes no flags", name, fs.Name())
+			return fmt.Sprintf("unknown flag %s; evaluate %s takes no flags", dashed(name), fs.Name())
 		}
-		return fmt.Sprintf("unknown flag --%s; did you mean --%s? (evaluate %s --help lists every flag)",
-			name, closest(name, known), fs.Name())
+		return fmt.Sprintf("unknown flag %s; did you mean %s? (evaluate %s --help lists every flag)",
+			dashed(name), dashed(closest(name, known)), fs.Name())
 	}
-	msg = strings.Replace(msg, "for flag -", "for flag --", 1)
-	msg = strings.Replace(msg, "needs an argument: -", "needs an argument: --", 1)
+	for _, lead := range []string{"for flag -", "needs an argument: -"} {
+		if i := strings.Index(msg, lead); i >= 0 {
+			name, rest, _ := strings.Cut(msg[i+len(lead):], ":")
+			if rest != "" {
+				rest = ":" + rest
+			}
+			msg = msg[:i+len(lead)-1] + dashed(strings.TrimLeft(name, "-")) + rest
+		}
+	}
 	return msg
 }
 

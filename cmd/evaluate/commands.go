@@ -40,8 +40,8 @@ func commands() []command {
 			example: "evaluate validate data/cohorts/",
 			flags:   validateFlags},
 		{name: "init", args: "[flags] WORKBOOK", complete: "files",
-			summary: "print a draft cohort config from the workbook's headers",
-			example: "evaluate init data/extracts/pva.xlsx --sheet Deltagere > mine/cohort.yaml",
+			summary: "draft a cohort config from the workbook's sheet with the most data rows, its header row and values",
+			example: "evaluate init data/extracts/pva.xlsx -o mine/cohort.yaml",
 			flags:   initFlags},
 		{name: "diff", args: "[flags] A B", complete: "files",
 			summary: "list every figure that differs between two results (two results.json files, cohort folders or out folders, " +

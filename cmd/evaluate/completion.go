@@ -52,7 +52,7 @@ func bashCommand(w io.Writer, c command) {
 	fmt.Fprintf(w, "  %s)\n", c.name)
 	var names []string
 	for _, f := range flags {
-		names = append(names, "--"+f.name)
+		names = append(names, dashed(f.name))
 	}
 	if len(flags) > 0 {
 		fmt.Fprintf(w, "    case \"$prev\" in\n")
@@ -62,13 +62,13 @@ func bashCommand(w io.Writer, c command) {
 			}
 			switch k := valueKind(f); k {
 			case "dir":
-				fmt.Fprintf(w, "      --%s) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n", f.name)
+				fmt.Fprintf(w, "      %s) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n", dashed(f.name))
 			case "file":
-				fmt.Fprintf(w, "      --%s) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n", f.name)
+				fmt.Fprintf(w, "      %s) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n", dashed(f.name))
 			case "":
-				fmt.Fprintf(w, "      --%s) return ;;\n", f.name)
+				fmt.Fprintf(w, "      %s) return ;;\n", dashed(f.name))
 			default:
-				fmt.Fprintf(w, "      --%s) COMPREPLY=($(compgen -W %q -- \"$cur\")); return ;;\n", f.name, k)
+				fmt.Fprintf(w, "      %s) COMPREPLY=($(compgen -W %q -- \"$cur\")); return ;;\n", dashed(f.name), k)
 			}
 		}
 		fmt.Fprintf(w, "    esac\n")
@@ -114,7 +114,7 @@ func zshCompletion(w io.Writer) {
 // zshFlagSpec is one _arguments spec: --name=[usage]:value:action.
 func zshFlagSpec(f flagInfo) string {
 	usage := strings.NewReplacer("[", "(", "]", ")", ":", " ").Replace(f.usage)
-	spec := "--" + f.name
+	spec := dashed(f.name)
 	if f.many {
 		spec = "*" + spec
 	}
@@ -150,7 +150,7 @@ func fishCompletion(w io.Writer) {
 	for _, c := range commands() {
 		cond := zshQuote("__fish_seen_subcommand_from " + c.name)
 		for _, f := range flagsOf(c) {
-			fmt.Fprintf(w, "complete -c evaluate -n %s -l %s%s -d %s\n", cond, f.name, fishValue(f), zshQuote(f.usage))
+			fmt.Fprintf(w, "complete -c evaluate -n %s %s%s -d %s\n", cond, fishName(f.name), fishValue(f), zshQuote(f.usage))
 		}
 		switch c.complete {
 		case "":
@@ -161,6 +161,14 @@ func fishCompletion(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(w, "complete -c evaluate -n '__fish_seen_subcommand_from help' -a %s\n", zshQuote(strings.Join(commandNames(), " ")))
+}
+
+// fishName is fish's option for a flag: -s for one letter, -l otherwise.
+func fishName(name string) string {
+	if len(name) == 1 {
+		return "-s " + name
+	}
+	return "-l " + name
 }
 
 func fishValue(f flagInfo) string {

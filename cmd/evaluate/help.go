@@ -74,9 +74,18 @@ func printFlags(w io.Writer, title string, c command) {
 
 func flagSpelling(f flagInfo) string {
 	if f.value == "" {
-		return "--" + f.name
+		return dashed(f.name)
 	}
-	return "--" + f.name + " " + f.value
+	return dashed(f.name) + " " + f.value
+}
+
+// dashed spells a flag as users type it: -o for a one-letter flag,
+// --name otherwise (the flag package takes either).
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 func defaultNote(f flagInfo) string {

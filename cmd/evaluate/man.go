@@ -46,7 +46,7 @@ func manPage(w io.Writer) {
 func manCommand(w io.Writer, c command) {
 	fmt.Fprintf(w, ".SS \"%s\"\n%s\n", roff(synopsis(c)), roff(c.summary+"."))
 	for _, f := range flagsOf(c) {
-		fmt.Fprintf(w, ".TP\n\\fB\\-\\-%s\\fR", roff(f.name))
+		fmt.Fprintf(w, ".TP\n\\fB%s\\fR", roff(dashed(f.name)))
 		if f.value != "" {
 			fmt.Fprintf(w, " \\fI%s\\fR", roff(f.value))
 		}

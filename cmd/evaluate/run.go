@@ -220,18 +220,31 @@ func countOK(outcomes []pipeline.Outcome) int {
 
 // initFlags defines init's flags and returns what runs it.
 func initFlags(fs *flag.FlagSet) action {
-	sheet := fs.String("sheet", "", "read sheet `SHEET` (default: the first with data)")
+	sheet := fs.String("sheet", "", "read sheet `SHEET` (default: the sheet with the most data rows)")
+	out := fs.String("o", "", "write the draft to `FILE` (source.file is then relative to it) instead of stdout")
+	header := fs.Int("header-row", 0, "the headers are in row `N` (default: found by init)")
 	return func(args []string, stdout, stderr io.Writer) int {
 		if len(args) != 1 {
 			fmt.Fprintln(stderr, "evaluate init: name one workbook (.xlsx or .csv) (evaluate init --help)")
 			return exitUsage
 		}
-		out, err := draft.Draft(args[0], *sheet)
+		if *header < 0 {
+			fmt.Fprintf(stderr, "evaluate init: --header-row %d: expected a row number of 1 or more\n", *header)
+			return exitUsage
+		}
+		text, err := draft.Draft(args[0], draft.Options{Sheet: *sheet, HeaderRow: *header, Out: *out})
+		if err == nil && *out != "" {
+			err = draft.Save(*out, text)
+		}
 		if err != nil {
 			printErr(stderr, err)
 			return exitData
 		}
-		fmt.Fprint(stdout, out)
+		if *out == "" {
+			fmt.Fprint(stdout, text)
+		} else {
+			fmt.Fprintf(stderr, "evaluate init: wrote %s; check the lines marked TODO or unsure, then: evaluate validate %s\n", *out, *out)
+		}
 		return exitOK
 	}
 }

@@ -1,16 +1,23 @@
 // Package draft writes a first cohort config (DESIGN.md §4) for an
 // extract: the logic behind `evaluate init [--sheet S] WORKBOOK`.
 //
-// Each header of row 1 is mapped to a field: common Danish and English
-// headers by name (startdato / start date → start, a date), the rest by
-// what their values read as under the extract package's rules, marked
-// "# guessed from the values". The cohort, status rules, measures and
+// The sheet is the visible one with the most data rows (cover and notes
+// sheets skipped), the header row the one among the first 30 that reads
+// most like headers; --sheet and --header-row override either. Each
+// header is mapped to a field: common Danish and English headers by name
+// or by a word in them ("Årsag til afslutning" → reason, "Beskæftigelse
+// efter 3 mdr" → employment), the rest by what their values read as under
+// the extract package's rules, marked "# guessed from the values". Total
+// rows ("I alt", "Total") are left out of every count and value. The cohort, status rules, measures and
 // retention are drafted from the fields found, with "# TODO" and
 // "# unsure" comments where a person must decide.
 //
 // Privacy: a column named like a CPR number, a name or contact details is
 // never read; a column whose values are CPR-shaped (extract.Read refuses
-// them outside an id column) is left out. Neither is mapped. No value of
+// them outside an id column) is left out. When no other id column exists,
+// the first such column is mapped as the id, type id: the pipeline uses it
+// only to find duplicate rows and never writes it anywhere, and the draft
+// says so. Name and contact columns are never mapped. No value of
 // an id column is ever printed; other values appear only for columns with
 // a few repeated category-like values (the end reason), never when any
 // looks like an id or a CPR number.
@@ -34,6 +41,8 @@ type column struct {
 	kind     extract.Kind
 	optional bool
 	read     bool     // sampled (not a personal, duplicate or blank header)
+	cpr      bool     // a CPR number, by header or values: may only be the id
+	outcome  bool     // the header names an outcome (job, education …) another column's field took
 	comment  string   // after the mapping, or the whole line when not mapped
 	notes    []string // after the mapping: guessed, unsure, values seen
 	st       *stats
@@ -45,17 +54,18 @@ type plan struct {
 	cols   []*column          // in sheet order, unmapped ones too
 	fields map[string]*column // mapped, by field name
 	latest time.Time          // latest date in the date columns, when exit needs it
+	out    string             // where the config is saved; "" for stdout
 }
 
 // Draft reads the header row and the values of the extract at path
-// (.xlsx or .csv; sheet "" means the first visible sheet with data) and
-// returns a draft cohort config in YAML. Errors name the file and sheet.
-func Draft(path, sheet string) (string, error) {
-	s, err := readSheet(path, sheet)
+// (.xlsx or .csv) and returns a draft cohort config in YAML. Errors name
+// the file and sheet.
+func Draft(path string, o Options) (string, error) {
+	s, err := readSheet(path, o)
 	if err != nil {
 		return "", fmt.Errorf("cannot draft a config: %w", err)
 	}
-	p := &plan{s: s, fields: map[string]*column{}}
+	p := &plan{s: s, fields: map[string]*column{}, out: o.Out}
 	p.screen()
 	var idx []int
 	for _, c := range p.cols {
@@ -67,18 +77,36 @@ func Draft(path, sheet string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("cannot draft a config: %w", err)
 	}
+	s.rows -= s.totals
 	for _, i := range cpr {
 		c := p.cols[i]
-		c.read, c.comment = false, c.header+": personal identifier (the values look like CPR numbers), not mapped"
+		c.read, c.cpr, c.comment = false, true, c.header+": personal identifier (the values look like CPR numbers), not mapped"
 	}
 	for _, c := range p.cols {
 		c.st = st[c.index]
 	}
 	p.assign()
+	p.cprAsID()
 	if err := p.findLatest(); err != nil {
 		return "", fmt.Errorf("cannot draft a config: %w", err)
 	}
 	return p.write(), nil
+}
+
+// cprAsID maps the first CPR column as the id when no column is the id:
+// duplicates are then caught. Its values are never sampled or shown.
+func (p *plan) cprAsID() {
+	if p.fields["id"] != nil {
+		return
+	}
+	for _, c := range p.cols {
+		if c.cpr {
+			c.field, c.kind = "id", extract.KindID
+			c.notes = []string{"CPR number: used only to find duplicate rows; never read into any output"}
+			p.fields["id"] = c
+			return
+		}
+	}
 }
 
 // findLatest reads the date columns in full when the exit needs a
@@ -112,7 +140,7 @@ func (p *plan) screen() {
 		case privacy.ContainsCPR(c.header):
 			c.comment = "column " + c.letter + ": personal identifier, not mapped (never read)"
 		case cprHeaders[key]:
-			c.comment = c.header + ": personal identifier, not mapped (never read)"
+			c.cpr, c.comment = true, c.header+": personal identifier, not mapped (never read)"
 		case nameHeaders[key]:
 			c.comment = c.header + ": personal (names or contact details), not mapped (never read)"
 		default:
@@ -138,13 +166,19 @@ func (p *plan) screen() {
 // first column in the sheet wins a field), then names made from headers.
 func (p *plan) assign() {
 	for _, c := range p.cols {
-		k, ok := knownHeaders[headerKey(c.header)]
-		if !c.read || !ok || p.fields[k.field] != nil {
+		k, ok, byWord := recognise(c.header)
+		if !c.read || !ok || p.fields[k.field] != nil || byWord && !fits(c.st, k) {
 			continue
 		}
 		c.field, c.kind, c.optional = k.field, k.kind, k.optional
 		p.fields[c.field] = c
-		p.checkKind(c)
+		if k.guess {
+			var note string
+			c.kind, note = guessKind(c.st)
+			p.note(c, note)
+		} else {
+			p.checkKind(c)
+		}
 		if c.st.sampled == 0 {
 			p.note(c, noValues)
 		}
@@ -157,6 +191,9 @@ func (p *plan) assign() {
 			continue
 		}
 		c.field = p.freeName(c)
+		if k, ok, _ := recognise(c.header); ok && k.guess {
+			c.outcome = true
+		}
 		p.fields[c.field] = c
 		var note string
 		c.kind, note = guessKind(c.st)
@@ -166,6 +203,16 @@ func (p *plan) assign() {
 			p.showValues(c, false)
 		}
 	}
+}
+
+// fits reports whether a column's values allow a field recognised by a
+// word in its header: "kategori_opfølgning" holding text is no follow-up
+// date. Blank columns and fields whose type is guessed always fit.
+func fits(st *stats, k known) bool {
+	if k.guess || k.kind == extract.KindText || st.sampled == 0 {
+		return true
+	}
+	return st.ok[k.kind]*2 >= st.sampled
 }
 
 // checkKind notes values of a recognised date, number or yes/no column

@@ -20,7 +20,7 @@ const extracts = "../../data/extracts/"
 
 // TestGoldenPVA pins the whole draft for the bundled pva extract.
 func TestGoldenPVA(t *testing.T) {
-	got, err := Draft(extracts+"pva.xlsx", "")
+	got, err := Draft(extracts+"pva.xlsx", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func TestNoIDValues(t *testing.T) {
 
 func mustDraft(t *testing.T, path, sheet string) string {
 	t.Helper()
-	got, err := Draft(path, sheet)
+	got, err := Draft(path, Options{Sheet: sheet})
 	if err != nil {
 		t.Fatal(err)
 	}

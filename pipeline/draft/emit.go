@@ -41,7 +41,11 @@ func (p *plan) writeHead(w *strings.Builder) {
 	if p.s.name != "" {
 		where += ", sheet " + privacy.QuoteName(oneLine(p.s.name))
 	}
-	line(w, fmt.Sprintf("# Draft cohort config for %s (%d data rows), written by `evaluate init`.", where, p.s.rows), "")
+	totals := ""
+	if p.s.totals > 0 {
+		totals = fmt.Sprintf("; %d total row(s) such as \"I alt\" left out", p.s.totals)
+	}
+	line(w, fmt.Sprintf("# Draft cohort config for %s (%d data rows%s), written by `evaluate init`.", where, p.s.rows, totals), "")
 	line(w, "# Check every line before use, above all those marked TODO or unsure.", "")
 	line(w, "id: "+cohortID(base), "folder name under --out; [a-z0-9_-]")
 	line(w, "title: "+strconv.Quote(strings.TrimSuffix(base, filepath.Ext(base))), "TODO: the programme's name")
@@ -49,7 +53,7 @@ func (p *plan) writeHead(w *strings.Builder) {
 	line(w, "source:", "")
 	// Only the file's own name is masked: the folders are the path the
 	// user typed, and the draft must still lead to the file.
-	file, note := p.s.file, "TODO: make this path relative to the folder this config is saved in"
+	file, note := p.sourcePath()
 	if name := filepath.Base(file); privacy.ContainsCPR(name) {
 		file, note = filepath.Join(filepath.Dir(file), privacy.Mask(name)), maskedNote
 	}
@@ -61,7 +65,23 @@ func (p *plan) writeHead(w *strings.Builder) {
 		}
 		line(w, "  sheet: "+scalar(sheet), note)
 	}
-	line(w, "  header_row: 1", "")
+	line(w, fmt.Sprintf("  header_row: %d", p.s.row), "")
+}
+
+// sourcePath is the extract's path as the config must give it: relative
+// to the folder the config is saved in (-o), else as typed, with a TODO.
+func (p *plan) sourcePath() (file, note string) {
+	if p.out == "" {
+		return p.s.file, "TODO: make this path relative to the folder this config is saved in"
+	}
+	from, err1 := filepath.Abs(filepath.Dir(p.out))
+	to, err2 := filepath.Abs(p.s.file)
+	if err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(from, to); err == nil {
+			return filepath.ToSlash(rel), ""
+		}
+	}
+	return to, ""
 }
 
 // maskedNote stands beside a name that looked like a CPR number.

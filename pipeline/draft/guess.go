@@ -18,6 +18,7 @@ type known struct {
 	field    string
 	kind     extract.Kind
 	optional bool
+	guess    bool // the type is guessed from the values (an outcome may be yes/no or hours)
 }
 
 // knownHeaders maps a header key (see headerKey) to its field. Several
@@ -29,22 +30,63 @@ var knownHeaders = func() map[string]known {
 			m[headerKey(h)] = k
 		}
 	}
-	add(known{"id", extract.KindID, false}, "deltager_id", "deltagerid", "deltagernummer", "deltager nr",
+	add(known{"id", extract.KindID, false, false}, "deltager_id", "deltagerid", "deltagernummer", "deltager nr",
 		"participant_id", "borger_id", "person_id", "id", "løbenummer", "løbenr")
-	add(known{"start", extract.KindDate, false}, "startdato", "start date", "start", "opstartsdato", "begyndelsesdato")
-	add(known{"end", extract.KindDate, true}, "slutdato", "end date", "end", "ophørsdato", "afslutningsdato")
-	add(known{"reason", extract.KindText, false}, "afslutningsårsag", "end_reason", "årsag", "status",
+	add(known{"start", extract.KindDate, false, false}, "startdato", "start date", "start", "opstartsdato", "begyndelsesdato")
+	add(known{"end", extract.KindDate, true, false}, "slutdato", "end date", "end", "ophørsdato", "afslutningsdato")
+	add(known{"reason", extract.KindText, false, false}, "afslutningsårsag", "end_reason", "årsag", "status",
 		"ophørsårsag", "reason", "exit reason")
-	add(known{"hours", extract.KindNumber, false}, "lønnede timer", "paid hours", "løntimer", "timer med løn")
-	add(known{"education", extract.KindBool, false}, "uddannelse", "education", "ordinær uddannelse")
-	add(known{"self_supporting", extract.KindBool, false}, "selvforsørgende", "self_supporting", "selvforsørgelse")
-	add(known{"site", extract.KindText, false}, "sted", "site", "centre", "center", "afdeling", "lokation", "location")
-	add(known{"consultant", extract.KindText, false}, "konsulent", "consultant", "sagsbehandler", "caseworker", "mentor")
-	add(known{"followup", extract.KindDate, false}, "opfølgningsdato", "follow-up", "follow-up date", "opfølgning")
-	add(known{"age", extract.KindNumber, false}, "alder", "age")
-	add(known{"sex", extract.KindText, false}, "køn", "sex", "gender")
+	add(known{"hours", extract.KindNumber, false, false}, "lønnede timer", "paid hours", "løntimer", "timer med løn")
+	add(known{"education", extract.KindBool, false, false}, "uddannelse", "education", "ordinær uddannelse")
+	add(known{"self_supporting", extract.KindBool, false, false}, "selvforsørgende", "self_supporting", "selvforsørgelse")
+	add(known{"site", extract.KindText, false, false}, "sted", "site", "centre", "center", "afdeling", "lokation", "location")
+	add(known{"consultant", extract.KindText, false, false}, "konsulent", "consultant", "sagsbehandler", "caseworker", "mentor")
+	add(known{"followup", extract.KindDate, false, false}, "opfølgningsdato", "follow-up", "follow-up date", "opfølgning")
+	add(known{"age", extract.KindNumber, false, false}, "alder", "age")
+	add(known{"sex", extract.KindText, false, false}, "køn", "sex", "gender")
 	return m
 }()
+
+// wordRules recognise a header by a word in it, when knownHeaders does
+// not have it: "Årsag til afslutning", "Beskæftigelse efter 3 mdr". The
+// first rule with a word in the header key (see headerKey) wins, so the
+// end reason comes before the end date and the jobcentre before a job.
+var wordRules = []struct {
+	k     known
+	words []string
+}{
+	{known{"reason", extract.KindText, false, false}, []string{"årsag", "reason", "afgangsårsag"}},
+	{known{"followup", extract.KindDate, false, false}, []string{"opfølgning", "followup"}},
+	{known{"start", extract.KindDate, false, false}, []string{"startdato", "startdate", "opstart", "påbegyndelse", "begyndelse", "henvisningsdato", "start"}},
+	{known{"end", extract.KindDate, true, false}, []string{"slutdato", "enddate", "ophør", "afslutning", "afsluttet", "slut", "exitdate", "afgangsdato"}},
+	{known{"site", extract.KindText, false, false}, []string{"jobcenter", "kommune", "afdeling", "municipality", "department", "sted", "site"}},
+	{known{"hours", extract.KindNumber, false, false}, []string{"lønnedetimer", "løntimer", "paidhours", "timermedløn"}},
+	{known{"self_supporting", extract.KindBool, false, true}, []string{"selvforsørg", "selfsupport"}},
+	{known{"employment", extract.KindBool, false, true}, []string{"beskæftig", "employ", "ordinærtjob", "job", "arbejde"}},
+	{known{"education", extract.KindBool, false, true}, []string{"uddannelse", "education"}},
+	{known{"birth_date", extract.KindDate, false, false}, []string{"fødselsdato", "født", "birthdate", "dateofbirth"}},
+	{known{"age", extract.KindNumber, false, false}, []string{"alder", "age"}},
+	{known{"sex", extract.KindText, false, false}, []string{"køn", "gender"}},
+	{known{"benefit", extract.KindText, false, false}, []string{"ydelse", "benefit"}},
+	{known{"target_group", extract.KindText, false, false}, []string{"målgruppe", "targetgroup"}},
+}
+
+// recognise finds the field a header names: by the whole header first,
+// then by a word in it (byWord).
+func recognise(header string) (k known, ok, byWord bool) {
+	key := headerKey(header)
+	if k, ok := knownHeaders[key]; ok {
+		return k, true, false
+	}
+	for _, r := range wordRules {
+		for _, w := range r.words {
+			if strings.Contains(key, w) {
+				return r.k, true, true
+			}
+		}
+	}
+	return known{}, false, false
+}
 
 // cprHeaders name a CPR number; such a column is never read.
 var cprHeaders = keySet("cpr", "cpr-nr", "cpr nr", "cprnummer", "cpr nummer", "cpr-nummer",

@@ -26,13 +26,14 @@ func (p *plan) measures(rules []rule) []measure {
 		ms = append(ms, measure{"completion", "Gennemførte forløbet", "Completed the programme",
 			"status == 'completed'", "started", ""})
 	}
-	hours, edu := p.typed("hours", extract.KindNumber), p.typed("education", extract.KindBool)
+	work, da, en := p.work()
+	edu := p.typed("education", extract.KindBool)
 	switch {
-	case hours && edu:
-		ms = append(ms, measure{"job_or_education", "Lønnede timer og/eller uddannelse",
-			"Paid work and/or education", "hours > 0 || education", among, ""})
-	case hours:
-		ms = append(ms, measure{"employment", "Lønnede timer", "Paid hours", "hours > 0", among, ""})
+	case work != "" && edu:
+		ms = append(ms, measure{"job_or_education", da + " og/eller uddannelse", en + " and/or education",
+			work + " || education", among, ""})
+	case work != "":
+		ms = append(ms, measure{"employment", da, en, work, among, ""})
 	case edu:
 		ms = append(ms, measure{"education", "Ordinær uddannelse", "Ordinary education", "education", among, ""})
 	}
@@ -40,11 +41,32 @@ func (p *plan) measures(rules []rule) []measure {
 		ms = append(ms, measure{"self_supporting", "Selvforsørgende", "Self-supporting",
 			"self_supporting", "started", ""})
 	}
+	for _, c := range p.cols {
+		if c.outcome && c.kind == extract.KindBool {
+			ms = append(ms, measure{c.field, c.header, c.header, c.field, among,
+				"another outcome column; TODO: the English label"})
+		}
+	}
 	if len(ms) == 0 {
 		ms = append(ms, measure{"completion", "Gennemførte forløbet", "Completed the programme",
 			"status == 'completed'", "started", "TODO: no outcome column recognised; define the measures"})
 	}
 	return ms
+}
+
+// work is what counts as work, with its labels: paid hours, else an
+// employment column read as yes/no or as a number (hours, weeks); ""
+// without one.
+func (p *plan) work() (expr, da, en string) {
+	switch {
+	case p.typed("hours", extract.KindNumber):
+		return "hours > 0", "Lønnede timer", "Paid work"
+	case p.typed("employment", extract.KindBool):
+		return "employment", "Beskæftigelse", "Employment"
+	case p.typed("employment", extract.KindNumber):
+		return "employment > 0", "Beskæftigelse", "Employment"
+	}
+	return "", "", ""
 }
 
 func (p *plan) typed(field string, k extract.Kind) bool {

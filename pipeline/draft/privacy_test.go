@@ -160,7 +160,7 @@ func TestErrors(t *testing.T) {
 		{"not a workbook", odd, "", []string{"extract.ods", "unsupported"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Draft(tc.path, tc.sheet)
+			_, err := Draft(tc.path, Options{Sheet: tc.sheet})
 			if err == nil {
 				t.Fatal("no error")
 			}

@@ -24,33 +24,46 @@ type sheet struct {
 	name    string // sheet read; "" for CSV
 	csv     bool
 	comma   rune // separator of a CSV source; ',' for a workbook
-	rows    int  // data rows
+	row     int  // header row, 1-based
+	rows    int  // data rows, total rows (I alt, Total) not counted
+	totals  int  // total rows skipped
 	headers []string
 }
 
-// readSheet resolves the sheet (and checks the file) through extract.Read,
-// then reads header row 1: with excelize for a workbook, with the extract
-// package's CSV conventions (encoding, BOM, separator) for a CSV file.
-func readSheet(path, sheetName string) (*sheet, error) {
-	ex, err := extract.Read(extract.Source{Path: path, Sheet: sheetName, HeaderRow: 1}, nil)
+// readSheet picks the sheet and header row (see layout), checks them
+// through extract.Read, then reads the header row: with excelize for a
+// workbook, with the extract package's CSV conventions (encoding, BOM,
+// separator) for a CSV file.
+func readSheet(path string, o Options) (*sheet, error) {
+	name, row, err := layout(path, o)
 	if err != nil {
 		return nil, err
 	}
-	s := &sheet{file: path, name: ex.Sheet, rows: ex.Rows, comma: ','}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".csv", ".txt":
+	ex, err := extract.Read(extract.Source{Path: path, Sheet: name, HeaderRow: row}, nil)
+	if err != nil {
+		return nil, err
+	}
+	s := &sheet{file: path, name: ex.Sheet, row: row, rows: ex.Rows, comma: ','}
+	if isCSV(path) {
 		s.csv, s.name = true, ""
-		s.headers, s.comma, err = csvHeaders(path)
-	default:
-		s.headers, err = xlsxHeaders(path, ex.Sheet)
+		var recs [][]string
+		recs, s.comma, err = extract.CSVHead(path, row)
+		if err == nil && len(recs) < row {
+			err = errors.New("the file has fewer rows")
+		}
+		if err == nil {
+			s.headers = recs[row-1]
+		}
+	} else {
+		s.headers, err = xlsxHeaders(path, ex.Sheet, row)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: header row 1: %w", describe(path, s.name), err)
+		return nil, fmt.Errorf("%s: header row %d: %w", describe(path, s.name), row, err)
 	}
 	return s, nil
 }
 
-func xlsxHeaders(path, name string) ([]string, error) {
+func xlsxHeaders(path, name string, row int) ([]string, error) {
 	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 4 << 30, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		return nil, err
@@ -61,16 +74,12 @@ func xlsxHeaders(path, name string) ([]string, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	if !rows.Next() {
-		return nil, errors.New("the sheet is empty")
+	for i := 0; i < row; i++ {
+		if !rows.Next() {
+			return nil, errors.New("the sheet has fewer rows")
+		}
 	}
 	return rows.Columns(excelize.Options{RawCellValue: true})
-}
-
-// csvHeaders reads the first record with the extract package's CSV
-// conventions (encoding, BOM, separator ';', ',' or tab).
-func csvHeaders(path string) ([]string, rune, error) {
-	return extract.CSVHeader(path)
 }
 
 // stats is what the values of one column say: the distinct values and
@@ -103,7 +112,7 @@ func sample(s *sheet, cols []int) (st map[int]*stats, cpr []int, err error) {
 	for i, c := range cols {
 		fields[i] = extract.Field{Name: fmt.Sprintf("c%d", c), Header: s.headers[c], Kind: extract.KindText}
 	}
-	ex, err := extract.Read(extract.Source{Path: s.file, Sheet: s.name, HeaderRow: 1}, fields)
+	ex, err := extract.Read(extract.Source{Path: s.file, Sheet: s.name, HeaderRow: s.row}, fields)
 	switch {
 	case errors.Is(err, extract.ErrCPRInColumn) && len(cols) == 1:
 		return st, cols, nil
@@ -120,21 +129,40 @@ func sample(s *sheet, cols []int) (st map[int]*stats, cpr []int, err error) {
 	case err != nil:
 		return nil, nil, err
 	}
+	skip := totalRows(ex)
+	s.totals = max(s.totals, len(skip))
 	for _, c := range cols {
-		st[c] = textStats(ex.Column(fmt.Sprintf("c%d", c)))
+		st[c] = textStats(ex.Column(fmt.Sprintf("c%d", c)), skip)
 	}
 	return st, nil, typeSample(s, cols, st)
 }
 
+// totalRows are the rows with a text cell like "I alt" or "Total": the
+// data supplier's sums, which neither the draft nor the report counts.
+func totalRows(ex *extract.Extract) map[int]bool {
+	skip := map[int]bool{}
+	for _, col := range ex.Columns {
+		for i, v := range col.Text {
+			if !col.Missing[i] && extract.IsTotalLabel(v) {
+				skip[i] = true
+			}
+		}
+	}
+	return skip
+}
+
 // textStats counts a column's non-blank and distinct values and keeps
-// the first sampleRows cells.
-func textStats(col *extract.Column) *stats {
+// the first sampleRows cells, leaving out the rows in skip.
+func textStats(col *extract.Column, skip map[int]bool) *stats {
 	st := &stats{distinct: map[string]int{}}
 	for i, v := range col.Text {
+		if skip[i] {
+			continue
+		}
 		if col.Missing[i] {
 			v = ""
 		}
-		if i < sampleRows {
+		if len(st.text) < sampleRows {
 			st.text = append(st.text, v)
 		}
 		if v == "" {
@@ -236,7 +264,7 @@ func latestDate(s *sheet, cols []int) (time.Time, error) {
 	for _, c := range cols {
 		fields = append(fields, extract.Field{Name: fmt.Sprintf("c%d", c), Header: s.headers[c], Kind: extract.KindDate})
 	}
-	ex, err := extract.Read(extract.Source{Path: s.file, Sheet: s.name, HeaderRow: 1}, fields)
+	ex, err := extract.Read(extract.Source{Path: s.file, Sheet: s.name, HeaderRow: s.row}, fields)
 	if err != nil {
 		return time.Time{}, err
 	}

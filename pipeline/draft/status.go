@@ -23,6 +23,35 @@ var statusWords = map[string]string{
 	"ongoing": "ongoing", "active": "ongoing", "in progress": "ongoing",
 }
 
+// statusStems read an end reason by a word in it ("Ordinært job",
+// "Afbrudt af borgeren"), when statusWords has not the whole value. A
+// reason saying "ikke" or "not" ("ikke gennemført") is a dropout.
+var statusStems = []struct{ status, stem string }{
+	{"dropout", "ikke "}, {"dropout", "not "}, {"dropout", "afbr"}, {"dropout", "frafald"},
+	{"dropout", "drop"}, {"dropout", "udebl"}, {"dropout", "stoppet"}, {"dropout", "udmeld"},
+	{"dropout", "no-show"}, {"dropout", "no show"},
+	{"ongoing", "igangv"}, {"ongoing", "i gang"}, {"ongoing", "ongoing"}, {"ongoing", "fortsætter"},
+	{"completed", "gennemf"}, {"completed", "fuldf"}, {"completed", "complet"}, {"completed", "finish"},
+	{"completed", "job"}, {"completed", "beskæftig"}, {"completed", "arbejde"}, {"completed", "employ"},
+	{"completed", "uddannelse"}, {"completed", "education"}, {"completed", "selvforsørg"},
+	{"completed", "self-support"},
+}
+
+// statusOf reads an end reason: by the whole value (sure), else by a word
+// in it (unsure, so the draft says which were read that way).
+func statusOf(v string) (status string, byWord bool) {
+	low := strings.ToLower(norm.NFC.String(strings.TrimSpace(v)))
+	if s, ok := statusWords[low]; ok {
+		return s, false
+	}
+	for _, st := range statusStems {
+		if strings.Contains(low+" ", st.stem) {
+			return st.status, true
+		}
+	}
+	return "", false
+}
+
 // statusOrder is the order of the recognised statuses in a draft.
 var statusOrder = []string{"completed", "dropout", "ongoing"}
 
@@ -43,19 +72,24 @@ func (p *plan) statusRules() []rule {
 		return []rule{{"completed", "reason == 'gennemført'", fmt.Sprintf("TODO: the %s column has no values, "+
 			"too many or id-like ones; write one rule per status", c.header)}}
 	}
-	byStatus := map[string][]string{}
+	byStatus, byWord := map[string][]string{}, map[string][]string{}
 	var other []string
 	for _, v := range vals {
-		if s, ok := statusWords[strings.ToLower(norm.NFC.String(v))]; ok {
-			byStatus[s] = append(byStatus[s], v)
-		} else {
+		s, word := statusOf(v)
+		switch {
+		case s == "":
 			other = append(other, v)
+		case word:
+			byWord[s] = append(byWord[s], v)
+			fallthrough
+		default:
+			byStatus[s] = append(byStatus[s], v)
 		}
 	}
 	var rules []rule
 	for _, s := range statusOrder {
 		if len(byStatus[s]) > 0 {
-			rules = append(rules, rule{name: s, expr: anyOf(byStatus[s])})
+			rules = append(rules, rule{name: s, expr: anyOf(byStatus[s]), comment: wordNote(byWord[s], s)})
 		}
 	}
 	taken := map[string]bool{"completed": true, "dropout": true, "ongoing": true, "started": true, "ended": true}
@@ -71,6 +105,17 @@ func (p *plan) statusRules() []rule {
 	return p.blankReason(rules, c)
 }
 
+// wordNote says which reasons were read as status s by a word in them.
+func wordNote(vals []string, s string) string {
+	if len(vals) == 0 {
+		return ""
+	}
+	for i, v := range vals {
+		vals[i] = clip(v)
+	}
+	return fmt.Sprintf("unsure: read as %s by the words of %s", s, strings.Join(vals, ", "))
+}
+
 // blankReason adds rows whose reason is blank to the ongoing status.
 func (p *plan) blankReason(rules []rule, c *column) []rule {
 	blank := p.s.rows - c.st.nonBlank
@@ -81,7 +126,7 @@ func (p *plan) blankReason(rules []rule, c *column) []rule {
 	for i := range rules {
 		if rules[i].name == "ongoing" {
 			rules[i].expr += " || reason == ''"
-			rules[i].comment = note
+			rules[i].comment = strings.TrimPrefix(rules[i].comment+"; "+note, "; ")
 			return rules
 		}
 	}

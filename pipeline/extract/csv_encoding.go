@@ -162,6 +162,19 @@ func csvFail(name string, err error, prev int) error {
 // CSVHeader reads the first record of a CSV file as Read does (encoding,
 // BOM, separator), for `evaluate init`; comma is the separator found.
 func CSVHeader(path string) (headers []string, comma rune, err error) {
+	recs, comma, err := CSVHead(path, 1)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(recs) == 0 {
+		return nil, 0, csvFail(filepath.Base(path), io.EOF, 1)
+	}
+	return recs[0], comma, nil
+}
+
+// CSVHead reads up to the first n records of a CSV file as Read does, for
+// `evaluate init` to find the header row; fewer when the file is shorter.
+func CSVHead(path string, n int) (records [][]string, comma rune, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, err
@@ -173,9 +186,15 @@ func CSVHeader(path string) (headers []string, comma rune, err error) {
 	}
 	r := csv.NewReader(&recordLimit{r: in.br})
 	r.Comma, r.FieldsPerRecord = in.comma, -1
-	headers, err = r.Read()
-	if err != nil {
-		return nil, 0, csvFail(filepath.Base(path), err, 1)
+	for len(records) < n {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) && len(records) > 0 {
+			break
+		}
+		if err != nil {
+			return nil, 0, csvFail(filepath.Base(path), err, len(records)+1)
+		}
+		records = append(records, rec)
 	}
-	return headers, in.comma, nil
+	return records, in.comma, nil
 }
