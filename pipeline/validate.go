@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/danish-eval/evaluate/models/results"
+	"github.com/danish-eval/evaluate/pipeline/extract"
 	"github.com/danish-eval/evaluate/pipeline/privacy"
 	"github.com/danish-eval/evaluate/reports"
 )
@@ -42,7 +44,12 @@ func Validate(path string, o Options, w io.Writer) error {
 			return werr
 		}
 	}
-	probs := c.table.ex.Problems
+	var probs []extract.Problem // a total row's cells are not problems: the row is skipped
+	for _, p := range c.table.ex.Problems {
+		if p.Index < 0 || p.Index >= len(c.Reasons) || c.Reasons[p.Index] != results.ReasonTotalRow {
+			probs = append(probs, p)
+		}
+	}
 	for i, p := range probs {
 		if i == maxProblems {
 			fmt.Fprintf(w, "  … and %d more problems\n", len(probs)-maxProblems)

@@ -159,6 +159,12 @@ func TestInitJobcentreBook(t *testing.T) {
 			t.Errorf("validate does not say %q:\n%s", want, vout)
 		}
 	}
+	// The total row's number cells are not problems: the row is skipped.
+	for _, line := range strings.Split(vout, "\n") {
+		if strings.Contains(line, "problem:") && strings.Contains(line, "96") {
+			t.Errorf("validate lists a cell of the total row as a problem: %s", line)
+		}
+	}
 	outDir := filepath.Join(dir, "out")
 	if code, _, stderr := runCLI(t, "report", "--quiet", "--out", outDir, "--replicates", "99", cfg); code != 0 {
 		t.Fatalf("report: exit %d: %s", code, stderr)
