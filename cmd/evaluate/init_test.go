@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -158,6 +159,33 @@ func TestInitJobcentreBook(t *testing.T) {
 		if !strings.Contains(flow, want) {
 			t.Errorf("validate does not say %q:\n%s", want, vout)
 		}
+	}
+	// validate --problems lists every bad row by its Excel row, the total row as skipped.
+	list := filepath.Join(dir, "problems.csv")
+	if code, _, stderr := runCLI(t, "validate", "--problems", list, cfg); code != 0 {
+		t.Fatalf("validate --problems: exit %d: %s", code, stderr)
+	}
+	plist, err := os.ReadFile(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(plist)), "\n")
+	for _, want := range []string{"is not a date", "Slutdato før startdato", "Samme id to gange", "Samme id to gange", "Sumrække (I alt, Total …), sprunget over"} {
+		found := -1
+		for i, l := range lines {
+			if strings.Contains(l, want) {
+				found = i
+				break
+			}
+		}
+		if found < 1 || !regexp.MustCompile(`^Deltagere;[0-9]+;`).MatchString(lines[found]) {
+			t.Errorf("problems.csv lacks a row with %q:\n%s", want, plist)
+			continue
+		}
+		lines = append(lines[:found], lines[found+1:]...)
+	}
+	if len(lines) != 1 { // the header is left
+		t.Errorf("problems.csv has more rows than the bad ones: %q", lines)
 	}
 	// The total row's number cells are not problems: the row is skipped.
 	for _, line := range strings.Split(vout, "\n") {
