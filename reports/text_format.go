@@ -16,17 +16,6 @@ func (d *doc) count(n *int) string {
 	return Int(d.t.Lang, *n)
 }
 
-func (d *doc) fraction(m results.Measure) string {
-	return d.count(m.Count) + " / " + d.count(m.Denominator)
-}
-
-func (d *doc) share(m results.Measure) string {
-	if m.Estimate == nil {
-		return suppressedMark
-	}
-	return Percent(d.t.Lang, *m.Estimate, 1)
-}
-
 // intervalText: "27,7–43,1 %".
 func (d *doc) intervalText(iv *results.Interval) string {
 	if iv == nil || iv.Low == nil || iv.High == nil {
@@ -34,13 +23,6 @@ func (d *doc) intervalText(iv *results.Interval) string {
 	}
 	lo := Decimal(d.t.Lang, 100**iv.Low, 1)
 	return lo + "–" + Percent(d.t.Lang, *iv.High, 1)
-}
-
-func (d *doc) intervalOf(m results.Measure) string {
-	if m.Suppressed {
-		return suppressedMark
-	}
-	return d.intervalText(headline(m))
 }
 
 func headline(m results.Measure) *results.Interval { return results.Headline(m.Intervals) }
