@@ -27,8 +27,10 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 		c := &ex.Columns[i]
 		cols[c.Field.Name] = c
 		switch c.Field.Kind {
-		case extract.KindText, extract.KindID:
+		case extract.KindText:
 			c.Text = make([]string, n)
+		case extract.KindID:
+			c.ID = make([]extract.IDHash, n)
 		case extract.KindNumber:
 			c.Num = make([]float64, n)
 		case extract.KindDate:
@@ -42,7 +44,7 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 	origin := time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
 		ex.RowNumbers[i] = i + 2
-		cols["id"].Text[i] = fmt.Sprintf("P%07d", i)
+		cols["id"].ID[i] = extract.HashID(fmt.Sprintf("P%07d", i))
 		cols["site"].Text[i] = sites[rng.IntN(len(sites))]
 		cols["consultant"].Text[i] = fmt.Sprintf("K%02d", rng.IntN(40))
 		start := origin.AddDate(0, 0, rng.IntN(4*365))

@@ -77,8 +77,10 @@ func newBuilder(ex *Extract, fields []Field, headers []string, letters []string,
 		c.Field, c.Header, c.Letter = f, headers[i], letters[i]
 		c.Missing = make([]bool, 0, sizeHint)
 		switch f.Kind {
-		case KindText, KindID:
+		case KindText:
 			c.Text = make([]string, 0, sizeHint)
+		case KindID:
+			c.ID = make([]IDHash, 0, sizeHint)
 		case KindDate:
 			c.Date = make([]time.Time, 0, sizeHint)
 		case KindNumber:

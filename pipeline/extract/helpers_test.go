@@ -100,3 +100,12 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+// hashes is what an id column holds for the given ids.
+func hashes(ids ...string) []IDHash {
+	out := make([]IDHash, len(ids))
+	for i, id := range ids {
+		out[i] = HashID(id)
+	}
+	return out
+}

@@ -23,10 +23,15 @@ func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
 	blank := rc.typ == cellBlank || val == ""
 	c.Missing = append(c.Missing, blank)
 	switch c.Field.Kind {
-	case KindText, KindID:
+	case KindText:
 		c.Text = append(c.Text, "")
 		if !blank {
 			b.typeText(i, c, rc, val, idx, row)
+		}
+	case KindID:
+		c.ID = append(c.ID, IDHash{})
+		if !blank {
+			b.typeID(c, rc, val, idx, row)
 		}
 	case KindDate:
 		c.Date = append(c.Date, time.Time{})
@@ -56,7 +61,7 @@ func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row in
 	case cellBool:
 		val = map[bool]string{true: "TRUE", false: "FALSE"}[val == "1"]
 	case cellNumber:
-		if rc.dateFmt && c.Field.Kind == KindText {
+		if rc.dateFmt {
 			if v, err := strconv.ParseFloat(val, 64); err == nil {
 				if t, ok := serialDate(v, b.date1904); ok {
 					val = t.Format(time.DateOnly)
@@ -78,6 +83,19 @@ func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row in
 		val = strings.Clone(val)
 	}
 	c.Text[idx] = val
+}
+
+// typeID hashes an id cell: the text it holds (a boolean cell as TRUE or
+// FALSE, a number cell as its raw digits) goes no further than this.
+func (b *builder) typeID(c *Column, rc rawCell, val string, idx, row int) {
+	switch rc.typ {
+	case cellError:
+		b.problem(c, idx, row, ReasonText, "the cell holds the Excel error %s (expected text)", quote(c, val))
+		return
+	case cellBool:
+		val = map[bool]string{true: "TRUE", false: "FALSE"}[val == "1"]
+	}
+	c.ID[idx] = HashID(val)
 }
 
 func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {

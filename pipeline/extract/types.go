@@ -15,7 +15,7 @@ type Kind int
 // The kinds of the cohort config's `type:` key.
 const (
 	KindText   Kind = iota // free text, kept as written (trimmed)
-	KindID                 // participant id: duplicates only; never printed
+	KindID                 // participant id: hashed (IDHash) for duplicates only; never kept or printed
 	KindDate               // calendar date (UTC); a time of day is dropped and noted (NoteTimeOfDay)
 	KindNumber             // float64
 	KindBool               // yes/no
@@ -61,7 +61,7 @@ type Source struct {
 }
 
 // Column is one mapped field, one entry per data row in each slice that
-// its Kind uses (Text for KindText and KindID, Num, Date, Bool).
+// its Kind uses (Text for KindText, ID for KindID, Num, Date, Bool).
 // Missing is true for a blank cell and for an unreadable one (which also
 // has a Problem), so a bad value can never pass as a real one.
 type Column struct {
@@ -69,6 +69,7 @@ type Column struct {
 	Header  string // header as written in the workbook; "" if an optional column is absent
 	Letter  string // column letter, e.g. "E"; "" if absent
 	Text    []string
+	ID      []IDHash // the id column: each id hashed as it is read; the text is not kept
 	Num     []float64
 	Date    []time.Time
 	Bool    []bool
