@@ -12,8 +12,8 @@ func TestIDColumnHashed(t *testing.T) {
 		{1001, "01-01-2020"}, {"1001", "01-01-2020"}, // 2, 3: number cell as its digits
 		{true, "01-01-2020"}, {"TRUE", "01-01-2020"}, // 4, 5: boolean cell as TRUE
 		{dateCell{43831}, "01-01-2020"}, {"43831", "01-01-2020"}, // 6, 7: a date format is not read
-		{nil, "01-01-2020"},                                      // 8: missing
-		{"a1", "01-01-2020"},                                     // 9: case matters
+		{nil, "01-01-2020"},  // 8: missing
+		{"a1", "01-01-2020"}, // 9: case matters
 	}
 	fields := []Field{{Name: "id", Header: "deltager_id", Kind: KindID}, {Name: "start", Header: "startdato", Kind: KindDate}}
 	for _, stream := range []bool{false, true} {
