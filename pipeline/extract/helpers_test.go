@@ -109,3 +109,12 @@ func hashes(ids ...string) []IDHash {
 	}
 	return out
 }
+
+// texts is a text column's values, row by row.
+func texts(c *Column) []string {
+	out := make([]string, len(c.Codes))
+	for i := range out {
+		out[i] = c.TextAt(i)
+	}
+	return out
+}

@@ -21,8 +21,8 @@ func TestIDColumnHashed(t *testing.T) {
 		ex, err := Read(Source{Path: p}, fields)
 		must(t, err)
 		c := ex.Column("id")
-		if c.Text != nil || len(c.ID) != ex.Rows || ex.Rows != 10 {
-			t.Fatalf("stream=%v: %d rows, %d hashes, text %q", stream, ex.Rows, len(c.ID), c.Text)
+		if c.Codes != nil || c.Dict != nil || len(c.ID) != ex.Rows || ex.Rows != 10 {
+			t.Fatalf("stream=%v: %d rows, %d hashes, text %q", stream, ex.Rows, len(c.ID), c.Dict)
 		}
 		same := [][2]int{{0, 1}, {2, 3}, {4, 5}, {6, 7}}
 		for _, s := range same {

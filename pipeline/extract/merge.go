@@ -66,7 +66,7 @@ func (r *sheetReader) fill(c *Column, r0, r1 int) int {
 		c.Missing[i] = false
 		switch c.Field.Kind {
 		case KindText:
-			c.Text[i] = c.Text[top]
+			c.Codes[i] = c.Codes[top]
 		case KindID:
 			c.ID[i] = c.ID[top]
 		case KindDate:

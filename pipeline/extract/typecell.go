@@ -24,7 +24,7 @@ func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
 	c.Missing = append(c.Missing, blank)
 	switch c.Field.Kind {
 	case KindText:
-		c.Text = append(c.Text, "")
+		c.Codes = append(c.Codes, 0)
 		if !blank {
 			b.typeText(i, c, rc, val, idx, row)
 		}
@@ -70,19 +70,16 @@ func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row in
 		}
 	}
 	st := &b.state[i]
-	if st.intern != nil {
-		if s, ok := st.intern[val]; ok {
-			val = s
-		} else if len(st.intern) < 1<<12 {
-			val = strings.Clone(val)
-			st.intern[val] = val
-		} else if !rc.stable {
+	code, ok := st.dict[val]
+	if !ok {
+		if !rc.stable {
 			val = strings.Clone(val)
 		}
-	} else if !rc.stable {
-		val = strings.Clone(val)
+		code = uint32(len(c.Dict))
+		c.Dict = append(c.Dict, val)
+		st.dict[val] = code
 	}
-	c.Text[idx] = val
+	c.Codes[idx] = code
 }
 
 // typeID hashes an id cell: the text it holds (a boolean cell as TRUE or

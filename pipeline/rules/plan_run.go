@@ -152,7 +152,7 @@ func (s *step) gather(rows []int) {
 			if out.miss[i] != 0 {
 				out.text[i], out.miss[i] = "", 0
 			} else {
-				out.text[i] = c.Text[r]
+				out.text[i] = c.Dict[c.Codes[r]]
 			}
 		}
 	}
