@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -234,5 +235,26 @@ func TestExtractedBoundsCSV(t *testing.T) {
 		if len(c.People) != 2 || c.Excluded[ReasonAfterSaved] != 1 || c.DataDate.Year() != 2020 {
 			t.Errorf("bound %s: %d included, %d after, data date %v", extracted, len(c.People), c.Excluded[ReasonAfterSaved], c.DataDate)
 		}
+	}
+}
+
+// Ids are compared by their hashes as read: spaces around an id do not
+// make it another person, a different case does, and a blank id is a
+// missing one, not a duplicate of another blank.
+func TestDuplicateIDsHashed(t *testing.T) {
+	c, err := selectCSV(t, `id;sted;start;slut;årsag;timer
+P1;A;01-02-2020;01-06-2020;gennemført;1
+ P1 ;A;01-03-2020;01-06-2020;gennemført;1
+p1;A;01-02-2020;01-06-2020;gennemført;1
+P10;A;01-02-2020;01-06-2020;gennemført;1
+;A;01-02-2020;01-06-2020;gennemført;1
+;A;01-02-2020;01-06-2020;gennemført;1
+`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []results.Reason{ReasonDuplicate, ReasonDuplicate, "", "", ReasonMissingID, ReasonMissingID}
+	if !slices.Equal(c.Reasons, want) {
+		t.Errorf("reasons %q, want %q", c.Reasons, want)
 	}
 }

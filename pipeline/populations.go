@@ -89,9 +89,9 @@ func (c *Cohort) measureFrame(specs []spec) rules.Frame {
 		computed["exit"] = c.personDates(n, func(p *Person) time.Time { return p.Exit })
 	}
 	if needs["status"] {
-		status := &rules.Column{Kind: rules.Text, Text: make([]string, n)}
+		status := &rules.Column{Kind: rules.Text, Codes: make([]uint32, n), Dict: append([]string{""}, c.Statuses...)}
 		for _, p := range c.People {
-			status.Text[p.Index] = c.Statuses[p.Status]
+			status.Codes[p.Index] = uint32(p.Status + 1)
 		}
 		computed["status"] = status
 	}

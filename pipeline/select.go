@@ -177,29 +177,8 @@ func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extrac
 	if col == nil {
 		return nil
 	}
-	first := make(map[string]int, ex.Rows)
-	repeated := map[string][]int{} // only ids seen twice or more, in first-seen order below
-	var order []string
-	for i, id := range col.Text {
-		if col.Missing[i] || id == "" {
-			if reason[i] == "" {
-				reason[i] = ReasonMissingID
-			}
-			continue
-		}
-		j, seen := first[id]
-		if !seen {
-			first[id] = i
-			continue
-		}
-		if _, ok := repeated[id]; !ok {
-			repeated[id] = []int{j}
-			order = append(order, id)
-		}
-		repeated[id] = append(repeated[id], i)
-	}
-	for _, id := range order {
-		if err := markEpisodes(cfg.Cohort.Duplicates, r, tab, ex, repeated[id], reason); err != nil {
+	for _, group := range repeatedIDs(col, reason) {
+		if err := markEpisodes(cfg.Cohort.Duplicates, r, tab, ex, group, reason); err != nil {
 			return err
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -27,8 +28,10 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 		c := &ex.Columns[i]
 		cols[c.Field.Name] = c
 		switch c.Field.Kind {
-		case extract.KindText, extract.KindID:
-			c.Text = make([]string, n)
+		case extract.KindText:
+			c.Codes, c.Dict = make([]uint32, n), []string{""}
+		case extract.KindID:
+			c.ID = make([]extract.IDHash, n)
 		case extract.KindNumber:
 			c.Num = make([]float64, n)
 		case extract.KindDate:
@@ -42,14 +45,14 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 	origin := time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
 		ex.RowNumbers[i] = i + 2
-		cols["id"].Text[i] = fmt.Sprintf("P%07d", i)
-		cols["site"].Text[i] = sites[rng.IntN(len(sites))]
-		cols["consultant"].Text[i] = fmt.Sprintf("K%02d", rng.IntN(40))
+		cols["id"].ID[i] = extract.HashID(fmt.Sprintf("P%07d", i))
+		setText(cols["site"], i, sites[rng.IntN(len(sites))])
+		setText(cols["consultant"], i, fmt.Sprintf("K%02d", rng.IntN(40)))
 		start := origin.AddDate(0, 0, rng.IntN(4*365))
 		cols["start"].Date[i] = start
 		cols["end"].Date[i] = start.AddDate(0, 0, rng.IntN(500))
 		cols["end"].Missing[i] = rng.IntN(4) == 0
-		cols["reason"].Text[i] = reasons[rng.IntN(len(reasons))]
+		setText(cols["reason"], i, reasons[rng.IntN(len(reasons))])
 		cols["hours"].Num[i] = float64(rng.IntN(3) * rng.IntN(30))
 		cols["hours"].Missing[i] = rng.IntN(10) == 0
 		cols["education"].Bool[i] = rng.IntN(4) == 0
@@ -92,4 +95,14 @@ func BenchmarkSelectMeasures1e6(b *testing.B) {
 			}
 		})
 	}
+}
+
+// setText writes v into row i of a dictionary-encoded text column.
+func setText(c *extract.Column, i int, v string) {
+	code := slices.Index(c.Dict, v)
+	if code < 0 {
+		code = len(c.Dict)
+		c.Dict = append(c.Dict, v)
+	}
+	c.Codes[i] = uint32(code)
 }

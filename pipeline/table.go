@@ -48,7 +48,7 @@ func (t *table) fill(i int, m map[string]any) {
 		}
 		switch t.kind[k] {
 		case config.TypeText:
-			m[t.name[k]] = col.Text[i]
+			m[t.name[k]] = col.TextAt(i)
 		case config.TypeNumber:
 			m[t.name[k]] = col.Num[i]
 		case config.TypeDate:
@@ -63,7 +63,7 @@ func (t *table) fill(i int, m map[string]any) {
 func (t *table) text(field string, i int) string {
 	for k, name := range t.name {
 		if name == field && t.cols[k] != nil && !t.cols[k].Missing[i] && t.kind[k] == config.TypeText {
-			return t.cols[k].Text[i]
+			return t.cols[k].TextAt(i)
 		}
 	}
 	return ""
@@ -78,7 +78,7 @@ func (t *table) textAt(field string) func(i int) string {
 				if col.Missing[i] {
 					return ""
 				}
-				return col.Text[i]
+				return col.TextAt(i)
 			}
 		}
 	}
@@ -116,7 +116,10 @@ func (t *table) frame() rules.Frame {
 		c.Missing = col.Missing
 		switch c.Kind {
 		case rules.Text:
-			c.Text = full(col.Text, n)
+			c.Codes, c.Dict = full(col.Codes, n), col.Dict
+			if len(c.Dict) == 0 {
+				c.Dict = []string{""}
+			}
 		case rules.Number:
 			c.Num = full(col.Num, n)
 		case rules.Date:

@@ -16,7 +16,7 @@ func markTotalRows(tab *table, reason []results.Reason) {
 			continue
 		}
 		for k, col := range tab.cols {
-			if col != nil && tab.kind[k] == config.TypeText && !col.Missing[i] && extract.IsTotalLabel(col.Text[i]) {
+			if col != nil && tab.kind[k] == config.TypeText && !col.Missing[i] && extract.IsTotalLabel(col.TextAt(i)) {
 				reason[i] = results.ReasonTotalRow
 				break
 			}

@@ -142,8 +142,12 @@ func sample(s *sheet, cols []int) (st map[int]*stats, cpr []int, err error) {
 func totalRows(ex *extract.Extract) map[int]bool {
 	skip := map[int]bool{}
 	for _, col := range ex.Columns {
-		for i, v := range col.Text {
-			if !col.Missing[i] && extract.IsTotalLabel(v) {
+		total := make([]bool, len(col.Dict)) // by code: a handful of labels to check, not every row
+		for k, v := range col.Dict {
+			total[k] = extract.IsTotalLabel(v)
+		}
+		for i, code := range col.Codes {
+			if total[code] && !col.Missing[i] {
 				skip[i] = true
 			}
 		}
@@ -155,10 +159,11 @@ func totalRows(ex *extract.Extract) map[int]bool {
 // the first sampleRows cells, leaving out the rows in skip.
 func textStats(col *extract.Column, skip map[int]bool) *stats {
 	st := &stats{distinct: map[string]int{}}
-	for i, v := range col.Text {
+	for i, code := range col.Codes {
 		if skip[i] {
 			continue
 		}
+		v := col.Dict[code]
 		if col.Missing[i] {
 			v = ""
 		}

@@ -51,7 +51,7 @@ type colState struct {
 	comma, dot       bool // number: evidence of decimal comma / decimal point
 	cprCount         int
 	cprCell          string
-	intern           map[string]string
+	dict             map[string]uint32 // text: value → code in Column.Dict
 }
 
 // builder types the cells of mapped columns into an Extract, row by row,
@@ -77,17 +77,17 @@ func newBuilder(ex *Extract, fields []Field, headers []string, letters []string,
 		c.Field, c.Header, c.Letter = f, headers[i], letters[i]
 		c.Missing = make([]bool, 0, sizeHint)
 		switch f.Kind {
-		case KindText, KindID:
-			c.Text = make([]string, 0, sizeHint)
+		case KindText:
+			c.Codes, c.Dict = make([]uint32, 0, sizeHint), []string{""}
+			b.state[i].dict = map[string]uint32{"": 0}
+		case KindID:
+			c.ID = make([]IDHash, 0, sizeHint)
 		case KindDate:
 			c.Date = make([]time.Time, 0, sizeHint)
 		case KindNumber:
 			c.Num = make([]float64, 0, sizeHint)
 		case KindBool:
 			c.Bool = make([]bool, 0, sizeHint)
-		}
-		if f.Kind == KindText {
-			b.state[i].intern = make(map[string]string)
 		}
 	}
 	ex.RowNumbers = make([]int, 0, sizeHint)

@@ -100,3 +100,21 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+// hashes is what an id column holds for the given ids.
+func hashes(ids ...string) []IDHash {
+	out := make([]IDHash, len(ids))
+	for i, id := range ids {
+		out[i] = HashID(id)
+	}
+	return out
+}
+
+// texts is a text column's values, row by row.
+func texts(c *Column) []string {
+	out := make([]string, len(c.Codes))
+	for i := range out {
+		out[i] = c.TextAt(i)
+	}
+	return out
+}

@@ -65,8 +65,10 @@ func (r *sheetReader) fill(c *Column, r0, r1 int) int {
 		}
 		c.Missing[i] = false
 		switch c.Field.Kind {
-		case KindText, KindID:
-			c.Text[i] = c.Text[top]
+		case KindText:
+			c.Codes[i] = c.Codes[top]
+		case KindID:
+			c.ID[i] = c.ID[top]
 		case KindDate:
 			c.Date[i] = c.Date[top]
 		case KindNumber:

@@ -64,7 +64,7 @@ func TestMergedSiteFillsItsRange(t *testing.T) {
 	ex, err := Read(Source{Path: path}, noteFields)
 	must(t, err)
 	site := ex.Column("site")
-	if got := strings.Join(site.Text, ","); got != "Næstved,Næstved,Næstved,Slagelse" {
+	if got := strings.Join(texts(site), ","); got != "Næstved,Næstved,Næstved,Slagelse" {
 		t.Errorf("site = %s", got)
 	}
 	if n := noteOf(ex, NoteMerged, "site"); n == nil || n.Count != 2 || n.Cells != "A2:A4" {

@@ -29,8 +29,8 @@ func wantPVA(t *testing.T, ex *Extract) {
 	if ex.Rows != 4 || !reflect.DeepEqual(ex.RowNumbers, []int{2, 3, 4, 5}) {
 		t.Fatalf("rows %d %v", ex.Rows, ex.RowNumbers)
 	}
-	if got := ex.Column("id").Text; !reflect.DeepEqual(got, []string{"A1", "A2", "A3", "A4"}) {
-		t.Errorf("id = %v", got)
+	if got := ex.Column("id").ID; !reflect.DeepEqual(got, hashes("A1", "A2", "A3", "A4")) {
+		t.Errorf("id = %x", got)
 	}
 	start := ex.Column("start").Date
 	for i, d := range []int{1, 2, 5, 4} {

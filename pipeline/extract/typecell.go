@@ -23,10 +23,15 @@ func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
 	blank := rc.typ == cellBlank || val == ""
 	c.Missing = append(c.Missing, blank)
 	switch c.Field.Kind {
-	case KindText, KindID:
-		c.Text = append(c.Text, "")
+	case KindText:
+		c.Codes = append(c.Codes, 0)
 		if !blank {
 			b.typeText(i, c, rc, val, idx, row)
+		}
+	case KindID:
+		c.ID = append(c.ID, IDHash{})
+		if !blank {
+			b.typeID(c, rc, val, idx, row)
 		}
 	case KindDate:
 		c.Date = append(c.Date, time.Time{})
@@ -56,7 +61,7 @@ func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row in
 	case cellBool:
 		val = map[bool]string{true: "TRUE", false: "FALSE"}[val == "1"]
 	case cellNumber:
-		if rc.dateFmt && c.Field.Kind == KindText {
+		if rc.dateFmt {
 			if v, err := strconv.ParseFloat(val, 64); err == nil {
 				if t, ok := serialDate(v, b.date1904); ok {
 					val = t.Format(time.DateOnly)
@@ -65,19 +70,29 @@ func (b *builder) typeText(i int, c *Column, rc rawCell, val string, idx, row in
 		}
 	}
 	st := &b.state[i]
-	if st.intern != nil {
-		if s, ok := st.intern[val]; ok {
-			val = s
-		} else if len(st.intern) < 1<<12 {
-			val = strings.Clone(val)
-			st.intern[val] = val
-		} else if !rc.stable {
+	code, ok := st.dict[val]
+	if !ok {
+		if !rc.stable {
 			val = strings.Clone(val)
 		}
-	} else if !rc.stable {
-		val = strings.Clone(val)
+		code = uint32(len(c.Dict))
+		c.Dict = append(c.Dict, val)
+		st.dict[val] = code
 	}
-	c.Text[idx] = val
+	c.Codes[idx] = code
+}
+
+// typeID hashes an id cell: the text it holds (a boolean cell as TRUE or
+// FALSE, a number cell as its raw digits) goes no further than this.
+func (b *builder) typeID(c *Column, rc rawCell, val string, idx, row int) {
+	switch rc.typ {
+	case cellError:
+		b.problem(c, idx, row, ReasonText, "the cell holds the Excel error %s (expected text)", quote(c, val))
+		return
+	case cellBool:
+		val = map[bool]string{true: "TRUE", false: "FALSE"}[val == "1"]
+	}
+	c.ID[idx] = HashID(val)
 }
 
 func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {

@@ -14,8 +14,8 @@ type Kind int
 
 // The kinds of the cohort config's `type:` key.
 const (
-	KindText   Kind = iota // free text, kept as written (trimmed)
-	KindID                 // participant id: duplicates only; never printed
+	KindText   Kind = iota // free text, kept as written (trimmed), dictionary-encoded
+	KindID                 // participant id: hashed (IDHash) for duplicates only; never kept or printed
 	KindDate               // calendar date (UTC); a time of day is dropped and noted (NoteTimeOfDay)
 	KindNumber             // float64
 	KindBool               // yes/no
@@ -61,19 +61,29 @@ type Source struct {
 }
 
 // Column is one mapped field, one entry per data row in each slice that
-// its Kind uses (Text for KindText and KindID, Num, Date, Bool).
+// its Kind uses (Codes for KindText, ID for KindID, Num, Date, Bool).
 // Missing is true for a blank cell and for an unreadable one (which also
 // has a Problem), so a bad value can never pass as a real one.
 type Column struct {
-	Field   Field
-	Header  string // header as written in the workbook; "" if an optional column is absent
-	Letter  string // column letter, e.g. "E"; "" if absent
-	Text    []string
+	Field  Field
+	Header string // header as written in the workbook; "" if an optional column is absent
+	Letter string // column letter, e.g. "E"; "" if absent
+	// A text column is dictionary-encoded: row i holds Dict[Codes[i]].
+	// Dict[0] is "" (blank or unreadable cells), then the distinct values
+	// in order of first appearance: site or end reason, a handful of
+	// values over 10⁶ rows, take 4 bytes a row and nothing for the
+	// collector to scan.
+	Codes   []uint32
+	Dict    []string
+	ID      []IDHash // the id column: each id hashed as it is read; the text is not kept
 	Num     []float64
 	Date    []time.Time
 	Bool    []bool
 	Missing []bool
 }
+
+// TextAt is row i of a text column ("" when blank or unreadable).
+func (c *Column) TextAt(i int) string { return c.Dict[c.Codes[i]] }
 
 // Extract is what Read returns: the typed mapped columns of every
 // non-blank data row, in sheet order.

@@ -6,11 +6,13 @@ import (
 )
 
 // Column is one field's values, one entry per row in the slice of its
-// kind (Text, Num, Date or Bool). Missing marks missing values; nil means
+// kind (Codes, Num, Date or Bool). Missing marks missing values; nil means
 // none is. A missing text is "", as in a row.
 type Column struct {
-	Kind    Kind
-	Text    []string
+	Kind Kind
+	// Text is dictionary-encoded: row i holds Dict[Codes[i]].
+	Codes   []uint32
+	Dict    []string
 	Num     []float64
 	Date    []time.Time
 	Bool    []bool
@@ -138,7 +140,7 @@ func (c *Column) value(i int) any {
 	case Bool:
 		return c.Bool[i]
 	}
-	return c.Text[i]
+	return c.Dict[c.Codes[i]]
 }
 
 func resize[T any](s []T, n int) []T {

@@ -44,6 +44,11 @@ type step struct {
 	args []*step
 	col  *Column
 	out  vec
+	// A yes/no step of one text field and constants has its answer for
+	// each of the field's values (plan_text.go): lut[code], and
+	// lut[len(Dict)] for a missing one; text is that field.
+	lut  []uint8
+	text *Column
 }
 
 // bind resolves the plan's fields in f and allocates its buffers. A
@@ -77,18 +82,29 @@ func (p *plan) bind(f Frame) (*step, error) {
 			}
 		}
 	}
+	s.tabulate()
 	return s, nil
 }
 
 // run evaluates the step for the rows of one batch into s.out.
 func (s *step) run(rows []int) {
-	n := len(rows)
+	if s.lut != nil {
+		s.lookUp(rows)
+		return
+	}
 	for _, a := range s.args {
 		a.run(rows)
 	}
-	switch s.op {
-	case opField:
+	if s.op == opField {
 		s.gather(rows)
+		return
+	}
+	s.apply(len(rows))
+}
+
+// apply computes the step's value for n rows from its arguments' values.
+func (s *step) apply(n int) {
+	switch s.op {
 	case opCompare:
 		compare(s.cmp, s.args[0].out, s.args[1].out, s.out, n)
 	case opIsNil: // x == nil is x's miss; x != nil its opposite
@@ -152,7 +168,7 @@ func (s *step) gather(rows []int) {
 			if out.miss[i] != 0 {
 				out.text[i], out.miss[i] = "", 0
 			} else {
-				out.text[i] = c.Text[r]
+				out.text[i] = c.Dict[c.Codes[r]]
 			}
 		}
 	}

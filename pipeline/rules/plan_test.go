@@ -198,12 +198,12 @@ func testFrame(env Env, n int, seed uint64, texts []string) Frame {
 	texts = append([]string{"", "x", "'"}, texts...)
 	f := Frame{}
 	for name, k := range env {
-		c := &Column{Kind: k, Missing: make([]bool, n)}
+		c := &Column{Kind: k, Missing: make([]bool, n), Dict: texts}
 		for i := range n {
 			c.Missing[i] = rng.IntN(4) == 0
 			switch k {
 			case Text:
-				c.Text = append(c.Text, texts[rng.IntN(len(texts))])
+				c.Codes = append(c.Codes, uint32(rng.IntN(len(texts))))
 			case Number:
 				c.Num = append(c.Num, nums[rng.IntN(len(nums))])
 			case Date:

@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// The id column keeps only hashes: the same id written as text, as a
+// number, with spaces around it or as a date-formatted serial hashes as
+// one; a blank id is missing; the text itself is not kept.
+func TestIDColumnHashed(t *testing.T) {
+	rows := [][]any{
+		{"deltager_id", "startdato"},
+		{"A1", "01-01-2020"}, {" A1 ", "01-01-2020"}, // 0, 1: trimmed
+		{1001, "01-01-2020"}, {"1001", "01-01-2020"}, // 2, 3: number cell as its digits
+		{true, "01-01-2020"}, {"TRUE", "01-01-2020"}, // 4, 5: boolean cell as TRUE
+		{dateCell{43831}, "01-01-2020"}, {"43831", "01-01-2020"}, // 6, 7: a date format is not read
+		{nil, "01-01-2020"},  // 8: missing
+		{"a1", "01-01-2020"}, // 9: case matters
+	}
+	fields := []Field{{Name: "id", Header: "deltager_id", Kind: KindID}, {Name: "start", Header: "startdato", Kind: KindDate}}
+	for _, stream := range []bool{false, true} {
+		p := writeXLSX(t, t.TempDir(), "ids.xlsx", stream, false, sheetSpec{name: "Ark1", rows: rows})
+		ex, err := Read(Source{Path: p}, fields)
+		must(t, err)
+		c := ex.Column("id")
+		if c.Codes != nil || c.Dict != nil || len(c.ID) != ex.Rows || ex.Rows != 10 {
+			t.Fatalf("stream=%v: %d rows, %d hashes, text %q", stream, ex.Rows, len(c.ID), c.Dict)
+		}
+		same := [][2]int{{0, 1}, {2, 3}, {4, 5}, {6, 7}}
+		for _, s := range same {
+			if c.ID[s[0]] != c.ID[s[1]] {
+				t.Errorf("stream=%v: rows %d and %d hash differently", stream, s[0], s[1])
+			}
+		}
+		if c.ID[0] != HashID("A1") || c.ID[2] != HashID("1001") || c.ID[4] != HashID("TRUE") || c.ID[6] != HashID("43831") {
+			t.Errorf("stream=%v: hashes are not of the ids as text", stream)
+		}
+		seen := map[IDHash]int{}
+		for _, i := range []int{0, 2, 4, 6, 9} {
+			if j, ok := seen[c.ID[i]]; ok {
+				t.Errorf("stream=%v: rows %d and %d share a hash", stream, j, i)
+			}
+			seen[c.ID[i]] = i
+		}
+		if !c.Missing[8] || c.ID[8] != (IDHash{}) || c.Missing[0] {
+			t.Errorf("stream=%v: missing %v, blank id hash %x", stream, c.Missing, c.ID[8])
+		}
+	}
+}
+
+// Merged id cells (one person's rows merged down) fill with the top
+// cell's hash, so the rows are duplicates, as they were as text.
+func TestIDHashFillsMerged(t *testing.T) {
+	c := &Column{Field: Field{Kind: KindID}, ID: hashes("A", "", "B"), Missing: []bool{false, true, false}}
+	r := &sheetReader{ex: &Extract{RowNumbers: []int{2, 3, 4}}}
+	if n := r.fill(c, 2, 3); n != 1 || c.ID[1] != HashID("A") || c.Missing[1] {
+		t.Errorf("filled %d: %x %v", n, c.ID, c.Missing)
+	}
+}
