@@ -16,7 +16,7 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 	lang := cfg.Language
 	r := &results.Results{
 		Schema: results.Schema,
-		Cohort: results.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate),
+		Cohort: results.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate), Labels: cfg.LabelsIn(lang),
 			FirstEntry: day(c.FirstEntry)},
 		Flow:        flow(c, cfg.Cohort.Duplicates),
 		Retention:   ret,
@@ -153,7 +153,8 @@ func exits(cfg *config.Config, counts *Counts, est *Estimates) *results.Exits {
 	e := &results.Exits{Among: cfg.Exits.Among}
 	for k, j := range counts.ExitBits {
 		name := cfg.Exits.Categories[k].Name
-		m := measure(name, reports.TextFor(cfg.Language, cfg.Bootstrap.Level).Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
+		t := reports.TextFor(cfg.Language, cfg.Bootstrap.Level).WithLabels(cfg.LabelsIn(cfg.Language))
+		m := measure(name, t.Category(name), cfg.Exits.Among, est.Pooled[j], counts.Missing[j], nil)
 		e.Categories = append(e.Categories, m)
 		e.Denominator = intp(est.Pooled[j].Denominator)
 	}

@@ -80,7 +80,7 @@ func strataTable(t *Text, r *results.Results) Table {
 	included := r.Flow.Included
 	for j, m := range r.Measures {
 		for _, s := range r.ByStratum {
-			row := []Cell{TextCell(m.Label), TextCell(s.Stratum), CountCell(s.N)}
+			row := []Cell{TextCell(m.Label), TextCell(t.StratumName(s.Stratum)), CountCell(s.N)}
 			tb.Rows = append(tb.Rows, append(row, measureCells(s.Measures[j])...))
 		}
 		row := []Cell{TextCell(m.Label), TextCell(t.Pooled), CountCell(&included)}

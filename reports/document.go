@@ -57,7 +57,7 @@ func PDF(r *results.Results, meta results.Meta, figs Figures) ([]byte, error) {
 
 func newDoc(r *results.Results, meta results.Meta) *doc {
 	p := fpdf.New("P", "mm", "A4", "")
-	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language, r.Bootstrap.Level), meta: meta}
+	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels), meta: meta}
 	stamp := dataDate(r)
 	p.SetCreationDate(stamp)
 	p.SetModificationDate(stamp)

@@ -10,7 +10,7 @@ import (
 // Figures that do not apply stay nil; suppressed values are passed as
 // suppressed, so no figure ever sees a hidden number.
 func BuildFigures(r *results.Results) (Figures, error) {
-	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
 	var f Figures
 	var err error
 	if f.Outcomes, err = outcomeFigure(r, t); err != nil {
@@ -67,7 +67,7 @@ func sitesFigure(r *results.Results, t *Text) (Figure, error) {
 	for j, m := range r.Measures {
 		d := ForestData{Labels: Labels{Lang: t.Lang, Title: m.Label}, NHeader: t.Count}
 		for _, s := range r.ByStratum {
-			d.Rows = append(d.Rows, forestRow(t, s.Stratum, s.Measures[j]))
+			d.Rows = append(d.Rows, forestRow(t, t.StratumName(s.Stratum), s.Measures[j]))
 		}
 		pooled := forestRow(t, t.Pooled, m)
 		d.Pooled = &pooled
@@ -191,7 +191,7 @@ func retentionFigure(r *results.Results, t *Text) (Figure, error) {
 		add("", ret.Curve, ret.Censored, ret.Points, false)
 	}
 	for i, s := range ret.ByStratum {
-		add(s.Stratum, s.Curve, s.Censored, s.Points, r.ByStratum[i].N == nil)
+		add(t.StratumName(s.Stratum), s.Curve, s.Censored, s.Points, r.ByStratum[i].N == nil)
 	}
 	fig, err := NewRetentionCurve(d)
 	if err != nil {

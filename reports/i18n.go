@@ -10,6 +10,7 @@ import (
 // Text holds every fixed string of the report in one language. Labels of
 // measures and statuses come from the config; everything else is here.
 type Text struct {
+	labels                                map[string]string // config labels:, over the names below
 	Lang                                  string
 	Summary, Flow, Retention, Outcomes    string
 	ByStratum, Exits, Costs, Sensitivity  string
@@ -152,6 +153,23 @@ func TextFor(lang string, level float64) *Text {
 	return &t
 }
 
+// WithLabels returns the strings with the config's labels (config key
+// labels:) taking precedence over the standard names of statuses, exit
+// categories, populations and stratum values.
+func (t *Text) WithLabels(labels map[string]string) *Text {
+	c := *t
+	c.labels = labels
+	return &c
+}
+
+// StratumName names a stratum value: its label when the config gives one.
+func (t *Text) StratumName(s string) string {
+	if v, ok := t.labels[s]; ok {
+		return v
+	}
+	return s
+}
+
 // LevelPercent writes a confidence level as a percentage with as many
 // decimals as it needs (0.9: "90 %", 0.975: "97,5 %"; at most 3).
 func LevelPercent(lang string, level float64) string {
@@ -165,6 +183,9 @@ func LevelPercent(lang string, level float64) string {
 // Status names a status in the report's language (the config's own word
 // when the status is not one of the standard three).
 func (t *Text) Status(s string) string {
+	if v, ok := t.labels[s]; ok {
+		return v
+	}
 	if v, ok := t.Statuses[s]; ok {
 		return v
 	}
@@ -173,6 +194,9 @@ func (t *Text) Status(s string) string {
 
 // Population describes a measure's population ("those who completed").
 func (t *Text) Population(p string) string {
+	if v, ok := t.labels[p]; ok {
+		return v
+	}
 	if v, ok := t.Populations[p]; ok {
 		return v
 	}
@@ -189,6 +213,9 @@ func (t *Text) ReasonText(r results.Reason) string {
 
 // Category names an exit category (the config's name when not a standard one).
 func (t *Text) Category(c string) string {
+	if v, ok := t.labels[c]; ok {
+		return v
+	}
 	if v, ok := t.Categories[c]; ok {
 		return v
 	}

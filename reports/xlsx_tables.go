@@ -5,7 +5,7 @@ import "github.com/danish-eval/evaluate/models/results"
 // XLSX writes results.xlsx: the report's tables, one sheet each, with the
 // report's language in the headers, numbers as numbers, ".." for suppressed.
 func XLSX(r *results.Results, meta results.Meta) ([]byte, error) {
-	t := TextFor(r.Cohort.Language, r.Bootstrap.Level)
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
 	sheets := []xsheet{xlsxSheet(t, measuresTable(t, t.Summary, r.Measures)), xlsxSheet(t, flowTable(t, r.Flow))}
 	sheets = append(sheets, xlsxSheet(t, intervalsTable(t, r.Measures)))
 	if len(r.ByStratum) > 0 {

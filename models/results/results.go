@@ -31,6 +31,9 @@ type CohortInfo struct {
 	// latest date in the included rows, the "date of data".
 	FirstEntry string `json:"first_entry"`
 	DataDate   string `json:"data_date"`
+	// Labels are the config's names, in the report's language, for
+	// identifiers a reader sees (statuses, exit categories, strata …).
+	Labels map[string]string `json:"labels,omitempty"`
 }
 
 // Flow accounts for every input row.

@@ -29,6 +29,9 @@ type Config struct {
 	Sensitivity []Variant  `yaml:"sensitivity"`
 	// Populations are named expressions a measure's among can use.
 	Populations map[string]string `yaml:"populations"`
+	// Labels name, in each language, any identifier a reader could see: a
+	// status, an exit category, a population, a stratum value.
+	Labels map[string]Label `yaml:"labels"`
 
 	// Path is the config file as given; Dir the folder relative paths start from.
 	Path string `yaml:"-"`
@@ -107,6 +110,19 @@ type Measure struct {
 type Label struct {
 	Da string `yaml:"da"`
 	En string `yaml:"en"`
+}
+
+// LabelsIn resolves the labels to language lang (sorted keys never matter:
+// the result is looked up, not listed).
+func (c *Config) LabelsIn(lang string) map[string]string {
+	if len(c.Labels) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(c.Labels))
+	for k, l := range c.Labels {
+		out[k] = l.In(lang)
+	}
+	return out
 }
 
 // In returns the label in language lang, falling back to the other language.

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"sort"
 	"strconv"
 	"unicode/utf8"
 )
@@ -38,4 +39,21 @@ func (c *Config) validateTextLimits(add func(string, ...any)) {
 	for i, v := range c.Sensitivity {
 		long("sensitivity["+strconv.Itoa(i)+"].name", v.Name)
 	}
+	for _, k := range sortedKeys(c.Labels) {
+		l := c.Labels[k]
+		long("labels."+k+".da", l.Da)
+		long("labels."+k+".en", l.En)
+		if l.Da == "" && l.En == "" {
+			add("labels.%s: give the label in da, en or both (e.g. {da: \"Overført\", en: \"Transferred\"})", k)
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
