@@ -28,7 +28,7 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 	if err != nil {
 		return nil, err
 	}
-	pngs, err := reports.PNGs(figs)
+	pngs, err := reports.PNGs(figs, a.Results)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"gonum.org/v1/plot/vg"
 
 	"github.com/danish-eval/evaluate/models/results"
 )
@@ -233,17 +234,23 @@ func outcomeFigure(r *results.Results, t *Text) (Figure, error) {
 }
 
 // PNGs encodes each figure that applies under its file name.
-func PNGs(f Figures) (map[string][]byte, error) {
+func PNGs(f Figures, r *results.Results) (map[string][]byte, error) {
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
+	caption := slideCaption(t, r)
 	out := map[string][]byte{}
-	for name, fig := range map[string]Figure{"flow": f.Flow, "retention": f.Retention, "outcomes": f.Outcomes, "sites": f.Sites, "exits": f.Exits, "sensitivity": f.Sensitivity} {
-		if fig == nil {
+	for _, p := range []struct {
+		name, title string
+		fig         Figure
+	}{{"flow", t.Flow, f.Flow}, {"retention", t.Retention, f.Retention}, {"outcomes", t.Outcomes, f.Outcomes},
+		{"sites", t.ByStratum, f.Sites}, {"exits", t.Exits, f.Exits}, {"sensitivity", t.Sensitivity, f.Sensitivity}} {
+		if p.fig == nil {
 			continue
 		}
-		b, err := EncodePNG(fig, 100)
+		b, err := EncodePNG(slideFigure{inner: p.fig, title: p.title, caption: caption, height: 100 * vg.Millimeter}, 100)
 		if err != nil {
-			return nil, fmt.Errorf("%s.png: %w", name, err)
+			return nil, fmt.Errorf("%s.png: %w", p.name, err)
 		}
-		out["figures/"+name+".png"] = b
+		out["figures/"+p.name+".png"] = b
 	}
 	return out, nil
 }
