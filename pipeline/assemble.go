@@ -17,7 +17,7 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 	r := &results.Results{
 		Schema: results.Schema,
 		Cohort: results.CohortInfo{ID: cfg.ID, Title: cfg.Title, Language: lang, DataDate: day(c.DataDate), Labels: cfg.LabelsIn(lang),
-			FirstEntry: day(c.FirstEntry)},
+			FirstEntry: day(c.FirstEntry), LastEntry: month(c.LastEntry)},
 		Flow:        flow(c, cfg.Cohort.Duplicates),
 		Retention:   ret,
 		Bootstrap:   bootstrapInfo(cfg, est),
@@ -65,6 +65,14 @@ func bootstrapInfo(cfg *config.Config, est *Estimates) results.BootstrapInfo {
 		b.DesignEffects = append(b.DesignEffects, d)
 	}
 	return b
+}
+
+// month formats a date as yyyy-mm ("" when unknown).
+func month(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01")
 }
 
 // day formats a date as yyyy-mm-dd ("" when unknown).

@@ -54,8 +54,9 @@ type Cohort struct {
 	Reasons []results.Reason
 	// DataDate is the latest date in the included rows: the "date of data".
 	DataDate time.Time
-	// FirstEntry is the earliest entry date of the included people.
-	FirstEntry time.Time
+	// FirstEntry and LastEntry are the earliest and latest entry dates of
+	// the included people: the intake period.
+	FirstEntry, LastEntry time.Time
 	// Notices state what the data did to the counts (results.Notice).
 	Notices []results.Notice
 	table   *table
@@ -120,6 +121,7 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		if c.FirstEntry.IsZero() || p.Entry.Before(c.FirstEntry) {
 			c.FirstEntry = p.Entry
 		}
+		c.LastEntry = latest(c.LastEntry, p.Entry)
 	}
 	markTotalRows(tab, reason)
 	c.Reasons = reason

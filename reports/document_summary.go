@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/models/results"
@@ -21,7 +22,7 @@ func (d *doc) summaryPage() {
 	p.SetFont(fontFamily, "", 11)
 	p.MultiCell(textW, 5.5, t.Summary, "", "L", false)
 	p.Ln(3)
-	d.para(d.flowSentence())
+	d.para(d.flowSentence() + d.periodSentence())
 	if d.allSuppressed() {
 		d.para(fmt.Sprintf(t.AllSuppressed, r.Disclosure.MinCell))
 		return
@@ -39,7 +40,27 @@ func (d *doc) summaryPage() {
 		d.subheading(t.Costs)
 		d.para(d.costSentence(c))
 	}
+	d.small(d.pick("Tallene viser, hvordan det gik dem, der deltog – ikke hvad forløbet har gjort: der er ingen sammenligningsgruppe, så det kan ikke siges, hvor mange der ville have fået job eller uddannelse uden forløbet. ",
+		"The figures show how participants fared – not what the programme did: there is no comparison group, so it cannot be said how many would have found work or education without it. ") +
+		fmt.Sprintf(d.pick("%s (konfidensinterval): det spænd, den sande andel ligger i med %s konfidens; jo færre deltagere, jo bredere.",
+			"%s (confidence interval): the range the true share lies in with %s confidence; the fewer participants, the wider."),
+			t.Interval, t.LevelPct))
 	d.suppressionNote(anyHidden(r.Measures) || (r.Costs != nil && r.Costs.Suppressed))
+}
+
+// periodSentence: " De startede fra september 2017 til december 2020;
+// data pr. 31. december 2021." (months: a first or last start is one
+// person's date).
+func (d *doc) periodSentence() string {
+	c := d.r.Cohort
+	first, err1 := time.Parse("2006-01-02", c.FirstEntry)
+	last, err2 := time.Parse("2006-01", c.LastEntry)
+	if err1 != nil || err2 != nil || d.r.Flow.Included < d.r.Disclosure.MinCell { // a few people's start months are theirs
+		return ""
+	}
+	lang := d.t.Lang
+	return fmt.Sprintf(d.pick(" De startede fra %s til %s; data pr. %s.", " They started from %s to %s; data as of %s."),
+		Month(lang, first), Month(lang, last), Date(lang, dataDate(d.r)))
 }
 
 // flowSentence: "195 startede; 148 gennemført, 47 afbrudt."

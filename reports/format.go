@@ -116,6 +116,15 @@ func DKK(lang string, x float64) string {
 var daMonths = [...]string{"januar", "februar", "marts", "april", "maj", "juni",
 	"juli", "august", "september", "oktober", "november", "december"}
 
+// Month formats the month of t: "september 2017", "September 2017". A
+// month, not a day: the first or last start is one person's date.
+func Month(lang string, t time.Time) string {
+	if lang == "da" {
+		return daMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	}
+	return t.Month().String() + " " + strconv.Itoa(t.Year())
+}
+
 // Date formats the calendar date of t (in t's location):
 // Date("da", t) = "31. december 2021", Date("en", t) = "31 December 2021".
 func Date(lang string, t time.Time) string {

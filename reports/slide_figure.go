@@ -67,7 +67,7 @@ func slideCaption(t *Text, r *results.Results) string {
 	first, _ := time.Parse("2006-01-02", c.FirstEntry)
 	s := fmt.Sprintf(map[string]string{"da": "%s · %s startede", "en": "%s · %s started"}[t.Lang], c.Title, Int(t.Lang, r.Flow.Included))
 	if !first.IsZero() {
-		s += fmt.Sprintf(map[string]string{"da": ", første start %s", "en": ", first start %s"}[t.Lang], Date(t.Lang, first))
+		s += fmt.Sprintf(map[string]string{"da": ", første start %s", "en": ", first start %s"}[t.Lang], Month(t.Lang, first))
 	}
 	return s + fmt.Sprintf(map[string]string{"da": " · data pr. %s", "en": " · data as of %s"}[t.Lang], Date(t.Lang, dataDate(r)))
 }

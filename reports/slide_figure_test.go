@@ -14,8 +14,8 @@ func TestSlideCaption(t *testing.T) {
 	r := &results.Results{Cohort: results.CohortInfo{Title: "På vej til arbejde", Language: "da",
 		FirstEntry: "2017-09-01", DataDate: "2021-12-31"}, Flow: results.Flow{Included: 1950}}
 	for lang, want := range map[string]string{
-		"da": "På vej til arbejde · 1.950 startede, første start 1. september 2017 · data pr. 31. december 2021",
-		"en": "På vej til arbejde · 1,950 started, first start 1 September 2017 · data as of 31 December 2021",
+		"da": "På vej til arbejde · 1.950 startede, første start september 2017 · data pr. 31. december 2021",
+		"en": "På vej til arbejde · 1,950 started, first start September 2017 · data as of 31 December 2021",
 	} {
 		r.Cohort.Language = lang
 		if got := slideCaption(TextFor(lang, 0.95), r); got != want {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 	"io"
 	"os"
 	"os/exec"
@@ -100,7 +101,9 @@ func TestIDsUniqueAndPortfolioReserved(t *testing.T) {
 		configs []string
 		want    []string
 	}{
-		{"two configs, one id", []string{a, b}, []string{a, b, `both have id "pva"`}},
+		// Paths as printed: a temporary folder's random digits may look like
+		// a CPR number and be masked, as every message is.
+		{"two configs, one id", []string{a, b}, []string{privacy.Mask(a), privacy.Mask(b), `both have id "pva"`}},
 		{"id portfolio", []string{p}, []string{"portfolio.yaml", `id "portfolio" is reserved`}},
 	}
 	for _, tt := range tests {

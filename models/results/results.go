@@ -31,6 +31,10 @@ type CohortInfo struct {
 	// latest date in the included rows, the "date of data".
 	FirstEntry string `json:"first_entry"`
 	DataDate   string `json:"data_date"`
+	// LastEntry is the month (yyyy-mm) of the latest entry: with
+	// FirstEntry, the intake period. A month, not a day: it is one
+	// person's start.
+	LastEntry string `json:"last_entry,omitempty"`
 	// Labels are the config's names, in the report's language, for
 	// identifiers a reader sees (statuses, exit categories, strata …).
 	Labels map[string]string `json:"labels,omitempty"`
