@@ -87,6 +87,9 @@ func (l *Ledger) Weigh(set Bits) int {
 func (l *Ledger) Publish(set Bits, label string, cost int) int {
 	id := l.cell(set, label)
 	c := &l.cells[id]
+	if !c.published {
+		c.label = label // a published name says more than a derived one
+	}
 	if !c.published || cost > c.cost {
 		c.cost = cost
 	}

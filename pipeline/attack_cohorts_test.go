@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -199,7 +200,7 @@ func TestAttackerFindsNothing(t *testing.T) {
 		names[paths[len(paths)-len(attackCohorts())+i]] = ac.name
 	}
 	for _, path := range paths {
-		name := cmpOr(names[path], filepath.Base(path))
+		name := cmp.Or(names[path], filepath.Base(path))
 		t.Run(name, func(t *testing.T) {
 			found := attackResults(t, analyseFile(t, path))
 			for _, f := range found {
@@ -207,13 +208,6 @@ func TestAttackerFindsNothing(t *testing.T) {
 			}
 		})
 	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // Without protection, the attacker does recover people: the test can fail.

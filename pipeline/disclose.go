@@ -2,8 +2,8 @@ package pipeline
 
 import (
 	"fmt"
+	"io"
 	"maps"
-	"os"
 	"slices"
 
 	"github.com/danish-eval/evaluate/models"
@@ -28,7 +28,7 @@ type variantRun struct {
 // through a total and its parts, across tables or variants), the cheapest
 // count that the derivation rests on. A hidden count, share or interval
 // becomes nil (".." in the report, null in results.json).
-func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun) (*results.Results, error) {
+func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun, trail io.Writer) (*results.Results, error) {
 	min := cfg.Disclosure.Min()
 	r.Disclosure.Zeros = zerosPolicyName(cfg)
 	if min <= 0 {
@@ -57,9 +57,9 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 	if err != nil {
 		return nil, err
 	}
-	if os.Getenv("EVALUATE_DISCLOSURE_TRAIL") != "" {
+	if trail != nil { // --verbose: why each secondary cell was hidden
 		for _, line := range p.Trail {
-			fmt.Fprintln(os.Stderr, cfg.ID+": "+line)
+			fmt.Fprintf(trail, "%-8s disclose: %s\n", cfg.ID, line)
 		}
 	}
 	r.Disclosure.SuppressedCells = b.apply(p)

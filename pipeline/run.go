@@ -154,7 +154,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	a.Results, err = step(t, "disclose", func() (*results.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
-		res, err := Disclose(cfg, res, c, counts, runs)
+		res, err := Disclose(cfg, res, c, counts, runs, t.log)
 		if err == nil {
 			res.Bootstrap.HideSuppressed(res.Measures)
 		}

@@ -131,7 +131,7 @@ func xlsxSheet(t *Text, tb Table) xsheet {
 	const pct = "0.0%"
 	sh := xsheet{name: sheetName(tb.Sheet)}
 	low, high := t.Interval+" ("+t.Low+")", t.Interval+" ("+t.High+")"
-	number := map[string]string{"da": "antal", "en": "number"}[t.Lang]
+	number := t.Pick("antal", "number")
 	for _, c := range tb.Columns {
 		switch c.Kind {
 		case ColInterval:

@@ -195,7 +195,7 @@ func headlineBounds(ivs []results.Interval) results.Interval {
 
 // definitionsTable: the config's rules as written (the methods page).
 func definitionsTable(t *Text, defs []results.Definition) Table {
-	pick := func(da, en string) string { return map[string]string{"da": da, "en": en}[t.Lang] }
+	pick := t.Pick
 	tb := Table{Sheet: pick("Definitioner", "Definitions"), Columns: []Column{
 		{Head: pick("Regel", "Rule"), Kind: ColText, Width: 0.32, Align: 'L'},
 		{Head: pick("Udtryk", "Expression"), Kind: ColText, Width: 0.68, Align: 'L'}}}

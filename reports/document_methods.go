@@ -19,12 +19,7 @@ func (d *doc) methodsPage() {
 }
 
 // pick chooses the Danish or the English text.
-func (d *doc) pick(dk, en string) string {
-	if d.t.Lang == "da" {
-		return dk
-	}
-	return en
-}
+func (d *doc) pick(dk, en string) string { return d.t.Pick(dk, en) }
 
 func (d *doc) definitionsSection() {
 	pick := d.pick

@@ -153,6 +153,15 @@ func TextFor(lang string, level float64) *Text {
 	return &t
 }
 
+// Pick chooses the Danish or the English text by the report's language
+// (for text not yet in Text; issue 13's catalogue is their home).
+func (t *Text) Pick(da, en string) string {
+	if t.Lang == "da" {
+		return da
+	}
+	return en
+}
+
 // WithLabels returns the strings with the config's labels (config key
 // labels:) taking precedence over the standard names of statuses, exit
 // categories, populations and stratum values.

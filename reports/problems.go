@@ -12,7 +12,7 @@ import (
 // problemsTable is the list for the data supplier: one row per unusable
 // cell or row, by sheet row, in the report's language.
 func problemsTable(t *Text, probs []results.Problem) Table {
-	pick := func(da, en string) string { return map[string]string{"da": da, "en": en}[t.Lang] }
+	pick := t.Pick
 	tb := Table{Sheet: pick("Problemer", "Problems"), Columns: []Column{{Head: pick("Ark", "Sheet"), Kind: ColText},
 		{Head: pick("Række", "Row"), Kind: ColWeeks}, {Head: pick("Celle", "Cell"), Kind: ColText},
 		{Head: pick("Kolonne", "Column"), Kind: ColText}, {Head: pick("Problem", "Problem"), Kind: ColText}}}

@@ -25,6 +25,30 @@ var knownMethods = map[string]bool{"bca": true, "percentile": true, "basic": tru
 
 var knownTypes = map[string]bool{TypeID: true, TypeText: true, TypeDate: true, TypeNumber: true, TypeBool: true}
 
+func (c *Config) validateSource(add func(string, ...any)) {
+	if c.Source.File == "" {
+		add("source.file is missing")
+	}
+	if e := c.Source.Extracted; e != "" && c.Source.ExtractedDate().IsZero() {
+		add("source.extracted %q: expected a date as yyyy-mm-dd (when the extract was made)", e)
+	}
+	if c.Source.MaxRows < 0 {
+		add("source.max_rows %d: expected a whole number of rows ≥ 1 (0 or absent: the default, 50000000)", c.Source.MaxRows)
+	}
+	if c.Source.HeaderRow < 1 {
+		add("source.header_row %d: expected 1 or more", c.Source.HeaderRow)
+	}
+}
+
+func (c *Config) validateDisclosure(add func(string, ...any)) {
+	if m := c.Disclosure.Min(); m < 0 || m == 1 || m == 2 {
+		add("disclosure.min_cell %d: expected 0 (off, every page stamped not for publication) or at least 3, Danmarks Statistik's floor", m)
+	}
+	if z := c.Disclosure.Zeros; z != "" && z != "publish" && z != "suppress" {
+		add("disclosure.zeros %q: expected publish (zeros are shown) or suppress (zeros are hidden like small counts)", z)
+	}
+}
+
 // Validate checks what can be checked without the data. Expressions are
 // compiled later, against the typed columns, before any row is read.
 func (c *Config) Validate() error {
@@ -38,18 +62,7 @@ func (c *Config) Validate() error {
 	if c.Language != "da" && c.Language != "en" {
 		add("language %q: expected da or en", c.Language)
 	}
-	if c.Source.File == "" {
-		add("source.file is missing")
-	}
-	if e := c.Source.Extracted; e != "" && c.Source.ExtractedDate().IsZero() {
-		add("source.extracted %q: expected a date as yyyy-mm-dd (when the extract was made)", e)
-	}
-	if c.Source.MaxRows < 0 {
-		add("source.max_rows %d: expected a whole number of rows ≥ 1 (0 or absent: the default, 50000000)", c.Source.MaxRows)
-	}
-	if c.Source.HeaderRow < 1 {
-		add("source.header_row %d: expected 1 or more", c.Source.HeaderRow)
-	}
+	c.validateSource(add)
 	c.validateTextLimits(add)
 	c.validateColumns(add)
 	if len(c.Cohort.Status) == 0 {
@@ -59,12 +72,7 @@ func (c *Config) Validate() error {
 	c.validateMeasures(add)
 	c.validateShares(add)
 	c.validateBootstrap(add)
-	if m := c.Disclosure.Min(); m < 0 || m == 1 || m == 2 {
-		add("disclosure.min_cell %d: expected 0 (off, every page stamped not for publication) or at least 3, Danmarks Statistik's floor", m)
-	}
-	if z := c.Disclosure.Zeros; z != "" && z != "publish" && z != "suppress" {
-		add("disclosure.zeros %q: expected publish (zeros are shown) or suppress (zeros are hidden like small counts)", z)
-	}
+	c.validateDisclosure(add)
 	if r := c.Retention; r != nil {
 		for i, t := range r.Times {
 			if !finite(t) || t <= 0 || t > maxWeeks || (i > 0 && t <= r.Times[i-1]) {

@@ -51,11 +51,8 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 		}
 		line, _ := r.FieldPos(0)
 		prev = line
-		if limit := csvMaxRows(src); rec > limit {
-			return fail(ErrTooManyRows, name, "", "more than %d rows, the limit source.max_rows sets (memory: about 300 bytes a row); raise it if the machine has the memory, or split the extract", limit)
-		}
-		if col := longCell(record); col >= 0 {
-			return fail(ErrTooLarge, name, "", "cell %s%d holds more than %s characters, more than an Excel cell can; is a quote (\") left open?", colLetter(col), line, "32.767")
+		if err := checkRecord(src, name, rec, line, record); err != nil {
+			return err
 		}
 		if m == nil {
 			if line < ex.HeaderRow {
@@ -83,6 +80,18 @@ func readCSV(src Source, fields []Field, ex *Extract) error {
 	}
 	ex.BlankRows = max(0, last-ex.HeaderRow-ex.Rows)
 	return b.finish()
+}
+
+// checkRecord applies the limits to one record: the rows a CSV may have
+// (source.max_rows) and the characters a cell may hold (Excel's).
+func checkRecord(src Source, name string, rec, line int, record []string) error {
+	if limit := csvMaxRows(src); rec > limit {
+		return fail(ErrTooManyRows, name, "", "more than %d rows, the limit source.max_rows sets (memory: about 300 bytes a row); raise it if the machine has the memory, or split the extract", limit)
+	}
+	if col := longCell(record); col >= 0 {
+		return fail(ErrTooLarge, name, "", "cell %s%d holds more than %s characters, more than an Excel cell can; is a quote (\") left open?", colLetter(col), line, "32.767")
+	}
+	return nil
 }
 
 // csvInput is an opened CSV: its text (decoded to UTF-8), separator,
