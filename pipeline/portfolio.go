@@ -122,7 +122,7 @@ func renderPortfolio(p *reports.Portfolio) (Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	pdf, err := reports.PortfolioPDF(p, fig, Version)
+	pdf, err := reports.PDF(reports.PortfolioContent(p, fig, Version))
 	if err != nil {
 		return nil, err
 	}

@@ -19,23 +19,24 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 		return nil, fmt.Errorf("results.json: %w", err)
 	}
 	files["results.json"] = js
-	xl, err := reports.XLSX(a.Results, meta(cfg, a))
-	if err != nil {
-		return nil, fmt.Errorf("results.xlsx: %w", err)
-	}
-	files["results.xlsx"] = xl
 	figs, err := reports.BuildFigures(a.Results)
 	if err != nil {
 		return nil, err
 	}
-	pngs, err := reports.PNGs(figs, a.Results)
+	content := reports.BuildContent(a.Results, meta(cfg, a), figs)
+	xl, err := reports.XLSX(content)
+	if err != nil {
+		return nil, fmt.Errorf("results.xlsx: %w", err)
+	}
+	files["results.xlsx"] = xl
+	pngs, err := reports.PNGs(content, a.Results)
 	if err != nil {
 		return nil, err
 	}
 	for name, b := range pngs {
 		files[name] = b
 	}
-	pdf, err := reports.PDF(a.Results, meta(cfg, a), figs)
+	pdf, err := reports.PDF(content)
 	if err != nil {
 		return nil, err
 	}

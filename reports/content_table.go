@@ -70,7 +70,7 @@ func WeeksCell(w float64) Cell          { return Cell{V: &w} }
 func IntervalCell(lo, hi *float64) Cell { return Cell{Low: lo, High: hi} }
 
 // pdfTable formats a Table for the page.
-func (d *doc) pdfTable(tb Table) table {
+func (d *pdfDoc) pdfTable(tb Table) table {
 	out := table{bold: tb.Bold}
 	for _, c := range tb.Columns {
 		head := c.Head
@@ -84,7 +84,7 @@ func (d *doc) pdfTable(tb Table) table {
 	for _, row := range tb.Rows {
 		cells := make([]string, len(row))
 		for j, c := range row {
-			cells[j] = d.cellText(cmpOr(c.Kind, tb.Columns[j].Kind), c)
+			cells[j] = d.t.cellText(cmpOr(c.Kind, tb.Columns[j].Kind), c)
 		}
 		out.rows = append(out.rows, cells)
 	}
@@ -92,7 +92,7 @@ func (d *doc) pdfTable(tb Table) table {
 }
 
 // cellText is a cell as the PDF shows it.
-func (d *doc) cellText(k ColumnKind, c Cell) string {
+func (t *Text) cellText(k ColumnKind, c Cell) string {
 	switch {
 	case c.None:
 		return ""
@@ -101,26 +101,26 @@ func (d *doc) cellText(k ColumnKind, c Cell) string {
 	case c.Text != "" || k == ColText:
 		return c.Text
 	case k == ColCount:
-		return d.count(c.N)
+		return t.count(c.N)
 	case k == ColWeeks && c.V != nil:
-		return Decimal(d.t.Lang, *c.V, 0)
+		return Decimal(t.Lang, *c.V, 0)
 	case k == ColShare && c.V != nil:
-		return Percent(d.t.Lang, *c.V, 1)
+		return Percent(t.Lang, *c.V, 1)
 	case k == ColInterval && c.Low != nil && c.High != nil:
-		return d.intervalText(&results.Interval{Low: c.Low, High: c.High})
+		return t.intervalText(&results.Interval{Low: c.Low, High: c.High})
 	case k == ColShareInterval:
-		return d.shareCell(c.V, c.Low, c.High)
+		return t.shareCell(c.V, c.Low, c.High)
 	case k == ColFraction:
-		return d.count(c.N) + " / " + d.count(c.D)
+		return t.count(c.N) + " / " + t.count(c.D)
 	case k == ColMoney && c.V != nil:
-		return DKK(d.t.Lang, *c.V)
+		return DKK(t.Lang, *c.V)
 	case k == ColMoneyInterval:
 		if c.Low == nil || c.High == nil {
 			return ""
 		}
-		return DKK(d.t.Lang, *c.Low) + "–" + DKK(d.t.Lang, *c.High)
+		return DKK(t.Lang, *c.Low) + "–" + DKK(t.Lang, *c.High)
 	case k == ColWholePercent && c.V != nil:
-		return Percent(d.t.Lang, *c.V, 0)
+		return Percent(t.Lang, *c.V, 0)
 	}
 	return suppressedMark
 }

@@ -7,32 +7,26 @@ import (
 	"github.com/danish-eval/evaluate/models/results"
 )
 
+// Figures are the report's figures by registry name; a figure that does
+// not apply is absent.
+type Figures map[string]Figure
+
 // BuildFigures turns the (disclosed) results into the report's figures.
-// Figures that do not apply stay nil; suppressed values are passed as
-// suppressed, so no figure ever sees a hidden number.
+// Suppressed values are passed as suppressed, so no figure ever sees a
+// hidden number.
 func BuildFigures(r *results.Results) (Figures, error) {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
-	var f Figures
-	var err error
-	if f.Outcomes, err = outcomeFigure(r, t); err != nil {
-		return f, fmt.Errorf("outcomes figure: %w", err)
+	figs := Figures{}
+	for _, spec := range figureRegistry {
+		f, err := spec.Build(r, t)
+		if err != nil {
+			return nil, fmt.Errorf("%s figure: %w", spec.Name, err)
+		}
+		if f != nil {
+			figs[spec.Name] = f
+		}
 	}
-	if f.Flow, err = flowFigure(r, t); err != nil {
-		return f, fmt.Errorf("flow figure: %w", err)
-	}
-	if f.Retention, err = retentionFigure(r, t); err != nil {
-		return f, fmt.Errorf("retention figure: %w", err)
-	}
-	if f.Sites, err = sitesFigure(r, t); err != nil {
-		return f, fmt.Errorf("sites figure: %w", err)
-	}
-	if f.Exits, err = exitsFigure(r, t); err != nil {
-		return f, fmt.Errorf("exits figure: %w", err)
-	}
-	if f.Sensitivity, err = sensitivityFigure(r, t); err != nil {
-		return f, fmt.Errorf("sensitivity figure: %w", err)
-	}
-	return f, nil
+	return figs, nil
 }
 
 // sensitivityFigure stacks one dot plot per measure: the main analysis and
@@ -233,24 +227,18 @@ func outcomeFigure(r *results.Results, t *Text) (Figure, error) {
 	return NewOutcomeBars(d)
 }
 
-// PNGs encodes each figure that applies under its file name.
-func PNGs(f Figures, r *results.Results) (map[string][]byte, error) {
+// PNGs encodes each figure the report shows under its file name, with its
+// title and a caption, so it stands alone on a slide.
+func PNGs(c *Content, r *results.Results) (map[string][]byte, error) {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
 	caption := slideCaption(t, r)
 	out := map[string][]byte{}
-	for _, p := range []struct {
-		name, title string
-		fig         Figure
-	}{{"flow", t.Flow, f.Flow}, {"retention", t.Retention, f.Retention}, {"outcomes", t.Outcomes, f.Outcomes},
-		{"sites", t.ByStratum, f.Sites}, {"exits", t.Exits, f.Exits}, {"sensitivity", t.Sensitivity, f.Sensitivity}} {
-		if p.fig == nil {
-			continue
-		}
-		b, err := EncodePNG(slideFigure{inner: p.fig, title: p.title, caption: caption, height: 100 * vg.Millimeter}, 100)
+	for _, f := range c.Figures() {
+		b, err := EncodePNG(slideFigure{inner: f.Figure, title: f.Title, caption: caption, height: 100 * vg.Millimeter}, 100)
 		if err != nil {
-			return nil, fmt.Errorf("%s.png: %w", p.name, err)
+			return nil, fmt.Errorf("%s.png: %w", f.Name, err)
 		}
-		out["figures/"+p.name+".png"] = b
+		out["figures/"+f.Name+".png"] = b
 	}
 	return out, nil
 }

@@ -10,17 +10,12 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
-// Figures are the report's figures; nil where one does not apply.
-type Figures struct {
-	Flow, Retention, Outcomes, Sites, Exits, Sensitivity Figure
-}
-
 // figureWidth is the width of every figure, in the PDF and the PNG files.
 const figureWidth = textW * vg.Millimeter
 
 // figure draws f at the current position, the text width wide and h mm
 // high (or the height it asks for), as vector graphics.
-func (d *doc) figure(f Figure, h float64) {
+func (d *pdfDoc) figure(f Figure, h float64) {
 	if f == nil {
 		return
 	}

@@ -10,7 +10,7 @@ import (
 // methodsPage says what was computed and from what, so the report can be
 // checked and reproduced.
 func (d *doc) methodsPage() {
-	d.newPage(d.t.Methods)
+	d.newPage("methods", d.t.Methods)
 	d.definitionsSection()
 	d.uncertaintySection()
 	d.retentionMethods()
@@ -24,7 +24,7 @@ func (d *doc) pick(dk, en string) string { return d.t.Pick(dk, en) }
 func (d *doc) definitionsSection() {
 	pick := d.pick
 	d.subheading(pick("Definitioner", "Definitions"))
-	d.table(d.pdfTable(definitionsTable(d.t, d.meta.Definitions)))
+	d.table((definitionsTable(d.t, d.meta.Definitions)))
 	if len(d.meta.Overrides) > 0 {
 		d.para(pick("Ændret fra kommandolinjen: ", "Overridden on the command line: ") + strings.Join(d.meta.Overrides, "; "))
 	}

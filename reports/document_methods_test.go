@@ -31,15 +31,15 @@ func TestMethodsPageClusters(t *testing.T) {
 				Clusters:      []results.ClusterCount{{Stratum: "Nord", Clusters: 12}, {Stratum: "Syd", Clusters: 4}},
 				DesignEffects: []results.DesignEffect{{Measure: "job", Deff: &deff}, {Measure: "edu", Deff: &deff}}}}
 		r.Bootstrap.HideSuppressed(r.Measures)
-		d := newDoc(r, results.Meta{})
-		d.newPage(d.t.Methods)
+		d := newDoc(r, results.Meta{}, nil)
+		d.newPage("methods", d.t.Methods)
 		d.uncertaintySection()
-		var b bytes.Buffer
-		if err := d.pdf.Output(&b); err != nil {
+		b, err := PDF(&d.c)
+		if err != nil {
 			t.Fatal(err)
 		}
 		cmd := exec.Command("pdftotext", "-", "-")
-		cmd.Stdin = &b
+		cmd.Stdin = bytes.NewReader(b)
 		out, err := cmd.Output()
 		if err != nil {
 			t.Fatal(err)

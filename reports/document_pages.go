@@ -7,11 +7,11 @@ import (
 	"github.com/danish-eval/evaluate/models/results"
 )
 
-func (d *doc) flowPage(figs Figures) {
+func (d *doc) flowPage() {
 	t, f := d.t, d.r.Flow
-	d.newPage(t.Flow)
-	d.figure(figs.Flow, 120)
-	d.table(d.pdfTable(flowTable(t, f)))
+	d.newPage("flow", t.Flow)
+	d.figure("flow")
+	d.table((flowTable(t, f)))
 	d.suppressionNote(len(f.Suppressed) > 0)
 	d.para(d.duplicatesText())
 	for _, n := range f.Notices {
@@ -34,22 +34,22 @@ func (d *doc) duplicatesText() string {
 		"An id on several rows excludes all its rows (none can be known to be the right one).")
 }
 
-func (d *doc) retentionPage(figs Figures) {
+func (d *doc) retentionPage() {
 	ret := d.r.Retention
 	if ret == nil {
 		return
 	}
 	t := d.t
-	d.newPage(t.Retention)
+	d.newPage("retention", t.Retention)
 	if len(ret.States) > 0 {
-		d.statesSection(ret, figs)
+		d.statesSection(ret)
 		return
 	}
 	d.para(d.retentionIntro(ret))
 	if !d.allSuppressed() {
-		d.figure(figs.Retention, 125)
+		d.figure("retention")
 	}
-	d.table(d.pdfTable(retentionTable(t, ret)))
+	d.table((retentionTable(t, ret)))
 	d.para(d.medianText(ret.Median))
 	d.suppressionNote(d.retentionHidden(ret))
 }
@@ -81,52 +81,52 @@ func (d *doc) medianOf(subject string, m *results.Median) string {
 	return s + fmt.Sprintf(" (%s %s–%s).", t.Interval, lo, hi)
 }
 
-func (d *doc) outcomesPage(figs Figures) {
+func (d *doc) outcomesPage() {
 	if d.allSuppressed() {
 		return
 	}
 	t := d.t
-	d.newPage(t.Outcomes)
-	d.figure(figs.Outcomes, 110)
-	d.table(d.pdfTable(intervalsTable(t, d.r.Measures)))
+	d.newPage("outcomes", t.Outcomes)
+	d.figure("outcomes")
+	d.table((intervalsTable(t, d.r.Measures)))
 	d.suppressionNote(anyHidden(d.r.Measures))
 }
 
-func (d *doc) strataPage(figs Figures) {
+func (d *doc) strataPage() {
 	if len(d.r.ByStratum) == 0 || d.allSuppressed() {
 		return
 	}
 	t := d.t
-	d.newPage(t.ByStratum)
-	d.figure(figs.Sites, 115)
-	d.table(d.pdfTable(strataTable(t, d.r)))
+	d.newPage("strata", t.ByStratum)
+	d.figure("sites")
+	d.table((strataTable(t, d.r)))
 	d.suppressionNote(d.strataHidden())
 }
 
-func (d *doc) exitsPage(figs Figures) {
+func (d *doc) exitsPage() {
 	e, ret := d.r.Exits, d.r.Retention
 	competing := ret != nil && len(ret.Incidence) > 0
 	if (e == nil && !competing) || d.allSuppressed() {
 		return
 	}
 	t := d.t
-	d.newPage(t.Exits)
+	d.newPage("exits", t.Exits)
 	if e == nil {
 		d.para(t.IncidenceIntro)
-		d.figure(figs.Exits, 100)
+		d.figure("exits")
 		d.incidenceTable(ret.Incidence)
 		return
 	}
 	d.para(fmt.Sprintf("%s %s (%s = %s).", map[string]string{"da": "Afgang", "en": "Exits"}[t.Lang],
 		t.Among+" "+t.Population(e.Among), t.N, d.count(e.Denominator)))
-	d.figure(figs.Exits, 100)
-	d.table(d.pdfTable(measuresTable(t, t.Exits, e.Categories)))
+	d.figure("exits")
+	d.table((measuresTable(t, t.Exits, e.Categories)))
 	d.suppressionNote(anyHidden(e.Categories))
 }
 
 // incidenceTable draws the cumulative incidence table and its note.
 func (d *doc) incidenceTable(inc []results.Incidence) {
-	d.table(d.pdfTable(incidenceTable(d.t, inc)))
+	d.table((incidenceTable(d.t, inc)))
 	hidden := false
 	for _, c := range inc {
 		for _, p := range c.Points {
@@ -142,22 +142,22 @@ func (d *doc) costsPage() {
 		return
 	}
 	t := d.t
-	d.newPage(t.Costs)
+	d.newPage("costs", t.Costs)
 	d.para(t.CostsIntro)
-	d.table(d.pdfTable(costsTable(t, c)))
+	d.table((costsTable(t, c)))
 	d.para(d.costSentence(c))
 	d.suppressionNote(c.Suppressed)
 }
 
-func (d *doc) sensitivityPage(figs Figures) {
+func (d *doc) sensitivityPage() {
 	if len(d.r.Sensitivity) == 0 || d.allSuppressed() {
 		return
 	}
 	t := d.t
-	d.newPage(t.Sensitivity)
+	d.newPage("sensitivity", t.Sensitivity)
 	d.para(t.SensitivityIntro)
-	d.figure(figs.Sensitivity, 150)
-	d.table(d.pdfTable(sensitivityTable(t, d.r)))
+	d.figure("sensitivity")
+	d.table((sensitivityTable(t, d.r)))
 	for _, v := range d.r.Sensitivity {
 		d.small(v.Name + ": " + strings.Join(v.Set, "; "))
 	}

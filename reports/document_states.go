@@ -5,25 +5,25 @@ import "github.com/danish-eval/evaluate/models/results"
 // statesSection is the retention page with competing exits: the state
 // occupation figure with its risk table, the shares with their intervals
 // at the configured times, and the median time in the programme.
-func (d *doc) statesSection(ret *results.Retention, figs Figures) {
+func (d *doc) statesSection(ret *results.Retention) {
 	st := d.t.states()
 	d.para(st.Intro)
 	if !d.allSuppressed() {
-		d.figure(figs.Retention, 125)
+		d.figure("retention")
 	}
-	d.table(d.pdfTable(statesTable(d.t, ret.States)))
+	d.table((statesTable(d.t, ret.States)))
 	d.para(d.medianOf(st.Median, ret.Median))
 	d.suppressionNote(d.retentionHidden(ret) || statesHidden(ret.States))
 }
 
 // shareCell is "35,1 % (30,2–40,3 %)", or ".." when hidden.
-func (d *doc) shareCell(share, low, high *float64) string {
+func (t *Text) shareCell(share, low, high *float64) string {
 	if share == nil {
 		return suppressedMark
 	}
-	cell := Percent(d.t.Lang, *share, 1)
+	cell := Percent(t.Lang, *share, 1)
 	if low != nil && high != nil {
-		cell += " (" + d.intervalText(&results.Interval{Low: low, High: high}) + ")"
+		cell += " (" + t.intervalText(&results.Interval{Low: low, High: high}) + ")"
 	}
 	return cell
 }

@@ -12,16 +12,7 @@ import (
 // summaryPage is the page a funder can read alone.
 func (d *doc) summaryPage() {
 	t, r := d.t, d.r
-	d.pdf.AddPage()
-	p := d.pdf
-	p.Bookmark(t.Summary, 0, -1)
-	d.outlined = true
-	p.SetFont(fontFamily, "B", 20)
-	p.MultiCell(textW, 9, r.Cohort.Title, "", "L", false)
-	p.Ln(1)
-	p.SetFont(fontFamily, "", 11)
-	p.MultiCell(textW, 5.5, t.Summary, "", "L", false)
-	p.Ln(3)
+	d.c.Sections = append(d.c.Sections, Section{ID: "summary", Heading: t.Summary, Lead: true})
 	d.para(d.flowSentence() + d.periodSentence())
 	if d.allSuppressed() {
 		d.para(fmt.Sprintf(t.AllSuppressed, r.Disclosure.MinCell))
@@ -31,7 +22,7 @@ func (d *doc) summaryPage() {
 		d.para(d.measureSentence(m))
 	}
 	d.subheading(t.Outcomes)
-	d.table(d.pdfTable(measuresTable(t, t.Summary, r.Measures)))
+	d.table((measuresTable(t, t.Summary, r.Measures)))
 	if s := d.targetSentences(); s != "" {
 		d.subheading(t.Target)
 		d.para(s)

@@ -15,17 +15,16 @@ import (
 func TestPDFOutline(t *testing.T) {
 	r := &results.Results{Cohort: results.CohortInfo{ID: "x", Title: "X", Language: "da", DataDate: "2021-12-31"},
 		Bootstrap: results.BootstrapInfo{Level: 0.95}}
-	d := newDoc(r, results.Meta{})
-	d.subheading("Før overskriften") // no section yet: not in the outline
-	d.newPage("Deltagerflow")
+	d := newDoc(r, results.Meta{}, nil)
+	d.newPage("flow", "Deltagerflow")
 	d.subheading("Udeladte rækker")
-	d.newPage("Følsomhedsanalyser")
-	var b bytes.Buffer
-	if err := d.pdf.Output(&b); err != nil {
+	d.newPage("sensitivity", "Følsomhedsanalyser")
+	b, err := PDF(&d.c)
+	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, m := range regexp.MustCompile(`(?s)/Title \((.*?)\)\n?/Parent`).FindAllSubmatch(b.Bytes(), -1) {
+	for _, m := range regexp.MustCompile(`(?s)/Title \((.*?)\)\n?/Parent`).FindAllSubmatch(b, -1) {
 		got = append(got, decodePDFText(m[1]))
 	}
 	if want := []string{"Deltagerflow", "Udeladte rækker", "Følsomhedsanalyser"}; !slices.Equal(got, want) {

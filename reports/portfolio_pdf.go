@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -21,25 +20,22 @@ func PortfolioFigure(p *Portfolio) (Figure, error) {
 	return fig, nil
 }
 
-// PortfolioPDF renders the one-page comparison of the programmes.
-func PortfolioPDF(p *Portfolio, fig Figure, version string) ([]byte, error) {
+// PortfolioContent is the one-page comparison of the programmes.
+func PortfolioContent(p *Portfolio, fig Figure, version string) *Content {
 	t := TextFor(p.Language, p.Level)
-	cover := &results.Results{Cohort: results.CohortInfo{Title: t.PortfolioTitle, Language: p.Language, DataDate: latestTo(p)},
-		Disclosure: results.DisclosureInfo{MinCell: minCell(p)}, Bootstrap: results.BootstrapInfo{Level: p.Level}}
-	d := newDoc(cover, results.Meta{Version: version})
-	d.newPage(t.PortfolioTitle)
-	d.para(t.PortfolioIntro)
-	d.figure(fig, 70)
-	d.table(d.pdfTable(portfolioTable(t, p)))
-	d.small(t.PortfolioNote)
-	if err := d.pdf.Error(); err != nil {
-		return nil, fmt.Errorf("render portfolio report.pdf: %w", err)
+	date := dataDate(&results.Results{Cohort: results.CohortInfo{DataDate: latestTo(p)}})
+	c := &Content{Lang: t.Lang, Level: t.Level, Title: t.PortfolioTitle, Date: date, Stamp: t.DataAsOf + " " + Date(t.Lang, date),
+		Version: version, Draft: draftMark(t, minCell(p))}
+	tb := portfolioTable(t, p)
+	blocks := []Block{Paragraph{Text: t.PortfolioIntro}}
+	if fig != nil {
+		blocks = append(blocks, FigureBlock{Name: "portfolio", Title: t.PortfolioTitle, Figure: fig, Height: 70, Data: &tb,
+			Alt: fmt.Sprintf(t.Pick("Punktdiagram over hovedresultatet for hvert af %d programmer med %s.",
+				"Dot plot of the headline result of each of %d programmes with %s."), len(p.Programmes), t.Interval) + " " + t.Pick(dataBelowDA, dataBelowEN)})
 	}
-	var b bytes.Buffer
-	if err := d.pdf.Output(&b); err != nil {
-		return nil, fmt.Errorf("render portfolio report.pdf: %w", err)
-	}
-	return b.Bytes(), nil
+	blocks = append(blocks, TableBlock{Table: tb}, Note{Text: t.PortfolioNote})
+	c.Sections = []Section{{ID: "portfolio", Heading: t.PortfolioTitle, Blocks: blocks}}
+	return c
 }
 
 func latestTo(p *Portfolio) string {

@@ -9,20 +9,24 @@ import (
 
 const suppressedMark = ".."
 
-func (d *doc) count(n *int) string {
+func (d *doc) count(n *int) string { return d.t.count(n) }
+
+func (t *Text) count(n *int) string {
 	if n == nil {
 		return suppressedMark
 	}
-	return Int(d.t.Lang, *n)
+	return Int(t.Lang, *n)
 }
 
+func (d *doc) intervalText(iv *results.Interval) string { return d.t.intervalText(iv) }
+
 // intervalText: "27,7–43,1 %".
-func (d *doc) intervalText(iv *results.Interval) string {
+func (t *Text) intervalText(iv *results.Interval) string {
 	if iv == nil || iv.Low == nil || iv.High == nil {
 		return suppressedMark
 	}
-	lo := Decimal(d.t.Lang, 100**iv.Low, 1)
-	return lo + "–" + Percent(d.t.Lang, *iv.High, 1)
+	lo := Decimal(t.Lang, 100**iv.Low, 1)
+	return lo + "–" + Percent(t.Lang, *iv.High, 1)
 }
 
 func headline(m results.Measure) *results.Interval { return results.Headline(m.Intervals) }

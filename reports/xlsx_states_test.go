@@ -18,7 +18,7 @@ func TestXLSXStates(t *testing.T) {
 		Retention: &results.Retention{Event: "dropout", Competing: []string{"completed"},
 			States: []results.StateRow{{T: 26, Shares: []results.StateShare{{State: results.InProgramme, N: &n156, Share: &in},
 				{State: "dropout", N: &n39, Share: &fd}, {State: "completed"}}}}}}
-	b, err := XLSX(r, results.Meta{})
+	b, err := XLSX(BuildContent(r, results.Meta{}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

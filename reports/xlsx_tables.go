@@ -1,32 +1,31 @@
 package reports
 
-import "github.com/danish-eval/evaluate/models/results"
+import "fmt"
 
-// XLSX writes results.xlsx: the report's tables, one sheet each, with the
-// report's language in the headers, numbers as numbers, ".." for suppressed.
-func XLSX(r *results.Results, meta results.Meta) ([]byte, error) {
-	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
-	sheets := []xsheet{xlsxSheet(t, measuresTable(t, t.Summary, r.Measures)), xlsxSheet(t, flowTable(t, r.Flow))}
-	sheets = append(sheets, xlsxSheet(t, intervalsTable(t, r.Measures)))
-	if len(r.ByStratum) > 0 {
-		sheets = append(sheets, xlsxSheet(t, strataTable(t, r)))
+// XLSX writes results.xlsx: every table of the report, one sheet each in
+// the report's order, with the report's language in the headers, numbers
+// as numbers, ".." for suppressed.
+func XLSX(c *Content) ([]byte, error) {
+	t := TextFor(c.Lang, c.Level)
+	var sheets []xsheet
+	seen := map[string]int{}
+	for _, tb := range c.Tables() {
+		sh := xlsxSheet(t, tb)
+		sh.name = uniqueSheet(sh.name, seen)
+		sheets = append(sheets, sh)
 	}
-	if r.Retention != nil {
-		sheets = append(sheets, xlsxSheet(t, retentionTable(t, r.Retention)))
+	return writeXLSX(sheets, c.Title, c.Lang, c.Date)
+}
+
+// uniqueSheet numbers a sheet name already used ("Resultater (2)"),
+// within Excel's 31 characters.
+func uniqueSheet(name string, seen map[string]int) string {
+	seen[name]++
+	if n := seen[name]; n > 1 {
+		suffix := fmt.Sprintf(" (%d)", n)
+		r := []rune(name)
+		name = string(r[:min(len(r), 31-len(suffix))]) + suffix
+		seen[name]++
 	}
-	if len(r.Sensitivity) > 0 {
-		sheets = append(sheets, xlsxSheet(t, sensitivityTable(t, r)))
-	}
-	if r.Exits != nil {
-		sheets = append(sheets, xlsxSheet(t, measuresTable(t, t.Exits, r.Exits.Categories)))
-	} else if ret := r.Retention; ret != nil && len(ret.Incidence) > 0 {
-		sheets = append(sheets, xlsxSheet(t, incidenceTable(t, ret.Incidence)))
-	}
-	if c := r.Costs; c != nil {
-		sheets = append(sheets, xlsxSheet(t, costsTable(t, c)))
-	}
-	if len(meta.Definitions) > 0 {
-		sheets = append(sheets, xlsxSheet(t, definitionsTable(t, meta.Definitions)))
-	}
-	return writeXLSX(sheets, r.Cohort.Title, r.Cohort.Language, dataDate(r))
+	return name
 }

@@ -35,11 +35,11 @@ func TestXLSXInjectionAndSuppression(t *testing.T) {
 			{ID: "a", Label: "=1+2", Among: "started", Count: &k, Denominator: &n, Estimate: &est},
 			{ID: "b", Label: "hidden", Among: "started", Suppressed: true, Denominator: &n},
 		}}
-	b1, err := XLSX(r, results.Meta{})
+	b1, err := XLSX(BuildContent(r, results.Meta{}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b2, _ := XLSX(r, results.Meta{})
+	b2, _ := XLSX(BuildContent(r, results.Meta{}, nil))
 	if !bytes.Equal(b1, b2) {
 		t.Error("results.xlsx differs between two writes")
 	}

@@ -3,10 +3,8 @@ package reports
 import (
 	"bytes"
 	"fmt"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/reports/pdfcanvas"
 	stdfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/font"
@@ -21,12 +19,11 @@ const (
 	textW        = pageW - 2*marginX
 )
 
-// doc is a report being written: the fpdf document and what every page shows.
-type doc struct {
-	pdf  *fpdf.Fpdf
-	r    *results.Results
-	t    *Text
-	meta results.Meta
+// pdfDoc renders a Content as an A4 PDF: one page per section.
+type pdfDoc struct {
+	pdf *fpdf.Fpdf
+	c   *Content
+	t   *Text
 	// outlined is set once a page heading is in the PDF's outline, so
 	// subheadings can hang below it.
 	outlined bool
@@ -34,17 +31,11 @@ type doc struct {
 
 // PDF renders the report. The creation date is the data date, so the same
 // inputs give the same bytes.
-func PDF(r *results.Results, meta results.Meta, figs Figures) ([]byte, error) {
-	d := newDoc(r, meta)
-	d.summaryPage()
-	d.flowPage(figs)
-	d.retentionPage(figs)
-	d.outcomesPage(figs)
-	d.strataPage(figs)
-	d.exitsPage(figs)
-	d.costsPage()
-	d.sensitivityPage(figs)
-	d.methodsPage()
+func PDF(c *Content) ([]byte, error) {
+	d := newPDF(c)
+	for _, s := range c.Sections {
+		d.section(s)
+	}
 	if err := d.pdf.Error(); err != nil {
 		return nil, fmt.Errorf("render report.pdf: %w", err)
 	}
@@ -55,18 +46,17 @@ func PDF(r *results.Results, meta results.Meta, figs Figures) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func newDoc(r *results.Results, meta results.Meta) *doc {
+func newPDF(c *Content) *pdfDoc {
 	p := fpdf.New("P", "mm", "A4", "")
-	d := &doc{pdf: p, r: r, t: TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels), meta: meta}
-	stamp := dataDate(r)
-	p.SetCreationDate(stamp)
-	p.SetModificationDate(stamp)
+	d := &pdfDoc{pdf: p, c: c, t: TextFor(c.Lang, c.Level)}
+	p.SetCreationDate(c.Date)
+	p.SetModificationDate(c.Date)
 	p.SetCatalogSort(true)
 	p.SetCompression(true)
-	p.SetTitle(r.Cohort.Title, true)
-	p.SetLang(map[string]string{"da": "da-DK", "en": "en-GB"}[d.t.Lang])
-	p.SetCreator("evaluate "+meta.Version, true)
-	p.SetProducer("evaluate "+meta.Version, true)
+	p.SetTitle(c.Title, true)
+	p.SetLang(map[string]string{"da": "da-DK", "en": "en-GB"}[c.Lang])
+	p.SetCreator("evaluate "+c.Version, true)
+	p.SetProducer("evaluate "+c.Version, true)
 	registerTextFonts(p)
 	p.SetMargins(marginX, marginTop, marginX)
 	p.SetAutoPageBreak(true, marginBottom)
@@ -76,26 +66,56 @@ func newDoc(r *results.Results, meta results.Meta) *doc {
 	return d
 }
 
-// dataDate is the date of the data, or 1 January 2000 when unknown.
-func dataDate(r *results.Results) time.Time {
-	t, err := time.Parse("2006-01-02", r.Cohort.DataDate)
-	if err != nil {
-		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+// section draws a section from a new page.
+func (d *pdfDoc) section(s Section) {
+	if s.Lead {
+		d.leadHeading(s.Heading)
+	} else {
+		d.pdf.AddPage()
+		d.heading(s.Heading)
 	}
-	return t
+	for _, b := range s.Blocks {
+		switch b := b.(type) {
+		case Paragraph:
+			d.para(b.Text)
+		case Note:
+			d.small(b.Text)
+		case Subheading:
+			d.subheading(b.Text)
+		case TableBlock:
+			d.table(d.pdfTable(b.Table))
+		case FigureBlock:
+			d.figure(b.Figure, b.Height)
+		}
+	}
 }
 
-func (d *doc) header() {
+// leadHeading opens the first page: the programme's title, large, and the
+// section's name under it.
+func (d *pdfDoc) leadHeading(heading string) {
+	p := d.pdf
+	p.AddPage()
+	p.Bookmark(heading, 0, -1)
+	d.outlined = true
+	p.SetFont(fontFamily, "B", 20)
+	p.MultiCell(textW, 9, d.c.Title, "", "L", false)
+	p.Ln(1)
+	p.SetFont(fontFamily, "", 11)
+	p.MultiCell(textW, 5.5, heading, "", "L", false)
+	p.Ln(3)
+}
+
+func (d *pdfDoc) header() {
 	p := d.pdf
 	p.SetFont(fontFamily, "B", 9)
 	p.SetTextColor(60, 60, 60)
 	p.SetXY(marginX, 10)
-	p.CellFormat(textW/2, 5, d.r.Cohort.Title, "", 0, "L", false, 0, "")
+	p.CellFormat(textW/2, 5, d.c.Title, "", 0, "L", false, 0, "")
 	p.SetFont(fontFamily, "", 9)
-	p.CellFormat(textW/2, 5, d.t.DataAsOf+" "+Date(d.t.Lang, dataDate(d.r)), "", 0, "R", false, 0, "")
+	p.CellFormat(textW/2, 5, d.c.Stamp, "", 0, "R", false, 0, "")
 	p.SetDrawColor(180, 180, 180)
 	p.Line(marginX, 16, pageW-marginX, 16)
-	if d.r.Disclosure.MinCell == 0 {
+	if d.c.Draft != "" {
 		d.watermark()
 	}
 	p.SetTextColor(0, 0, 0)
@@ -103,20 +123,20 @@ func (d *doc) header() {
 }
 
 // watermark stamps pages whose small cells are not suppressed.
-func (d *doc) watermark() {
+func (d *pdfDoc) watermark() {
 	p := d.pdf
 	p.SetFont(fontFamily, "B", 10)
 	p.SetTextColor(200, 0, 0)
 	p.SetXY(marginX, 17)
-	p.CellFormat(textW, 4, d.t.NotForPublication, "", 0, "C", false, 0, "")
+	p.CellFormat(textW, 4, d.c.Draft, "", 0, "C", false, 0, "")
 }
 
-func (d *doc) footer() {
+func (d *pdfDoc) footer() {
 	p := d.pdf
 	p.SetY(-14)
 	p.SetFont(fontFamily, "", 8)
 	p.SetTextColor(90, 90, 90)
-	p.CellFormat(textW/2, 5, "evaluate "+d.meta.Version, "", 0, "L", false, 0, "")
+	p.CellFormat(textW/2, 5, "evaluate "+d.c.Version, "", 0, "L", false, 0, "")
 	p.CellFormat(textW/2, 5, fmt.Sprintf("%s %d %s {nb}", d.t.Page, p.PageNo(), d.t.Of), "", 0, "R", false, 0, "")
 	p.SetTextColor(0, 0, 0)
 }

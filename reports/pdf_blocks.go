@@ -2,12 +2,7 @@ package reports
 
 // Building blocks of the text pages: headings, paragraphs, tables.
 
-func (d *doc) newPage(title string) {
-	d.pdf.AddPage()
-	d.heading(title)
-}
-
-func (d *doc) heading(s string) {
+func (d *pdfDoc) heading(s string) {
 	p := d.pdf
 	p.Bookmark(s, 0, -1) // the PDF's outline: one entry per section
 	d.outlined = true
@@ -16,7 +11,7 @@ func (d *doc) heading(s string) {
 	p.Ln(2)
 }
 
-func (d *doc) subheading(s string) {
+func (d *pdfDoc) subheading(s string) {
 	p := d.pdf
 	d.ensureSpace(16)
 	p.Ln(2)
@@ -28,14 +23,14 @@ func (d *doc) subheading(s string) {
 	p.Ln(1)
 }
 
-func (d *doc) para(s string) {
+func (d *pdfDoc) para(s string) {
 	p := d.pdf
 	p.SetFont(fontFamily, "", 10.5)
 	p.MultiCell(textW, 5.2, s, "", "L", false)
 	p.Ln(1.5)
 }
 
-func (d *doc) small(s string) {
+func (d *pdfDoc) small(s string) {
 	p := d.pdf
 	p.SetFont(fontFamily, "I", 8.5)
 	p.SetTextColor(70, 70, 70)
@@ -45,7 +40,7 @@ func (d *doc) small(s string) {
 }
 
 // ensureSpace starts a new page when fewer than h mm remain.
-func (d *doc) ensureSpace(h float64) {
+func (d *pdfDoc) ensureSpace(h float64) {
 	if d.pdf.GetY()+h > pageH-marginBottom {
 		d.pdf.AddPage()
 	}
@@ -61,7 +56,7 @@ type table struct {
 	bold   map[int]bool // rows to set in bold (e.g. the pooled row)
 }
 
-func (d *doc) table(t table) {
+func (d *pdfDoc) table(t table) {
 	p := d.pdf
 	w := make([]float64, len(t.widths))
 	for i, s := range t.widths {
@@ -85,7 +80,7 @@ func (d *doc) table(t table) {
 const tableLineH = 4.6
 
 // rowHeight is the height a table row needs with its cells wrapped.
-func (d *doc) rowHeight(cells []string, w []float64, style string) float64 {
+func (d *pdfDoc) rowHeight(cells []string, w []float64, style string) float64 {
 	p := d.pdf
 	p.SetFont(fontFamily, style, 9)
 	lines := 1
@@ -97,7 +92,7 @@ func (d *doc) rowHeight(cells []string, w []float64, style string) float64 {
 	return float64(lines)*tableLineH + 1.6
 }
 
-func (d *doc) tableRow(cells []string, w []float64, align, style string, fill int) {
+func (d *pdfDoc) tableRow(cells []string, w []float64, align, style string, fill int) {
 	p := d.pdf
 	h := d.rowHeight(cells, w, style)
 	d.ensureSpace(h)

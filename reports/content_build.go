@@ -1,0 +1,95 @@
+package reports
+
+import (
+	"time"
+
+	"github.com/danish-eval/evaluate/models/results"
+)
+
+// doc writes a report's Content: the sections in order, each from one
+// function (summaryPage, flowPage …), with the building blocks below.
+type doc struct {
+	r    *results.Results
+	t    *Text
+	meta results.Meta
+	figs Figures
+	c    Content
+}
+
+// BuildContent builds the report once from the (disclosed) results, the
+// run's metadata and the figures; every output renders what it returns.
+func BuildContent(r *results.Results, meta results.Meta, figs Figures) *Content {
+	d := newDoc(r, meta, figs)
+	d.summaryPage()
+	d.flowPage()
+	d.retentionPage()
+	d.outcomesPage()
+	d.strataPage()
+	d.exitsPage()
+	d.costsPage()
+	d.sensitivityPage()
+	d.methodsPage()
+	return &d.c
+}
+
+func newDoc(r *results.Results, meta results.Meta, figs Figures) *doc {
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
+	return &doc{r: r, t: t, meta: meta, figs: figs, c: Content{Lang: t.Lang, Level: t.Level, Title: r.Cohort.Title,
+		Date: dataDate(r), Stamp: t.DataAsOf + " " + Date(t.Lang, dataDate(r)), Version: meta.Version,
+		Draft: draftMark(t, r.Disclosure.MinCell)}}
+}
+
+// draftMark marks a report whose small cells are not suppressed.
+func draftMark(t *Text, minCell int) string {
+	if minCell == 0 {
+		return t.NotForPublication
+	}
+	return ""
+}
+
+// newPage opens a section: a new page in the PDF under its heading.
+func (d *doc) newPage(id, heading string) {
+	d.c.Sections = append(d.c.Sections, Section{ID: id, Heading: heading})
+}
+
+func (d *doc) add(b Block) {
+	s := &d.c.Sections[len(d.c.Sections)-1]
+	s.Blocks = append(s.Blocks, b)
+}
+
+func (d *doc) para(s string)       { d.add(Paragraph{Text: s}) }
+func (d *doc) small(s string)      { d.add(Note{Text: s}) }
+func (d *doc) subheading(s string) { d.add(Subheading{Text: s}) }
+
+// table adds a table; the figure just before it without one draws its numbers.
+func (d *doc) table(tb Table) {
+	s := &d.c.Sections[len(d.c.Sections)-1]
+	s.Blocks = append(s.Blocks, TableBlock{Table: tb})
+	for i := len(s.Blocks) - 2; i >= 0; i-- {
+		if f, ok := s.Blocks[i].(FigureBlock); ok && f.Data == nil {
+			data := tb
+			f.Data = &data
+			s.Blocks[i] = f
+			return
+		}
+	}
+}
+
+// figure places the registered figure name, when it applies.
+func (d *doc) figure(name string) {
+	spec, ok := figureByName(name)
+	f := d.figs[name]
+	if !ok || f == nil {
+		return
+	}
+	d.add(FigureBlock{Name: name, Title: spec.Title(d.t), Alt: spec.Alt(d.r, d.t), Figure: f, Height: spec.Height})
+}
+
+// dataDate is the date of the data, or 1 January 2000 when unknown.
+func dataDate(r *results.Results) time.Time {
+	t, err := time.Parse("2006-01-02", r.Cohort.DataDate)
+	if err != nil {
+		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
