@@ -122,7 +122,12 @@ func renderPortfolio(p *reports.Portfolio) (Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	pdf, err := reports.PDF(reports.PortfolioContent(p, fig, Version))
+	content := reports.PortfolioContent(p, fig, Version)
+	pdf, err := reports.PDF(content)
+	if err != nil {
+		return nil, err
+	}
+	page, err := reports.HTML(content)
 	if err != nil {
 		return nil, err
 	}
@@ -130,5 +135,5 @@ func renderPortfolio(p *reports.Portfolio) (Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Files{"report.pdf": pdf, "figures/forest.png": png, "results.json": js}, nil
+	return Files{"report.pdf": pdf, "report.html": page, "figures/forest.png": png, "results.json": js}, nil
 }

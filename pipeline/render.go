@@ -41,6 +41,11 @@ func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, erro
 		return nil, err
 	}
 	files["report.pdf"] = pdf
+	page, err := reports.HTML(content)
+	if err != nil {
+		return nil, err
+	}
+	files["report.html"] = page
 	man, err := manifest(cfg, a, timings)
 	if err != nil {
 		return nil, err

@@ -17,7 +17,9 @@ type Content struct {
 	Version string // evaluate's version, in every footer
 	// Draft is the "not for publication" mark when small cells are not
 	// suppressed (min_cell: 0); empty otherwise.
-	Draft    string
+	Draft string
+	// Hidden explains "..": why a figure is suppressed (the HTML's abbr title).
+	Hidden   string
 	Sections []Section
 }
 

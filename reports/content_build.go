@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -36,7 +38,13 @@ func newDoc(r *results.Results, meta results.Meta, figs Figures) *doc {
 	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
 	return &doc{r: r, t: t, meta: meta, figs: figs, c: Content{Lang: t.Lang, Level: t.Level, Title: r.Cohort.Title,
 		Date: dataDate(r), Stamp: t.DataAsOf + " " + Date(t.Lang, dataDate(r)), Version: meta.Version,
-		Draft: draftMark(t, r.Disclosure.MinCell)}}
+		Draft: draftMark(t, r.Disclosure.MinCell), Hidden: hiddenText(t, r.Disclosure.MinCell)}}
+}
+
+// hiddenText explains ".." in a sentence: the footnote without its "..: ".
+func hiddenText(t *Text, minCell int) string {
+	s := strings.TrimPrefix(fmt.Sprintf(t.SuppressedNote, minCell), suppressedMark+": ")
+	return capitalize(s)
 }
 
 // draftMark marks a report whose small cells are not suppressed.

@@ -13,7 +13,10 @@ var cmpOr = cmp.Or[ColumnKind]
 // results.xlsx writes it as a sheet (numbers as numbers, an interval as
 // its two bounds). Build a table in one function; never again per output.
 type Table struct {
-	Sheet   string // the sheet's name in results.xlsx
+	Sheet string // the sheet's name in results.xlsx
+	// Caption is the table's title on the page when its sheet's name
+	// does not say enough.
+	Caption string
 	Columns []Column
 	Rows    [][]Cell
 	Bold    map[int]bool // rows set in bold (the totals)
@@ -70,12 +73,16 @@ func WeeksCell(w float64) Cell          { return Cell{V: &w} }
 func IntervalCell(lo, hi *float64) Cell { return Cell{Low: lo, High: hi} }
 
 // pdfTable formats a Table for the page.
-func (d *pdfDoc) pdfTable(tb Table) table {
+func (d *pdfDoc) pdfTable(tb Table) table { return d.t.formatTable(tb) }
+
+// formatTable formats a Table's cells as text in the report's language
+// (the PDF and the HTML show the same strings).
+func (t *Text) formatTable(tb Table) table {
 	out := table{bold: tb.Bold}
 	for _, c := range tb.Columns {
 		head := c.Head
 		if c.Kind == ColShareInterval {
-			head += " (" + d.t.Interval + ")"
+			head += " (" + t.Interval + ")"
 		}
 		out.head = append(out.head, head)
 		out.widths = append(out.widths, c.Width)
@@ -84,7 +91,7 @@ func (d *pdfDoc) pdfTable(tb Table) table {
 	for _, row := range tb.Rows {
 		cells := make([]string, len(row))
 		for j, c := range row {
-			cells[j] = d.t.cellText(cmpOr(c.Kind, tb.Columns[j].Kind), c)
+			cells[j] = t.cellText(cmpOr(c.Kind, tb.Columns[j].Kind), c)
 		}
 		out.rows = append(out.rows, cells)
 	}

@@ -15,6 +15,8 @@ import (
 	"image/color"
 	"os"
 
+	stdfont "golang.org/x/image/font"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
@@ -127,7 +129,7 @@ func withAlpha(c color.Color, a float64) color.Color {
 func textStyle(size vg.Length, bold bool) draw.TextStyle {
 	f := font.From(SansFont, size)
 	if bold {
-		f.Weight = 700 // golang.org/x/image/font.WeightBold
+		f.Weight = stdfont.WeightBold
 	}
 	return draw.TextStyle{Color: inkColor, Font: f, Handler: textHandler}
 }

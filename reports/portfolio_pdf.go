@@ -25,7 +25,7 @@ func PortfolioContent(p *Portfolio, fig Figure, version string) *Content {
 	t := TextFor(p.Language, p.Level)
 	date := dataDate(&results.Results{Cohort: results.CohortInfo{DataDate: latestTo(p)}})
 	c := &Content{Lang: t.Lang, Level: t.Level, Title: t.PortfolioTitle, Date: date, Stamp: t.DataAsOf + " " + Date(t.Lang, date),
-		Version: version, Draft: draftMark(t, minCell(p))}
+		Version: version, Draft: draftMark(t, minCell(p)), Hidden: hiddenText(t, minCell(p))}
 	tb := portfolioTable(t, p)
 	blocks := []Block{Paragraph{Text: t.PortfolioIntro}}
 	if fig != nil {
