@@ -1,8 +1,10 @@
 package pipeline
 
+import "github.com/danish-eval/evaluate/reports"
+
 // OtherStratum names the group that strata smaller than min_cell are
-// merged into, per report language.
-var OtherStratum = map[string]string{"da": "Øvrige", "en": "Other"}
+// merged into, in the report's language (the catalogue's OtherStratum).
+func OtherStratum(lang string) string { return reports.Message(lang, "OtherStratum") }
 
 // mergeSmallStrata merges every stratum with fewer than min people into one
 // group, "Øvrige" ("Other"), placed last: a small group's value (a site, or
@@ -17,10 +19,7 @@ func (c *Cohort) mergeSmallStrata(min int, lang string) {
 	for _, p := range c.People {
 		sizes[p.Stratum]++
 	}
-	other, ok := OtherStratum[lang]
-	if !ok {
-		other = OtherStratum["da"]
-	}
+	other := OtherStratum(lang)
 	to := make([]int, len(c.Strata))
 	var names []string
 	merged := false

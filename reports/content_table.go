@@ -138,7 +138,7 @@ func xlsxSheet(t *Text, tb Table) xsheet {
 	const pct = "0.0%"
 	sh := xsheet{name: sheetName(tb.Sheet)}
 	low, high := t.Interval+" ("+t.Low+")", t.Interval+" ("+t.High+")"
-	number := t.Pick("antal", "number")
+	number := t.Msg("xlsxSheet.1")
 	for _, c := range tb.Columns {
 		switch c.Kind {
 		case ColInterval:

@@ -195,10 +195,9 @@ func headlineBounds(ivs []results.Interval) results.Interval {
 
 // definitionsTable: the config's rules as written (the methods page).
 func definitionsTable(t *Text, defs []results.Definition) Table {
-	pick := t.Pick
-	tb := Table{Sheet: pick("Definitioner", "Definitions"), Columns: []Column{
-		{Head: pick("Regel", "Rule"), Kind: ColText, Width: 0.32, Align: 'L'},
-		{Head: pick("Udtryk", "Expression"), Kind: ColText, Width: 0.68, Align: 'L'}}}
+	tb := Table{Sheet: t.Msg("definitionsTable.1"), Columns: []Column{
+		{Head: t.Msg("definitionsTable.2"), Kind: ColText, Width: 0.32, Align: 'L'},
+		{Head: t.Msg("definitionsTable.3"), Kind: ColText, Width: 0.68, Align: 'L'}}}
 	for _, def := range defs {
 		tb.Rows = append(tb.Rows, []Cell{TextCell(def.Name), TextCell(def.Rule)})
 	}

@@ -96,7 +96,7 @@ func barOf(m results.Measure) OutcomeBar {
 }
 
 func targetLabel(t *Text, v float64) string {
-	return map[string]string{"da": "mål", "en": "target"}[t.Lang] + " " + Percent(t.Lang, v, 0)
+	return t.Msg("targetLabel.1") + " " + Percent(t.Lang, v, 0)
 }
 
 // exitsFigure draws competing exits over time when retention names them,
@@ -135,7 +135,7 @@ func flowFigure(r *results.Results, t *Text) (Figure, error) {
 		d.Statuses = append(d.Statuses, FlowBox{Label: capitalize(t.Status(s.Status)), Value: countText(t, s.Count)})
 		for _, m := range r.Measures {
 			if d.Outcome == nil && m.Among == s.Status {
-				ofWord := map[string]string{"da": " af ", "en": " of "}[t.Lang]
+				ofWord := t.Msg("flowFigure.1")
 				d.Outcome = &FlowBox{Label: m.Label, Value: countText(t, m.Count) + ofWord + countText(t, m.Denominator)}
 				d.OutcomeOf = i
 			}

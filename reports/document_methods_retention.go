@@ -19,16 +19,13 @@ func (d *doc) retentionMethods() {
 	}
 	var exits []string
 	for _, s := range ret.States[0].Shares[1:] {
-		exits = append(exits, "»"+t.Status(s.State)+"«")
+		exits = append(exits, fmt.Sprintf(t.Msg("Format.Quote"), t.Status(s.State)))
 	}
-	and := map[string]string{"da": " og ", "en": " and "}[t.Lang]
+	and := t.Msg("retentionMethods.1")
 	list := strings.Join(exits[:len(exits)-1], ", ")
 	if list != "" {
 		list += and
 	}
 	list += exits[len(exits)-1]
-	if t.Lang == "en" {
-		list = strings.NewReplacer("»", "'", "«", "'").Replace(list)
-	}
 	d.para(fmt.Sprintf(st.Methods, capitalize(list)))
 }

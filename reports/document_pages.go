@@ -23,15 +23,13 @@ func (d *doc) flowPage() {
 func (d *doc) duplicatesText() string {
 	switch d.r.Flow.Duplicates {
 	case "first", "last":
-		which := d.pick("den første", "the first")
+		which := d.t.Msg("duplicatesText.1")
 		if d.r.Flow.Duplicates == "last" {
-			which = d.pick("den sidste", "the last")
+			which = d.t.Msg("duplicatesText.2")
 		}
-		return fmt.Sprintf(d.pick("Et id på flere rækker er en genindskrivning: %s periode efter startdato er med, de andre er udeladt.",
-			"An id on several rows is a re-enrolment: %s episode by entry date is included, the others are excluded."), which)
+		return fmt.Sprintf(d.t.Msg("duplicatesText.3"), which)
 	}
-	return d.pick("Et id på flere rækker udelader alle dets rækker (ingen kan vides at være den rigtige).",
-		"An id on several rows excludes all its rows (none can be known to be the right one).")
+	return d.t.Msg("duplicatesText.4")
 }
 
 func (d *doc) retentionPage() {
@@ -66,9 +64,7 @@ func (d *doc) medianText(m *results.Median) string {
 func (d *doc) medianOf(subject string, m *results.Median) string {
 	t := d.t
 	if m == nil || m.Estimate == nil {
-		return fmt.Sprintf("%s: %s (%s).", subject, t.NotReached, map[string]string{
-			"da": "mindst halvdelen var stadig i forløb ved sidste observation",
-			"en": "at least half were still in the programme at the last observation"}[t.Lang])
+		return fmt.Sprintf("%s: %s (%s).", subject, t.NotReached, t.Msg("medianOf.1"))
 	}
 	s := fmt.Sprintf("%s: %s %s", subject, Decimal(t.Lang, *m.Estimate, 1), t.Weeks)
 	lo, hi := t.NotReached, t.NotReached
@@ -117,7 +113,7 @@ func (d *doc) exitsPage() {
 		d.incidenceTable(ret.Incidence)
 		return
 	}
-	d.para(fmt.Sprintf("%s %s (%s = %s).", map[string]string{"da": "Afgang", "en": "Exits"}[t.Lang],
+	d.para(fmt.Sprintf("%s %s (%s = %s).", t.Msg("exitsPage.1"),
 		t.Among+" "+t.Population(e.Among), t.N, d.count(e.Denominator)))
 	d.figure("exits")
 	d.table((measuresTable(t, t.Exits, e.Categories)))

@@ -31,10 +31,8 @@ func (d *doc) summaryPage() {
 		d.subheading(t.Costs)
 		d.para(d.costSentence(c))
 	}
-	d.small(d.pick("Tallene viser, hvordan det gik dem, der deltog – ikke hvad forløbet har gjort: der er ingen sammenligningsgruppe, så det kan ikke siges, hvor mange der ville have fået job eller uddannelse uden forløbet. ",
-		"The figures show how participants fared – not what the programme did: there is no comparison group, so it cannot be said how many would have found work or education without it. ") +
-		fmt.Sprintf(d.pick("%s (konfidensinterval): det spænd, den sande andel ligger i med %s konfidens; jo færre deltagere, jo bredere.",
-			"%s (confidence interval): the range the true share lies in with %s confidence; the fewer participants, the wider."),
+	d.small(d.t.Msg("summaryPage.1") +
+		fmt.Sprintf(d.t.Msg("summaryPage.2"),
 			t.Interval, t.LevelPct))
 	d.suppressionNote(anyHidden(r.Measures) || (r.Costs != nil && r.Costs.Suppressed))
 }
@@ -50,7 +48,7 @@ func (d *doc) periodSentence() string {
 		return ""
 	}
 	lang := d.t.Lang
-	return fmt.Sprintf(d.pick(" De startede fra %s til %s; data pr. %s.", " They started from %s to %s; data as of %s."),
+	return fmt.Sprintf(d.t.Msg("periodSentence.1"),
 		Month(lang, first), Month(lang, last), Date(lang, dataDate(d.r)))
 }
 
@@ -75,7 +73,7 @@ func (d *doc) measureSentence(m results.Measure) string {
 	if iv := headline(m); iv != nil {
 		s += fmt.Sprintf(" (%s %s)", t.Interval, d.intervalText(iv))
 	}
-	ofWord := map[string]string{"da": "af", "en": "of"}[t.Lang]
+	ofWord := t.Msg("measureSentence.1")
 	return s + fmt.Sprintf(", %s %s %s %s.", d.count(m.Count), ofWord, d.count(m.Denominator), among)
 }
 
@@ -103,10 +101,10 @@ func (d *doc) costSentence(c *results.Costs) string {
 	}
 	times := fmt.Sprintf("%s × %s × %s = %s", d.count(c.Count), DKK(t.Lang, c.MonthlyBenefitDKK),
 		Decimal(t.Lang, c.Months, 0), DKK(t.Lang, *c.Gross))
-	s := map[string]string{"da": "Bruttobesparelse: ", "en": "Gross saving: "}[t.Lang] + times + d.dkkInterval(c.GrossIntervals)
+	s := t.Msg("costSentence.1") + times + d.dkkInterval(c.GrossIntervals)
 	if c.Deadweight > 0 && c.Net != nil {
-		s += fmt.Sprintf("; %s %s (%s %s)%s", map[string]string{"da": "netto", "en": "net"}[t.Lang], DKK(t.Lang, *c.Net),
-			map[string]string{"da": "dødvægt", "en": "deadweight"}[t.Lang], Percent(t.Lang, c.Deadweight, 0), d.dkkInterval(c.NetIntervals))
+		s += fmt.Sprintf("; %s %s (%s %s)%s", t.Msg("costSentence.2"), DKK(t.Lang, *c.Net),
+			t.Msg("costSentence.3"), Percent(t.Lang, c.Deadweight, 0), d.dkkInterval(c.NetIntervals))
 	}
 	return s + "."
 }

@@ -42,27 +42,19 @@ func figureByName(name string) (figureSpec, bool) {
 // numbers it draws are in the table that follows it.
 
 func flowAlt(r *results.Results, t *Text) string {
-	return fmt.Sprintf(t.Pick("Flowdiagram: %s rækker i udtrækket, %s udeladt, %s med i opgørelsen, fordelt på deres status.",
-		"Flow diagram: %s rows in the extract, %s excluded, %s included, by status."),
-		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.RowsRead-r.Flow.Included), Int(t.Lang, r.Flow.Included)) + " " + t.Pick(dataBelowDA, dataBelowEN)
+	return fmt.Sprintf(t.Msg("flowAlt.1"),
+		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.RowsRead-r.Flow.Included), Int(t.Lang, r.Flow.Included)) + " " + t.Msg("DataBelow")
 }
 
-const (
-	dataBelowDA = "Tallene står i tabellen under figuren."
-	dataBelowEN = "The numbers are in the table below the figure."
-)
-
 func retentionAlt(r *results.Results, t *Text) string {
-	s := t.Pick("Kurve over andelen, der stadig er i forløb, efter antal uger fra start, med konfidensbånd",
-		"Curve of the share still in the programme by weeks since entry, with confidence bands")
+	s := t.Msg("retentionAlt.1")
 	if len(r.Retention.States) > 0 {
-		s = t.Pick("Arealdiagram over andelen i forløb og andelen, der er gået ud på hver måde, efter antal uger fra start",
-			"Area chart of the share still in the programme and the share who left each way, by weeks since entry")
+		s = t.Msg("retentionAlt.2")
 	}
 	if n := len(r.Retention.ByStratum); n > 0 {
-		s += fmt.Sprintf(t.Pick(", én kurve for hver af %d grupper", ", one curve for each of %d groups"), n)
+		s += fmt.Sprintf(t.Msg("retentionAlt.3"), n)
 	}
-	return s + ". " + t.Pick(dataBelowDA, dataBelowEN)
+	return s + ". " + t.Msg("DataBelow")
 }
 
 func outcomesAlt(r *results.Results, t *Text) string {
@@ -77,25 +69,20 @@ func outcomesAlt(r *results.Results, t *Text) string {
 		}
 		parts = append(parts, m.Label+" "+v)
 	}
-	return fmt.Sprintf(t.Pick("Søjlediagram over andelen for hvert resultatmål med %s: %s.",
-		"Bar chart of the share for each outcome measure with %s: %s."), t.Interval, strings.Join(parts, "; ")) + " " + t.Pick(dataBelowDA, dataBelowEN)
+	return fmt.Sprintf(t.Msg("outcomesAlt.1"), t.Interval, strings.Join(parts, "; ")) + " " + t.Msg("DataBelow")
 }
 
 func sitesAlt(r *results.Results, t *Text) string {
-	return fmt.Sprintf(t.Pick("Punktdiagram for hvert resultatmål: andelen med %s for hver af %d grupper og samlet.",
-		"Dot plot for each outcome measure: the share with %s for each of %d groups and in all."), t.Interval, len(r.ByStratum)) + " " + t.Pick(dataBelowDA, dataBelowEN)
+	return fmt.Sprintf(t.Msg("sitesAlt.1"), t.Interval, len(r.ByStratum)) + " " + t.Msg("DataBelow")
 }
 
 func exitsAlt(r *results.Results, t *Text) string {
 	if r.Exits == nil {
-		return t.Pick("Kurver over den kumulerede andel, der er gået ud af forløbet på hver måde, efter antal uger fra start.",
-			"Curves of the cumulative share who left the programme each way, by weeks since entry.") + " " + t.Pick(dataBelowDA, dataBelowEN)
+		return t.Msg("exitsAlt.1") + " " + t.Msg("DataBelow")
 	}
-	return fmt.Sprintf(t.Pick("Søjlediagram over andelen for hver af %d afgangsårsager med %s.",
-		"Bar chart of the share for each of %d exit categories with %s."), len(r.Exits.Categories), t.Interval) + " " + t.Pick(dataBelowDA, dataBelowEN)
+	return fmt.Sprintf(t.Msg("exitsAlt.2"), len(r.Exits.Categories), t.Interval) + " " + t.Msg("DataBelow")
 }
 
 func sensitivityAlt(r *results.Results, t *Text) string {
-	return fmt.Sprintf(t.Pick("Punktdiagram for hvert resultatmål: hovedanalysen og %d varianter med %s.",
-		"Dot plot for each outcome measure: the main analysis and %d variants with %s."), len(r.Sensitivity), t.Interval) + " " + t.Pick(dataBelowDA, dataBelowEN)
+	return fmt.Sprintf(t.Msg("sensitivityAlt.1"), len(r.Sensitivity), t.Interval) + " " + t.Msg("DataBelow")
 }

@@ -1,15 +1,17 @@
 package reports
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// Number and date formats for the two report languages. Danish ("da") uses
-// "." to group thousands and "," for decimals; English ("en") the reverse.
-// Any language other than "da" is formatted as English.
+// Number and date formats of the report languages, from the catalogue's
+// Format.* keys: Danish ("da") uses "." to group thousands and "," for
+// decimals; English ("en") the reverse. A language the catalogue does not
+// have is formatted as English.
 //
 // Non-finite values format as "–" (an en dash): they must never reach a
 // report, and a dash is visibly wrong without looking like a number.
@@ -18,10 +20,7 @@ const notANumber = "–"
 
 // separators returns the thousands and decimal separators of lang.
 func separators(lang string) (thousands, decimal string) {
-	if lang == "da" {
-		return ".", ","
-	}
-	return ",", "."
+	return message(lang, "Format.Thousands"), message(lang, "Format.Decimal")
 }
 
 // Decimal formats x with d decimals (d ≥ 0), grouping thousands:
@@ -106,31 +105,23 @@ func DKK(lang string, x float64) string {
 	if math.Abs(x-math.Round(x)) < 0.005 {
 		d = 0
 	}
-	s := Decimal(lang, x, d)
-	if lang == "da" {
-		return s + " kr."
-	}
-	return "DKK " + s
+	return fmt.Sprintf(message(lang, "Format.DKK"), Decimal(lang, x, d))
 }
 
-var daMonths = [...]string{"januar", "februar", "marts", "april", "maj", "juni",
-	"juli", "august", "september", "oktober", "november", "december"}
+// monthName is the name of month m (1–12) in lang.
+func monthName(lang string, m time.Month) string {
+	return strings.Fields(message(lang, "Format.Months"))[m-1]
+}
 
 // Month formats the month of t: "september 2017", "September 2017". A
 // month, not a day: the first or last start is one person's date.
 func Month(lang string, t time.Time) string {
-	if lang == "da" {
-		return daMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
-	}
-	return t.Month().String() + " " + strconv.Itoa(t.Year())
+	return fmt.Sprintf(message(lang, "Format.Month"), monthName(lang, t.Month()), t.Year())
 }
 
 // Date formats the calendar date of t (in t's location):
 // Date("da", t) = "31. december 2021", Date("en", t) = "31 December 2021".
 func Date(lang string, t time.Time) string {
 	y, m, d := t.Date()
-	if lang == "da" {
-		return strconv.Itoa(d) + ". " + daMonths[m-1] + " " + strconv.Itoa(y)
-	}
-	return strconv.Itoa(d) + " " + m.String() + " " + strconv.Itoa(y)
+	return fmt.Sprintf(message(lang, "Format.Date"), d, monthName(lang, m), y)
 }

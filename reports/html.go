@@ -39,7 +39,7 @@ type htmlDoc struct {
 func (h *htmlDoc) w(s string) { h.b.WriteString(s) }
 
 func (h *htmlDoc) head() {
-	lang := map[string]string{"da": "da", "en": "en-GB"}[h.c.Lang]
+	lang := h.t.Msg("HTMLLang")
 	h.w("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	h.w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	h.w("<title>" + h.text(h.c.Title) + "</title>\n")
@@ -52,7 +52,7 @@ func (h *htmlDoc) contents() {
 	if len(h.c.Sections) < 2 {
 		return
 	}
-	h.w(`<nav aria-label="` + html.EscapeString(h.t.Pick("Indhold", "Contents")) + "\">\n<ol>\n")
+	h.w(`<nav aria-label="` + html.EscapeString(h.t.Msg("Contents")) + "\">\n<ol>\n")
 	for _, s := range h.c.Sections {
 		h.w(`<li><a href="#` + s.ID + `">` + h.text(s.Heading) + "</a></li>\n")
 	}

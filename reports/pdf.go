@@ -54,7 +54,7 @@ func newPDF(c *Content) *pdfDoc {
 	p.SetCatalogSort(true)
 	p.SetCompression(true)
 	p.SetTitle(c.Title, true)
-	p.SetLang(map[string]string{"da": "da-DK", "en": "en-GB"}[c.Lang])
+	p.SetLang(d.t.Msg("PDFLang"))
 	p.SetCreator("evaluate "+c.Version, true)
 	p.SetProducer("evaluate "+c.Version, true)
 	registerTextFonts(p)

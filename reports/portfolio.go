@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -81,9 +82,5 @@ func (p Programme) period(lang string) string {
 }
 
 func monthYear(lang string, t time.Time) string {
-	da := []string{"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."}
-	if lang == "en" {
-		return t.Format("Jan 2006")
-	}
-	return fmt.Sprintf("%s %d", da[t.Month()-1], t.Year())
+	return fmt.Sprintf("%s %d", strings.Fields(message(lang, "Format.ShortMonths"))[t.Month()-1], t.Year())
 }

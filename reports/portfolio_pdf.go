@@ -30,8 +30,7 @@ func PortfolioContent(p *Portfolio, fig Figure, version string) *Content {
 	blocks := []Block{Paragraph{Text: t.PortfolioIntro}}
 	if fig != nil {
 		blocks = append(blocks, FigureBlock{Name: "portfolio", Title: t.PortfolioTitle, Figure: fig, Height: 70, Data: &tb,
-			Alt: fmt.Sprintf(t.Pick("Punktdiagram over hovedresultatet for hvert af %d programmer med %s.",
-				"Dot plot of the headline result of each of %d programmes with %s."), len(p.Programmes), t.Interval) + " " + t.Pick(dataBelowDA, dataBelowEN)})
+			Alt: fmt.Sprintf(t.Msg("PortfolioContent.1"), len(p.Programmes), t.Interval) + " " + t.Msg("DataBelow")})
 	}
 	blocks = append(blocks, TableBlock{Table: tb}, Note{Text: t.PortfolioNote})
 	c.Sections = []Section{{ID: "portfolio", Heading: t.PortfolioTitle, Blocks: blocks}}

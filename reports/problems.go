@@ -12,16 +12,15 @@ import (
 // problemsTable is the list for the data supplier: one row per unusable
 // cell or row, by sheet row, in the report's language.
 func problemsTable(t *Text, probs []results.Problem) Table {
-	pick := t.Pick
-	tb := Table{Sheet: pick("Problemer", "Problems"), Columns: []Column{{Head: pick("Ark", "Sheet"), Kind: ColText},
-		{Head: pick("Række", "Row"), Kind: ColWeeks}, {Head: pick("Celle", "Cell"), Kind: ColText},
-		{Head: pick("Kolonne", "Column"), Kind: ColText}, {Head: pick("Problem", "Problem"), Kind: ColText}}}
+	tb := Table{Sheet: t.Msg("problemsTable.1"), Columns: []Column{{Head: t.Msg("problemsTable.2"), Kind: ColText},
+		{Head: t.Msg("problemsTable.3"), Kind: ColWeeks}, {Head: t.Msg("problemsTable.4"), Kind: ColText},
+		{Head: t.Msg("problemsTable.5"), Kind: ColText}, {Head: t.Msg("problemsTable.6"), Kind: ColText}}}
 	for _, p := range probs {
 		what := p.Message
 		if what == "" {
 			what = capitalize(t.ReasonText(p.Reason))
 			if p.Reason == results.ReasonTotalRow {
-				what += pick(", sprunget over", ", skipped")
+				what += t.Msg("problemsTable.7")
 			}
 		}
 		tb.Rows = append(tb.Rows, []Cell{TextCell(p.Sheet), WeeksCell(float64(p.Row)), TextCell(p.Cell), TextCell(p.Header), TextCell(what)})

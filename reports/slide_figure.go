@@ -65,9 +65,9 @@ func captionHeight(caption string, w vg.Length) vg.Length {
 func slideCaption(t *Text, r *results.Results) string {
 	c := r.Cohort
 	first, _ := time.Parse("2006-01-02", c.FirstEntry)
-	s := fmt.Sprintf(t.Pick("%s · %s startede", "%s · %s started"), c.Title, Int(t.Lang, r.Flow.Included))
+	s := fmt.Sprintf(t.Msg("slideCaption.1"), c.Title, Int(t.Lang, r.Flow.Included))
 	if !first.IsZero() {
-		s += fmt.Sprintf(t.Pick(", første start %s", ", first start %s"), Month(t.Lang, first))
+		s += fmt.Sprintf(t.Msg("slideCaption.2"), Month(t.Lang, first))
 	}
-	return s + fmt.Sprintf(t.Pick(" · data pr. %s", " · data as of %s"), Date(t.Lang, dataDate(r)))
+	return s + fmt.Sprintf(t.Msg("slideCaption.3"), Date(t.Lang, dataDate(r)))
 }
