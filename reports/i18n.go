@@ -63,7 +63,9 @@ func TextFor(lang string, level float64) *Text {
 }
 
 // texts are the catalogue's Text of each language, made once.
-var texts = func() map[string]Text {
+var texts = buildTexts()
+
+func buildTexts() map[string]Text {
 	out := map[string]Text{}
 	for _, lang := range Languages() {
 		t := Text{}
@@ -72,7 +74,7 @@ var texts = func() map[string]Text {
 		out[lang] = t
 	}
 	return out
-}()
+}
 
 // WithLabels returns the strings with the config's labels (config key
 // labels:) taking precedence over the standard names of statuses, exit

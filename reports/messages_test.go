@@ -114,3 +114,28 @@ func TestCatalogueRendered(t *testing.T) {
 		}
 	}
 }
+
+// A third language is one more file: with a catalogue "xx" (English with a
+// mark on every text) the report comes out in it, formats and all.
+func TestCatalogueThirdLanguage(t *testing.T) {
+	xx := map[string]string{}
+	for k, v := range catalogues["en"] {
+		xx[k] = v
+		if !strings.HasPrefix(k, "Format.") && !strings.HasSuffix(k, "Lang") {
+			xx[k] = "‹xx›" + v
+		}
+	}
+	xx["Format.Decimal"], xx["Format.Thousands"] = ",", " "
+	catalogues["xx"] = xx
+	texts = buildTexts()
+	defer func() { delete(catalogues, "xx"); texts = buildTexts() }()
+	if !slices.Contains(Languages(), "xx") || TextFor("xx", 0.95).Lang != "xx" {
+		t.Fatalf("languages %v: xx not taken up", Languages())
+	}
+	page := string(renderHTML(t, htmlFixture("xx")))
+	for _, want := range []string{"‹xx›" + catalogues["en"]["Flow"], "35,1 %", "<h2 id=\"methods-h\">‹xx›"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the xx report lacks %q", want)
+		}
+	}
+}

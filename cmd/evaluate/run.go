@@ -8,12 +8,15 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/danish-eval/evaluate/pipeline"
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/draft"
 	"github.com/danish-eval/evaluate/pipeline/privacy"
+	"github.com/danish-eval/evaluate/reports"
 )
 
 // Exit codes (DESIGN.md §3).
@@ -93,8 +96,8 @@ func reportFlags(fs *flag.FlagSet) action {
 			fmt.Fprintln(stderr, "evaluate report: name at least one cohort config or a folder of them (evaluate report --help)")
 			return exitUsage
 		}
-		if *reps < 0 || o.Workers < 1 || (o.Lang != "" && o.Lang != "da" && o.Lang != "en") {
-			fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang da or en")
+		if *reps < 0 || o.Workers < 1 || (o.Lang != "" && !slices.Contains(reports.Languages(), o.Lang)) {
+			fmt.Fprintln(stderr, "evaluate report: --replicates must be ≥ 1, --workers ≥ 1, --lang one of "+strings.Join(reports.Languages(), ", "))
 			return exitUsage
 		}
 		if *seed >= 0 {

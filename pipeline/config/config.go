@@ -106,11 +106,10 @@ type Measure struct {
 	Target *Target `yaml:"target"`
 }
 
-// Label is a text in both report languages.
-type Label struct {
-	Da string `yaml:"da"`
-	En string `yaml:"en"`
-}
+// Label is a text in the report languages, by language code ("da", "en",
+// or any other language of the report catalogue); "" is the text for
+// every language (a label written as one string).
+type Label map[string]string
 
 // LabelsIn resolves the labels to language lang (sorted keys never matter:
 // the result is looked up, not listed).
@@ -125,15 +124,20 @@ func (c *Config) LabelsIn(lang string) map[string]string {
 	return out
 }
 
-// In returns the label in language lang, falling back to the other language.
+// In returns the label in language lang, falling back to the text for
+// every language, then Danish, then English, then any.
 func (l Label) In(lang string) string {
-	if lang == "en" && l.En != "" {
-		return l.En
+	for _, k := range []string{lang, "", "da", "en"} {
+		if s := l[k]; s != "" {
+			return s
+		}
 	}
-	if l.Da != "" {
-		return l.Da
+	for _, k := range sortedKeys(l) {
+		if l[k] != "" {
+			return l[k]
+		}
 	}
-	return l.En
+	return ""
 }
 
 // Target is a threshold a share should reach (at_least) or stay under (at_most).

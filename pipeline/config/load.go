@@ -160,8 +160,8 @@ func (c *Config) applyDefaults(given map[string]bool) {
 		if c.Measures[i].Among == "" {
 			c.Measures[i].Among = "started"
 		}
-		if c.Measures[i].Label == (Label{}) {
-			c.Measures[i].Label = Label{Da: c.Measures[i].ID, En: c.Measures[i].ID}
+		if c.Measures[i].Label.In("") == "" {
+			c.Measures[i].Label = Label{"": c.Measures[i].ID}
 		}
 	}
 	if c.Exits != nil && c.Exits.Among == "" {

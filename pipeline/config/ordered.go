@@ -2,6 +2,10 @@ package config
 
 import (
 	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/danish-eval/evaluate/reports"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -62,7 +66,7 @@ func (o Ordered) Names() []string {
 func (l *Label) UnmarshalYAML(n *yaml.Node) error {
 	switch n.Kind {
 	case yaml.ScalarNode:
-		l.Da, l.En = n.Value, n.Value
+		*l = Label{"": n.Value}
 		return nil
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -70,16 +74,24 @@ func (l *Label) UnmarshalYAML(n *yaml.Node) error {
 			if v.Kind != yaml.ScalarNode {
 				return fmt.Errorf("line %d: label %q must be a string", v.Line, k.Value)
 			}
-			switch k.Value {
-			case "da":
-				l.Da = v.Value
-			case "en":
-				l.En = v.Value
-			default:
-				return fmt.Errorf("line %d: unknown label language %q (expected da or en)", k.Line, k.Value)
+			if !slices.Contains(reports.Languages(), k.Value) {
+				return fmt.Errorf("line %d: unknown label language %q (expected %s)", k.Line, k.Value, languageList())
 			}
+			if *l == nil {
+				*l = Label{}
+			}
+			(*l)[k.Value] = v.Value
 		}
 		return nil
 	}
 	return fmt.Errorf("line %d: a label is a string or {da: …, en: …}", n.Line)
+}
+
+// languageList names the report languages: "da or en".
+func languageList() string {
+	langs := reports.Languages()
+	if len(langs) < 2 {
+		return strings.Join(langs, "")
+	}
+	return strings.Join(langs[:len(langs)-1], ", ") + " or " + langs[len(langs)-1]
 }

@@ -33,17 +33,19 @@ func (c *Config) validateTextLimits(add func(string, ...any)) {
 		if key == "" {
 			key = "[" + strconv.Itoa(i) + "]"
 		}
-		long("measures."+key+".label.da", m.Label.Da)
-		long("measures."+key+".label.en", m.Label.En)
+		for _, lang := range sortedKeys(m.Label) {
+			long(labelKey("measures."+key+".label", lang), m.Label[lang])
+		}
 	}
 	for i, v := range c.Sensitivity {
 		long("sensitivity["+strconv.Itoa(i)+"].name", v.Name)
 	}
 	for _, k := range sortedKeys(c.Labels) {
 		l := c.Labels[k]
-		long("labels."+k+".da", l.Da)
-		long("labels."+k+".en", l.En)
-		if l.Da == "" && l.En == "" {
+		for _, lang := range sortedKeys(l) {
+			long(labelKey("labels."+k, lang), l[lang])
+		}
+		if l.In("") == "" {
 			add("labels.%s: give the label in da, en or both (e.g. {da: \"Overført\", en: \"Transferred\"})", k)
 		}
 	}
@@ -56,4 +58,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// labelKey names a label's text for a message: "labels.x.da", or "labels.x"
+// for the text of every language.
+func labelKey(key, lang string) string {
+	if lang == "" {
+		return key
+	}
+	return key + "." + lang
 }

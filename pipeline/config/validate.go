@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/danish-eval/evaluate/pipeline/privacy"
+	"github.com/danish-eval/evaluate/reports"
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9_-]+$`)
@@ -59,8 +61,8 @@ func (c *Config) Validate() error {
 	} else if len(c.ID) > MaxIDLength {
 		add("id is %d characters long; at most %d (it names the output folder)", len(c.ID), MaxIDLength)
 	}
-	if c.Language != "da" && c.Language != "en" {
-		add("language %q: expected da or en", c.Language)
+	if !slices.Contains(reports.Languages(), c.Language) {
+		add("language %q: expected %s", c.Language, languageList())
 	}
 	c.validateSource(add)
 	c.validateTextLimits(add)
