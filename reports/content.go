@@ -50,12 +50,14 @@ type TableBlock struct{ Table Table }
 
 // FigureBlock is a drawn figure: its registry entry's name (the PNG's and
 // the HTML anchor's), title, alt text, height on the page in mm, and the
-// table that holds the numbers it draws (the next table of its section).
+// table that holds the numbers it draws: the next table of its section,
+// or the first table of section DataIn.
 type FigureBlock struct {
 	Name, Title, Alt string
 	Figure           Figure
 	Height           float64
 	Data             *Table
+	DataIn           string
 }
 
 func (Paragraph) block()   {}

@@ -83,14 +83,31 @@ func (d *doc) table(tb Table) {
 	}
 }
 
-// figure places the registered figure name, when it applies.
+// figure places the registered figure name, when it applies; the table
+// that follows it holds its numbers.
 func (d *doc) figure(name string) {
+	d.figureFrom(name, "")
+}
+
+// figureFrom places a figure whose numbers are in the first table of
+// section dataIn ("" for the table that follows it).
+func (d *doc) figureFrom(name, dataIn string) {
 	spec, ok := figureByName(name)
 	f := d.figs[name]
 	if !ok || f == nil {
 		return
 	}
-	d.add(FigureBlock{Name: name, Title: spec.Title(d.t), Alt: spec.Alt(d.r, d.t), Figure: f, Height: spec.Height})
+	alt := spec.Alt(d.r, d.t) + " " + d.t.Msg("DataBelow")
+	if dataIn != "" {
+		alt = spec.Alt(d.r, d.t) + " " + fmt.Sprintf(d.t.Msg("DataIn"), d.sectionHeading(dataIn))
+	}
+	d.add(FigureBlock{Name: name, Title: spec.Title(d.t), Alt: alt, Figure: f, Height: spec.Height, DataIn: dataIn})
+}
+
+// sectionHeading is the heading of section id (its figures name it before
+// it is written).
+func (d *doc) sectionHeading(id string) string {
+	return map[string]string{"outcomes": d.t.Outcomes, "flow": d.t.Flow, "retention": d.t.Retention}[id]
 }
 
 // dataDate is the date of the data, or 1 January 2000 when unknown.

@@ -123,7 +123,7 @@ func measuresTable(t *Text, sheet string, ms []results.Measure) Table {
 // intervalsTable: every interval method of every measure (the outcomes
 // page); a method that gave no interval says why.
 func intervalsTable(t *Text, ms []results.Measure) Table {
-	tb := Table{Sheet: t.Outcomes, Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.38, Align: 'L'},
+	tb := Table{Sheet: t.Msg("AllIntervals"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.38, Align: 'L'},
 		{Head: capitalize(t.Method), Kind: ColText, Width: 0.27, Align: 'L'}, {Head: t.Interval, Kind: ColInterval, Width: 0.2, Align: 'R'},
 		{Head: t.Share, Kind: ColShare, Width: 0.15, Align: 'R'}}}
 	for _, m := range ms {

@@ -12,6 +12,7 @@ import (
 func (d *doc) methodsPage() {
 	d.newPage("methods", d.t.Methods)
 	d.definitionsSection()
+	d.intervalsSection()
 	d.uncertaintySection()
 	d.retentionMethods()
 	d.disclosureSection()
@@ -169,4 +170,13 @@ func (d *doc) missingText() string {
 		}
 	}
 	return strings.Join(parts, "; ")
+}
+
+// intervalsSection lists every interval method of every measure.
+func (d *doc) intervalsSection() {
+	if d.allSuppressed() {
+		return
+	}
+	d.subheading(d.t.Msg("AllIntervals"))
+	d.table(intervalsTable(d.t, d.r.Measures))
 }

@@ -77,14 +77,19 @@ func (d *doc) medianOf(subject string, m *results.Median) string {
 	return s + fmt.Sprintf(" (%s %s–%s).", t.Interval, lo, hi)
 }
 
+// outcomesPage tabulates the measures: count of base, share, headline
+// interval, target and verdict (every interval method is in the appendix).
 func (d *doc) outcomesPage() {
 	if d.allSuppressed() {
 		return
 	}
 	t := d.t
 	d.newPage("outcomes", t.Outcomes)
-	d.figure("outcomes")
-	d.table((intervalsTable(t, d.r.Measures)))
+	d.table(measuresTable(t, t.Outcomes, d.r.Measures))
+	if s := d.targetSentences(); s != "" {
+		d.subheading(t.Target)
+		d.para(s)
+	}
 	d.suppressionNote(anyHidden(d.r.Measures))
 }
 

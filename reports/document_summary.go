@@ -9,32 +9,40 @@ import (
 	"github.com/danish-eval/evaluate/models/results"
 )
 
-// summaryPage is the page a funder can read alone.
+// summaryPage is the page a funder can read alone: the findings in a few
+// plain sentences, when people started and how long they were followed,
+// one figure (the headline measures against their targets) and what the
+// figures are – outcomes among participants, not effects. The tables and
+// every interval method are on the pages after it.
 func (d *doc) summaryPage() {
 	t, r := d.t, d.r
 	d.c.Sections = append(d.c.Sections, Section{ID: "summary", Heading: t.Summary, Lead: true})
-	d.para(d.flowSentence() + d.periodSentence())
 	if d.allSuppressed() {
+		d.para(d.flowSentence() + d.periodSentence())
 		d.para(fmt.Sprintf(t.AllSuppressed, r.Disclosure.MinCell))
 		return
 	}
-	for _, m := range r.Measures {
-		d.para(d.measureSentence(m))
+	for _, f := range d.findings() {
+		d.para(f)
 	}
-	d.subheading(t.Outcomes)
-	d.table((measuresTable(t, t.Summary, r.Measures)))
-	if s := d.targetSentences(); s != "" {
-		d.subheading(t.Target)
-		d.para(s)
+	if p := d.periodSentence(); p != "" {
+		d.para(strings.TrimSpace(p))
 	}
-	if c := r.Costs; c != nil {
-		d.subheading(t.Costs)
-		d.para(d.costSentence(c))
-	}
-	d.small(d.t.Msg("summaryPage.1") +
-		fmt.Sprintf(d.t.Msg("summaryPage.2"),
-			t.Interval, t.LevelPct))
+	d.figureFrom("outcomes", "outcomes")
+	d.small(d.termsNote())
 	d.suppressionNote(anyHidden(r.Measures) || (r.Costs != nil && r.Costs.Suppressed))
+}
+
+// termsNote says what the figures are and explains each term page 1 uses.
+func (d *doc) termsNote() string {
+	t := d.t
+	s := t.Msg("summaryPage.1") + fmt.Sprintf(t.Msg("summaryPage.2"), t.Interval, t.LevelPct)
+	for _, m := range d.r.Measures {
+		if m.Target != nil && m.Target.PMet != nil {
+			return s + " " + t.Msg("TermProbability")
+		}
+	}
+	return s
 }
 
 // periodSentence: " De startede fra september 2017 til december 2020;
@@ -60,21 +68,6 @@ func (d *doc) flowSentence() string {
 		parts = append(parts, fmt.Sprintf("%s %s", d.count(s.Count), t.Status(s.Status)))
 	}
 	return fmt.Sprintf("%s %s: %s.", Int(t.Lang, f.Included), t.Started, strings.Join(parts, ", "))
-}
-
-// measureSentence: "Ordinær uddannelse: 16,2 % (95 %-KI 10,8–22,3 %), 24 af 148 blandt dem, der gennemførte."
-func (d *doc) measureSentence(m results.Measure) string {
-	t := d.t
-	among := t.Among + " " + t.Population(m.Among)
-	if m.Suppressed || m.Estimate == nil {
-		return fmt.Sprintf("%s: .. (%s).", m.Label, among)
-	}
-	s := fmt.Sprintf("%s: %s", m.Label, Percent(t.Lang, *m.Estimate, 1))
-	if iv := headline(m); iv != nil {
-		s += fmt.Sprintf(" (%s %s)", t.Interval, d.intervalText(iv))
-	}
-	ofWord := t.Msg("measureSentence.1")
-	return s + fmt.Sprintf(", %s %s %s %s.", d.count(m.Count), ofWord, d.count(m.Denominator), among)
 }
 
 func (d *doc) targetSentences() string {

@@ -23,7 +23,7 @@ type figureSpec struct {
 var figureRegistry = []figureSpec{
 	{Name: "flow", Section: "flow", Title: func(t *Text) string { return t.Flow }, Build: flowFigure, Alt: flowAlt, Height: 120},
 	{Name: "retention", Section: "retention", Title: func(t *Text) string { return t.Retention }, Build: retentionFigure, Alt: retentionAlt, Height: 125},
-	{Name: "outcomes", Section: "outcomes", Title: func(t *Text) string { return t.Outcomes }, Build: outcomeFigure, Alt: outcomesAlt, Height: 110},
+	{Name: "outcomes", Section: "summary", Title: func(t *Text) string { return t.Outcomes }, Build: outcomeFigure, Alt: outcomesAlt, Height: 110},
 	{Name: "sites", Section: "strata", Title: func(t *Text) string { return t.ByStratum }, Build: sitesFigure, Alt: sitesAlt, Height: 115},
 	{Name: "exits", Section: "exits", Title: func(t *Text) string { return t.Exits }, Build: exitsFigure, Alt: exitsAlt, Height: 100},
 	{Name: "sensitivity", Section: "sensitivity", Title: func(t *Text) string { return t.Sensitivity }, Build: sensitivityFigure, Alt: sensitivityAlt, Height: 150},
@@ -39,11 +39,11 @@ func figureByName(name string) (figureSpec, bool) {
 }
 
 // The alt texts say what kind of figure it is and what it shows; the
-// numbers it draws are in the table that follows it.
+// section adds where the table of the numbers it draws is.
 
 func flowAlt(r *results.Results, t *Text) string {
 	return fmt.Sprintf(t.Msg("flowAlt.1"),
-		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.RowsRead-r.Flow.Included), Int(t.Lang, r.Flow.Included)) + " " + t.Msg("DataBelow")
+		Int(t.Lang, r.Flow.RowsRead), Int(t.Lang, r.Flow.RowsRead-r.Flow.Included), Int(t.Lang, r.Flow.Included))
 }
 
 func retentionAlt(r *results.Results, t *Text) string {
@@ -54,7 +54,7 @@ func retentionAlt(r *results.Results, t *Text) string {
 	if n := len(r.Retention.ByStratum); n > 0 {
 		s += fmt.Sprintf(t.Msg("retentionAlt.3"), n)
 	}
-	return s + ". " + t.Msg("DataBelow")
+	return s + "."
 }
 
 func outcomesAlt(r *results.Results, t *Text) string {
@@ -69,20 +69,20 @@ func outcomesAlt(r *results.Results, t *Text) string {
 		}
 		parts = append(parts, m.Label+" "+v)
 	}
-	return fmt.Sprintf(t.Msg("outcomesAlt.1"), t.Interval, strings.Join(parts, "; ")) + " " + t.Msg("DataBelow")
+	return fmt.Sprintf(t.Msg("outcomesAlt.1"), t.Interval, strings.Join(parts, "; "))
 }
 
 func sitesAlt(r *results.Results, t *Text) string {
-	return fmt.Sprintf(t.Msg("sitesAlt.1"), t.Interval, len(r.ByStratum)) + " " + t.Msg("DataBelow")
+	return fmt.Sprintf(t.Msg("sitesAlt.1"), t.Interval, len(r.ByStratum))
 }
 
 func exitsAlt(r *results.Results, t *Text) string {
 	if r.Exits == nil {
-		return t.Msg("exitsAlt.1") + " " + t.Msg("DataBelow")
+		return t.Msg("exitsAlt.1")
 	}
-	return fmt.Sprintf(t.Msg("exitsAlt.2"), len(r.Exits.Categories), t.Interval) + " " + t.Msg("DataBelow")
+	return fmt.Sprintf(t.Msg("exitsAlt.2"), len(r.Exits.Categories), t.Interval)
 }
 
 func sensitivityAlt(r *results.Results, t *Text) string {
-	return fmt.Sprintf(t.Msg("sensitivityAlt.1"), len(r.Sensitivity), t.Interval) + " " + t.Msg("DataBelow")
+	return fmt.Sprintf(t.Msg("sensitivityAlt.1"), len(r.Sensitivity), t.Interval)
 }

@@ -85,9 +85,21 @@ func (h *htmlDoc) section(i int, s Section) error {
 func tableID(s Section, j int) string { return fmt.Sprintf("%s-t%d", s.ID, j+1) }
 
 // dataTableOf is the id of the table that holds a figure's numbers: the
-// next table of its section.
-func dataTableOf(s Section, j int) string {
-	for k := j + 1; k < len(s.Blocks); k++ {
+// first table of section DataIn, else the next table of its own section.
+func (h *htmlDoc) dataTableOf(s Section, j int) string {
+	if in := s.Blocks[j].(FigureBlock).DataIn; in != "" {
+		for _, o := range h.c.Sections {
+			if o.ID == in {
+				return firstTable(o, 0)
+			}
+		}
+	}
+	return firstTable(s, j+1)
+}
+
+// firstTable is the id of the first table of s from block k on.
+func firstTable(s Section, k int) string {
+	for ; k < len(s.Blocks); k++ {
 		if _, ok := s.Blocks[k].(TableBlock); ok {
 			return tableID(s, k)
 		}

@@ -20,7 +20,7 @@ func (h *htmlDoc) figure(s Section, j int, f FigureBlock) error {
 	}
 	id := "fig-" + f.Name
 	attrs := ` role="img" aria-label="` + html.EscapeString(f.Alt) + `"`
-	if data := dataTableOf(s, j); data != "" {
+	if data := h.dataTableOf(s, j); data != "" {
 		attrs += ` aria-describedby="` + data + `"`
 	}
 	h.w(`<figure id="` + id + `" aria-labelledby="` + id + `-c">` + "\n")

@@ -18,8 +18,6 @@ func (t *Text) count(n *int) string {
 	return Int(t.Lang, *n)
 }
 
-func (d *doc) intervalText(iv *results.Interval) string { return d.t.intervalText(iv) }
-
 // intervalText: "27,7–43,1 %".
 func (t *Text) intervalText(iv *results.Interval) string {
 	if iv == nil || iv.Low == nil || iv.High == nil {

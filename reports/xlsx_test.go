@@ -47,8 +47,8 @@ func TestXLSXInjectionAndSuppression(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The summary sheet: measure, count, n, share, interval bounds, target, verdict.
-	sheet := f.GetSheetName(0)
+	// The outcomes sheet: measure, count, n, share, interval bounds, target, verdict.
+	sheet := TextFor("da", 0).Outcomes
 	if v, _ := f.GetCellValue(sheet, "A2"); v != "'=1+2" {
 		t.Errorf("label cell = %q, want the escaped text", v)
 	}

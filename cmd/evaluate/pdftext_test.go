@@ -62,7 +62,7 @@ func TestPDFEnglish(t *testing.T) {
 	pages := pdfPages(t, "jeps", "--lang", "en")
 	all := strings.Join(pages, "\n")
 	for _, want := range []string{"Summary", "Participant flow", "Retention over time", "Self-supporting",
-		"31.4 %", "DKK 16,489,572", "31 August 2021", "Methods and data quality", "Page 1 of",
+		"31.4 %", "DKK 16,489,572", "31 August 2021", "Appendix: methods and data quality", "Page 1 of",
 		"Exits from the programme", "Aalen-Johansen", "Costs and savings", "Net saving", "Deadweight"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("English report lacks %q", want)
