@@ -49,6 +49,16 @@ type Browser struct {
 // NewBrowser starts the Chromium at path. It runs until Close or until ctx
 // ends, so ctx should have no deadline; give each Check its own.
 func NewBrowser(ctx context.Context, path string) (*Browser, error) {
+	b, err := start(ctx, path)
+	if err != nil && ctx.Err() == nil {
+		// On a busy machine Chromium has crashed while starting, once in
+		// some dozens of starts; a second start has always worked.
+		b, err = start(ctx, path)
+	}
+	return b, err
+}
+
+func start(ctx context.Context, path string) (*Browser, error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
 		// CI runs as root, where Chromium's sandbox will not start.

@@ -92,7 +92,7 @@ func checkWidth(tab context.Context, width int, rep *Report) error {
 	if err := chromedp.Do(tab, chromedp.EmulateViewport(int64(width), viewportHeight)); err != nil {
 		return err
 	}
-	l, err := chromedp.Run(tab, chromedp.Evaluate[Layout](`window.__browsercheck.layout()`))
+	l, err := chromedp.Run(tab, chromedp.Evaluate[Layout](`window.__browsercheck.layout()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,8 @@ window.__browsercheck = (() => {
   // layout lists the outermost elements beyond the right edge of the
   // viewport that are not inside a div.table-wrap (a wrapper that overflows
   // is itself listed: only what is inside it may be wide).
-  const layout = () => {
+  const layout = async () => {
+    await document.fonts.ready; // a font still loading would change widths
     const de = document.documentElement;
     const width = de.clientWidth;
     const out = [];

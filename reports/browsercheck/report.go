@@ -6,11 +6,16 @@
 // without an accessible name.
 //
 // It is a package and not a test helper so that every test that writes a
-// report (reports, cmd/evaluate) can check it the same way:
+// report (reports, cmd/evaluate) can check it the same way: start one
+// Browser per test binary (NewBrowser with the path from Find, skipping
+// where there is none), Check each page in a tab of its own, and t.Error
+// each of Report.Problems. See ExampleBrowser_Check.
 //
-//	b, err := browsercheck.NewBrowser(ctx, path)
-//	rep, err := b.Check(ctx, "out/pva/report.html", browsercheck.Options{})
-//	for _, p := range rep.Problems() { t.Error(p) }
+// The page is opened from its file: URL. Every request it makes for
+// anything else (http, https, another file) is failed in the browser and
+// listed; data: URLs are part of the page and allowed. axe-core is evaluated
+// in the page, not loaded, and the page's Content-Security-Policy is
+// bypassed for it.
 package browsercheck
 
 // Options says how to look at a page. The zero value is the default.
