@@ -116,7 +116,7 @@ func TestReportIsDeterministic(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	}
-	for _, f := range []string{"results.json", "report.pdf", "figures/outcomes.png", "figures/retention.png"} {
+	for _, f := range []string{"results.json", "report.pdf", "report.html", "results.xlsx", "figures/outcomes.png", "figures/retention.png"} {
 		x, _ := os.ReadFile(filepath.Join(a, "pva", f))
 		y, _ := os.ReadFile(filepath.Join(b, "pva", f))
 		if len(x) == 0 || !bytes.Equal(x, y) {
