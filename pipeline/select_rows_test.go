@@ -31,14 +31,15 @@ func TestColumnsMatchRows(t *testing.T) {
 	}{
 		{"pva as bundled", nil},
 		{"row-by-row rules that do not fail", map[string]string{"cohort.status.completed": "lower(reason) == 'gennemført'",
-			"measures.employment.among": "hours / 2 > 1 || status == 'completed'", "cohort.include": "start.Year() >= 2017"}},
+			"populations.some_hours": "hours / 2 > 1 || status == 'completed'", "measures.employment.among": "some_hours",
+			"cohort.include": "start.Year() >= 2017"}},
 		{"a status fails", map[string]string{"cohort.status.dropout": rare(28)}},
 		{"include fails", map[string]string{"cohort.include": "weeks(entry, exit) > 40 && " + fails}},
 		{"exit fails", map[string]string{"cohort.exit": rare(25) + " ? end : followup"}},
 		{"include and status fail", map[string]string{"cohort.include": rare(27), "cohort.status.ongoing": rare(24)}},
 		{"entry and status fail", map[string]string{"cohort.entry": rare(26) + " ? start : start", "cohort.status.completed": rare(24)}},
 		{"a count fails", map[string]string{"measures.education.count": "hours > 1 && " + fails, "measures.education.among": "started"}},
-		{"among and count fail", map[string]string{"measures.employment.among": rare(26) + " || true",
+		{"among and count fail", map[string]string{"populations.rare": rare(26) + " || true", "measures.employment.among": "rare",
 			"measures.completion.count": rare(28), "measures.education.count": rare(24)}},
 	} {
 		var ov []config.Override

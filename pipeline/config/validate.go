@@ -72,6 +72,7 @@ func (c *Config) Validate() error {
 	}
 	c.validateCohort(add)
 	c.validateMeasures(add)
+	c.validateAmongNamed(add)
 	c.validateShares(add)
 	c.validateBootstrap(add)
 	c.validateDisclosure(add)
