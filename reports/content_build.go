@@ -35,7 +35,7 @@ func BuildContent(r *results.Results, meta results.Meta, figs Figures) *Content 
 }
 
 func newDoc(r *results.Results, meta results.Meta, figs Figures) *doc {
-	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
+	t := textOf(r)
 	return &doc{r: r, t: t, meta: meta, figs: figs, c: Content{Lang: t.Lang, Level: t.Level, Title: r.Cohort.Title,
 		Date: dataDate(r), Stamp: t.DataAsOf + " " + Date(t.Lang, dataDate(r)), Version: meta.Version,
 		Draft: draftMark(t, r.Disclosure.MinCell), Hidden: hiddenText(t, r.Disclosure.MinCell)}}

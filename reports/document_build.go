@@ -15,7 +15,7 @@ type Figures map[string]Figure
 // Suppressed values are passed as suppressed, so no figure ever sees a
 // hidden number.
 func BuildFigures(r *results.Results) (Figures, error) {
-	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
+	t := textOf(r)
 	figs := Figures{}
 	for _, spec := range figureRegistry {
 		f, err := spec.Build(r, t)
@@ -230,7 +230,7 @@ func outcomeFigure(r *results.Results, t *Text) (Figure, error) {
 // PNGs encodes each figure the report shows under its file name, with its
 // title and a caption, so it stands alone on a slide.
 func PNGs(c *Content, r *results.Results) (map[string][]byte, error) {
-	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
+	t := textOf(r)
 	caption := slideCaption(t, r)
 	out := map[string][]byte{}
 	for _, f := range c.Figures() {

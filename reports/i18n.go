@@ -39,6 +39,7 @@ type Text struct {
 	Value, CostsCount, MonthlyBenefit     string
 	Months, GrossSaving, Deadweight       string
 	NetSaving                             string
+	ByStratumFmt                          string
 	PortfolioNote, Programme, Period      string
 	SensitivityIntro                      string
 	// Level is the confidence level every interval is computed at, and
@@ -152,3 +153,40 @@ func (t *Text) LeftBy(event string) string {
 
 // Msg is the message key in the report's language.
 func (t *Text) Msg(key string) string { return message(t.Lang, key) }
+
+// textOf returns the strings of the report of r: its language and level,
+// the config's labels, and its strata field's name in the headings
+// ("Resultater fordelt på kontaktperson").
+func textOf(r *results.Results) *Text {
+	t := TextFor(r.Cohort.Language, r.Bootstrap.Level).WithLabels(r.Cohort.Labels)
+	if f := r.Bootstrap.Strata; f != "" {
+		name := t.FieldName(f)
+		t.ByStratum = fmt.Sprintf(t.ByStratumFmt, name)
+		t.Stratum = capitalize(name)
+	}
+	return t
+}
+
+// FieldName names a field of the data for a reader: its label, else the
+// catalogue's name for a common field (site: "sted"), else "" when it has
+// none (the config check asks for a label then).
+func (t *Text) FieldName(field string) string {
+	if v, ok := t.labels[field]; ok {
+		return v
+	}
+	if v, ok := catalogues[t.Lang]["Fields."+field]; ok {
+		return v
+	}
+	return field
+}
+
+// HasFieldName reports whether the catalogue names field in every language
+// (so a stratum by it needs no label).
+func HasFieldName(field string) bool {
+	for _, lang := range Languages() {
+		if _, ok := catalogues[lang]["Fields."+field]; !ok {
+			return false
+		}
+	}
+	return true
+}

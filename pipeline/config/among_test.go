@@ -33,3 +33,24 @@ func TestAmongNeedsAName(t *testing.T) {
 		})
 	}
 }
+
+// A stratum's section is titled by its field: a field the catalogue does
+// not name (site, sted, afdeling …) needs a label.
+func TestStrataFieldNeedsAName(t *testing.T) {
+	for _, tc := range []struct {
+		field, extra string
+		ok           bool
+	}{
+		{"site", "", true},
+		{"afdeling", "", true},
+		{"kontakt", "", false},
+		{"kontakt", "labels: {kontakt: {da: kontaktperson, en: contact person}}\n", true},
+	} {
+		src := strings.Replace(minimal, "  reason: {header: årsag, type: text}",
+			"  reason: {header: årsag, type: text}\n  "+tc.field+": {header: x, type: text}", 1) + "strata: " + tc.field + "\n" + tc.extra
+		_, err := Parse([]byte(src), nil)
+		if ok := err == nil; ok != tc.ok {
+			t.Errorf("strata %s (%q): error %v, want ok %v", tc.field, tc.extra, err, tc.ok)
+		}
+	}
+}
