@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -124,4 +125,14 @@ func Month(lang string, t time.Time) string {
 func Date(lang string, t time.Time) string {
 	y, m, d := t.Date()
 	return fmt.Sprintf(message(lang, "Format.Date"), d, monthName(lang, m), y)
+}
+
+// percentSpace is the space between a number and its per cent sign.
+var percentSpace = regexp.MustCompile(`(\d) %`)
+
+// keepTogether joins a number to its per cent sign with a no-break space,
+// so "95 %-konfidensinterval" or "35,1 %" never breaks at the line's end
+// (the PDF and the HTML page apply it as they set text).
+func keepTogether(s string) string {
+	return percentSpace.ReplaceAllString(s, "$1\u00a0%")
 }

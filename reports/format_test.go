@@ -113,3 +113,18 @@ func TestDate(t *testing.T) {
 		}
 	}
 }
+
+// A number keeps its per cent sign on its line; other spaces still break.
+func TestKeepTogether(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"95 %-konfidensinterval", "95\u00a0%-konfidensinterval"},
+		{"35,1 % (27,5–43,0 %)", "35,1\u00a0% (27,5–43,0\u00a0%)"},
+		{"mål 20 %", "mål 20\u00a0%"},
+		{"100 % af dem", "100\u00a0% af dem"},
+		{"a % b", "a % b"},
+	} {
+		if got := keepTogether(tt.in); got != tt.want {
+			t.Errorf("keepTogether(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -110,7 +110,7 @@ func firstTable(s Section, k int) string {
 // text escapes s for HTML and marks each ".." that stands alone (not part
 // of an ellipsis) as an abbreviation whose title says why it is hidden.
 func (h *htmlDoc) text(s string) string {
-	e := html.EscapeString(s)
+	e := html.EscapeString(keepTogether(s))
 	if !strings.Contains(e, suppressedMark) {
 		return e
 	}

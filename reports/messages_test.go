@@ -147,3 +147,19 @@ func TestCatalogueThirdLanguage(t *testing.T) {
 		}
 	}
 }
+
+// No language but Danish shows a Danish text: an English text with æ, ø or
+// å is untranslated, unless it names a Danish term on purpose.
+func TestCatalogueTranslated(t *testing.T) {
+	danishOnPurpose := map[string]bool{"Categories.ressourceforloeb": true, "Format.QuoteValue": true}
+	for _, lang := range Languages() {
+		if lang == "da" {
+			continue
+		}
+		for key, text := range catalogues[lang] {
+			if strings.ContainsAny(text, "æøåÆØÅ") && !danishOnPurpose[key] {
+				t.Errorf("lang/%s.yaml: %q looks untranslated: %q", lang, key, text)
+			}
+		}
+	}
+}

@@ -26,7 +26,7 @@ func (d *pdfDoc) subheading(s string) {
 func (d *pdfDoc) para(s string) {
 	p := d.pdf
 	p.SetFont(fontFamily, "", 10.5)
-	p.MultiCell(textW, 5.2, s, "", "L", false)
+	p.MultiCell(textW, 5.2, keepTogether(s), "", "L", false)
 	p.Ln(1.5)
 }
 
@@ -34,7 +34,7 @@ func (d *pdfDoc) small(s string) {
 	p := d.pdf
 	p.SetFont(fontFamily, "I", 8.5)
 	p.SetTextColor(70, 70, 70)
-	p.MultiCell(textW, 4.2, s, "", "L", false)
+	p.MultiCell(textW, 4.2, keepTogether(s), "", "L", false)
 	p.SetTextColor(0, 0, 0)
 	p.Ln(1)
 }
@@ -85,7 +85,7 @@ func (d *pdfDoc) rowHeight(cells []string, w []float64, style string) float64 {
 	p.SetFont(fontFamily, style, 9)
 	lines := 1
 	for i, c := range cells {
-		if n := len(p.SplitText(c, w[i]-2)); n > lines {
+		if n := len(p.SplitText(keepTogether(c), w[i]-2)); n > lines {
 			lines = n
 		}
 	}
@@ -107,7 +107,7 @@ func (d *pdfDoc) tableRow(cells []string, w []float64, align, style string, fill
 		if i < len(align) {
 			a = string(align[i])
 		}
-		p.MultiCell(w[i]-2, tableLineH, c, "", a, false)
+		p.MultiCell(w[i]-2, tableLineH, keepTogether(c), "", a, false)
 		x += w[i]
 	}
 	p.SetDrawColor(200, 200, 200)
