@@ -51,8 +51,8 @@ type comparisonRef struct {
 		MatchedComparison   int       `json:"matched_comparison"`
 		ATTBinary           float64   `json:"att_binary"`
 		ATTContinuous       float64   `json:"att_continuous"`
-		AIBinary            aiRef     `json:"ai_binary"`
-		AIContinuous        aiRef     `json:"ai_continuous"`
+		AIBinary            aiRef     `json:"ai_nocaliper_binary"`
+		AIContinuous        aiRef     `json:"ai_nocaliper_continuous"`
 	} `json:"nearest"`
 	Balance map[string]struct {
 		Covariates []struct {
@@ -154,13 +154,6 @@ func loadLalonde(t testing.TB, cuts map[string][]float64) lalonde {
 		d.re78pos = append(d.re78pos, b2f(v > 0))
 	}
 	return d
-}
-
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // closeTo reports |got − want| ≤ tol (1 + |want|): relative for large
