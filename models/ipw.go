@@ -65,21 +65,27 @@ func (e errNoOverlap) Error() string {
 
 // ipwWeights computes the weights under case weights c (nil: 1).
 func ipwWeights(treated []bool, score, c []float64, trim [2]float64) []float64 {
+	w := make([]float64, len(score))
+	ipwWeightsInto(w, treated, score, c, trim)
+	return w
+}
+
+// ipwWeightsInto writes the weights into w.
+func ipwWeightsInto(w []float64, treated []bool, score, c []float64, trim [2]float64) {
 	lo, hi := math.Inf(-1), math.Inf(1)
 	if trim != [2]float64{0, 1} {
 		lo, hi = countedQuantiles(score, c, trim)
 	}
-	w := make([]float64, len(score))
 	for i, p := range score {
 		switch {
 		case p < lo || p > hi:
+			w[i] = 0
 		case treated[i]:
 			w[i] = 1
 		default:
 			w[i] = p / (1 - p)
 		}
 	}
-	return w
 }
 
 // countedQuantiles returns the type-7 quantiles at probs of x where unit i

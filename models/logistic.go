@@ -47,7 +47,7 @@ func FitLogistic(cols [][]float64, names []string, y []bool) (*Logistic, error) 
 	if err != nil {
 		return nil, err
 	}
-	g, dev, iter, err := d.fit(y, nil, nil)
+	g, dev, iter, err := d.fit(y, nil, nil, nil)
 	if err != nil {
 		return nil, err
 	}

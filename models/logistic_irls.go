@@ -6,12 +6,22 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
+// irlsBuffers are the per-unit vectors of a fit, reused across bootstrap
+// replicates.
+type irlsBuffers struct{ mu, eta []float64 }
+
 // fit runs IRLS with case weights c (nil: all 1; a bootstrap replicate's
 // counts) from start (standardised coefficients; nil: R's μ = (cy + 0.5) /
 // (c + 1)). It returns the standardised coefficients, the deviance and the
-// number of iterations.
-func (d *logitDesign) fit(y []bool, c, start []float64) ([]float64, float64, int, error) {
-	mu, eta := make([]float64, d.n), make([]float64, d.n)
+// number of iterations; buf (nil: allocated) holds μ and η afterwards.
+func (d *logitDesign) fit(y []bool, c, start []float64, buf *irlsBuffers) ([]float64, float64, int, error) {
+	if buf == nil {
+		buf = &irlsBuffers{}
+	}
+	if len(buf.mu) != d.n {
+		buf.mu, buf.eta = make([]float64, d.n), make([]float64, d.n)
+	}
+	mu, eta := buf.mu, buf.eta
 	if start == nil {
 		for i := range mu {
 			ci, yi := caseWeight(c, i), 0.0
