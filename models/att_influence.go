@@ -18,7 +18,7 @@ type ipwEstimator struct {
 // newIPWEstimator prepares the refits (Weigh has validated the design).
 func newIPWEstimator(c Comparison, o ComparisonOptions, w *Weighting) *ipwEstimator {
 	cols, names := DesignMatrix(c.Covariates)
-	d, err := newLogitDesign(cols, names, len(c.Treated))
+	d, err := newLogitDesign(cols, names, c.Treated)
 	if err != nil {
 		panic("models: the propensity design failed after a successful fit: " + err.Error())
 	}
@@ -31,12 +31,18 @@ func newIPWEstimator(c Comparison, o ComparisonOptions, w *Weighting) *ipwEstima
 	return &ipwEstimator{treated: c.Treated, design: d, start: start, trim: o.trim(), w: w.W, score: w.Score}
 }
 
+// weights refits the model on the patterns, then trims at the quantiles
+// of the patterns' scores counted by their summed case weights (the same
+// as over people).
 func (e *ipwEstimator) weights(c []float64, s *attScratch) error {
-	if _, _, _, err := e.design.fit(e.treated, c, e.start, &s.irls); err != nil {
+	if _, _, _, err := e.design.fit(c, e.start, &s.irls); err != nil {
 		return err
 	}
-	copy(s.score, s.irls.mu)
-	ipwWeightsInto(s.w, e.treated, s.score, c, e.trim)
+	for i, k := range e.design.pat {
+		s.score[i] = s.irls.mu[k]
+	}
+	lo, hi := trimBounds(s.irls.mu, s.irls.c, e.trim)
+	ipwWeightsInto(s.w, e.treated, s.score, lo, hi)
 	return checkLeft(e.treated, s.w, c)
 }
 
@@ -61,7 +67,7 @@ func (e *ipwEstimator) influence(o Outcome) []float64 {
 	h := make([]float64, d.p)
 	info := make([]float64, d.p*d.p)
 	for i, t := range e.treated {
-		row := d.x[i*d.p : (i+1)*d.p]
+		row := d.row(d.pat[i])
 		v := e.score[i] * (1 - e.score[i])
 		for j := range row {
 			for k := j; k < d.p; k++ {
@@ -77,7 +83,7 @@ func (e *ipwEstimator) influence(o Outcome) []float64 {
 	v := solveSym(info, h, d.p)
 	g := make([]float64, len(e.treated))
 	for i, t := range e.treated {
-		row := d.x[i*d.p : (i+1)*d.p]
+		row := d.row(d.pat[i])
 		dot := 0.0
 		for j, x := range row {
 			dot += x * v[j]
@@ -119,11 +125,9 @@ type cemEstimator struct {
 }
 
 func (e *cemEstimator) weights(c []float64, s *attScratch) error {
-	w, matched := cemWeights(e.treated, e.strata, e.k, c)
-	if matched == 0 {
+	if cemWeights(s.w, e.treated, e.strata, e.k, c) == 0 {
 		return errNoCEMStratum
 	}
-	copy(s.w, w)
 	return nil
 }
 

@@ -26,7 +26,8 @@ func CEMWeights(treated []bool, covs []Covariate) (*Weighting, error) {
 		}
 	}
 	strata, k := cemStrata(len(treated), covs)
-	w, matched := cemWeights(treated, strata, k, nil)
+	w := make([]float64, len(treated))
+	matched := cemWeights(w, treated, strata, k, nil)
 	if matched == 0 {
 		return nil, errNoCEMStratum
 	}
@@ -58,9 +59,9 @@ func cemStrata(n int, covs []Covariate) ([]int, int) {
 	return strata, len(ids)
 }
 
-// cemWeights returns the weights under case weights c (nil: 1) and the
-// number of matched strata.
-func cemWeights(treated []bool, strata []int, k int, c []float64) ([]float64, int) {
+// cemWeights writes the weights under case weights c (nil: 1) into w and
+// returns the number of matched strata.
+func cemWeights(w []float64, treated []bool, strata []int, k int, c []float64) int {
 	n1, n0 := make([]float64, k), make([]float64, k)
 	for i, s := range strata {
 		if treated[i] {
@@ -78,15 +79,15 @@ func cemWeights(treated []bool, strata []int, k int, c []float64) ([]float64, in
 			matched++
 		}
 	}
-	w := make([]float64, len(strata))
 	for i, s := range strata {
 		switch {
 		case n1[s] == 0 || n0[s] == 0:
+			w[i] = 0
 		case treated[i]:
 			w[i] = 1
 		default:
 			w[i] = n1[s] / n0[s] * m0 / m1
 		}
 	}
-	return w, matched
+	return matched
 }

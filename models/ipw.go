@@ -66,16 +66,22 @@ func (e errNoOverlap) Error() string {
 // ipwWeights computes the weights under case weights c (nil: 1).
 func ipwWeights(treated []bool, score, c []float64, trim [2]float64) []float64 {
 	w := make([]float64, len(score))
-	ipwWeightsInto(w, treated, score, c, trim)
+	lo, hi := trimBounds(score, c, trim)
+	ipwWeightsInto(w, treated, score, lo, hi)
 	return w
 }
 
-// ipwWeightsInto writes the weights into w.
-func ipwWeightsInto(w []float64, treated []bool, score, c []float64, trim [2]float64) {
-	lo, hi := math.Inf(-1), math.Inf(1)
-	if trim != [2]float64{0, 1} {
-		lo, hi = countedQuantiles(score, c, trim)
+// trimBounds returns the score bounds of trim ([−∞, ∞] for [0, 1]) over
+// x counted c times.
+func trimBounds(x, c []float64, trim [2]float64) (float64, float64) {
+	if trim == [2]float64{0, 1} {
+		return math.Inf(-1), math.Inf(1)
 	}
+	return countedQuantiles(x, c, trim)
+}
+
+// ipwWeightsInto writes the weights with score bounds [lo, hi] into w.
+func ipwWeightsInto(w []float64, treated []bool, score []float64, lo, hi float64) {
 	for i, p := range score {
 		switch {
 		case p < lo || p > hi:

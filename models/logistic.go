@@ -1,6 +1,7 @@
 package models
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -43,11 +44,11 @@ var (
 // collinear columns (ErrCollinear), separation (ErrSeparation) or no
 // convergence (ErrNoConvergence).
 func FitLogistic(cols [][]float64, names []string, y []bool) (*Logistic, error) {
-	d, err := newLogitDesign(cols, names, len(y))
+	d, err := newLogitDesign(cols, names, y)
 	if err != nil {
 		return nil, err
 	}
-	g, dev, iter, err := d.fit(y, nil, nil, nil)
+	g, dev, iter, err := d.fit(nil, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -70,30 +71,34 @@ func (m *Logistic) Linear(cols [][]float64) []float64 {
 	return eta
 }
 
-// logitDesign is the design matrix, row-major with the intercept first and
-// the other columns centred and scaled: the IRLS iterates are the same
-// (the fit is invariant to that reparametrisation) but the normal
-// equations are well conditioned even for earnings in kroner next to a 0/1.
+// logitDesign is the design matrix, the intercept first and the other
+// columns centred and scaled: the IRLS iterates are the same (the fit is
+// invariant to that reparametrisation) but the normal equations are well
+// conditioned even for earnings in kroner next to a 0/1. People with the
+// same row and outcome are one pattern, fitted once with their summed case
+// weights (the same fit): categorical and banded covariates leave few
+// patterns, so a bootstrap replicate's refit costs O(patterns) after an
+// O(n) count.
 type logitDesign struct {
-	n, p        int
-	x           []float64
+	n, p, m     int       // people, columns, patterns
+	x           []float64 // m × p, row-major
+	y           []bool    // per pattern
+	pat         []int     // person → pattern
 	mean, scale []float64
 }
 
-// newLogitDesign standardises the columns for n units.
-func newLogitDesign(cols [][]float64, names []string, n int) (*logitDesign, error) {
+// newLogitDesign standardises the columns and finds the patterns.
+func newLogitDesign(cols [][]float64, names []string, y []bool) (*logitDesign, error) {
 	if len(names) != len(cols) {
 		panic("models: logistic column names and columns differ in number")
 	}
+	n := len(y)
 	if n == 0 {
 		return nil, errors.New("models: propensity model without people")
 	}
 	p := len(cols) + 1
-	d := &logitDesign{n: n, p: p, x: make([]float64, n*p), mean: make([]float64, p), scale: make([]float64, p)}
+	d := &logitDesign{n: n, p: p, pat: make([]int, n), mean: make([]float64, p), scale: make([]float64, p)}
 	d.scale[0] = 1
-	for i := range n {
-		d.x[i*p] = 1
-	}
 	for j, c := range cols {
 		if len(c) != n {
 			return nil, fmt.Errorf("models: covariate %q has %d values for %d people", names[j], len(c), n)
@@ -103,12 +108,32 @@ func newLogitDesign(cols [][]float64, names []string, n int) (*logitDesign, erro
 			return nil, fmt.Errorf("covariate %q has the same value for everyone: drop it from comparison.covariates", names[j])
 		}
 		d.mean[j+1], d.scale[j+1] = m, s
-		for i, v := range c {
-			d.x[i*p+j+1] = (v - m) / s
+	}
+	ids := map[string]int{}
+	key := make([]byte, 0, 8*p)
+	for i := range n {
+		key = append(key[:0], byte(b2i(y[i])))
+		for _, c := range cols {
+			key = binary.LittleEndian.AppendUint64(key, math.Float64bits(c[i]))
 		}
+		id, ok := ids[string(key)]
+		if !ok {
+			id = d.m
+			ids[string(key)] = id
+			d.m++
+			d.y = append(d.y, y[i])
+			d.x = append(d.x, 1)
+			for j, c := range cols {
+				d.x = append(d.x, (c[i]-d.mean[j+1])/d.scale[j+1])
+			}
+		}
+		d.pat[i] = id
 	}
 	return d, nil
 }
+
+// row returns pattern k's row.
+func (d *logitDesign) row(k int) []float64 { return d.x[k*d.p : (k+1)*d.p] }
 
 // meanSD returns the mean and the standard deviation (n − 1) of x.
 func meanSD(x []float64) (float64, float64) {
@@ -138,11 +163,10 @@ func (d *logitDesign) coef(g []float64) []float64 {
 	return b
 }
 
-// eta returns the linear predictor of unit i.
-func (d *logitDesign) eta(g []float64, i int) float64 {
-	row := d.x[i*d.p : (i+1)*d.p]
+// eta returns the linear predictor of pattern k.
+func (d *logitDesign) eta(g []float64, k int) float64 {
 	s := 0.0
-	for j, v := range row {
+	for j, v := range d.row(k) {
 		s += v * g[j]
 	}
 	return s
@@ -155,11 +179,11 @@ func logitInv(eta float64) float64 {
 	return e / (1 + e)
 }
 
-// binomialDeviance is −2 Σ c log(μ or 1 − μ) over units with c > 0.
+// binomialDeviance is −2 Σ c log(μ or 1 − μ) over patterns with c > 0.
 func binomialDeviance(y []bool, c, mu []float64) float64 {
 	dev := 0.0
 	for i, m := range mu {
-		ci := caseWeight(c, i)
+		ci := c[i]
 		if ci == 0 {
 			continue
 		}

@@ -6,54 +6,55 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// irlsBuffers are the per-unit vectors of a fit, reused across bootstrap
-// replicates.
-type irlsBuffers struct{ mu, eta []float64 }
+// irlsBuffers are the per-pattern vectors of a fit, reused across bootstrap
+// replicates: summed case weights, μ and η.
+type irlsBuffers struct{ c, mu, eta []float64 }
 
-// fit runs IRLS with case weights c (nil: all 1; a bootstrap replicate's
-// counts) from start (standardised coefficients; nil: R's μ = (cy + 0.5) /
-// (c + 1)). It returns the standardised coefficients, the deviance and the
-// number of iterations; buf (nil: allocated) holds μ and η afterwards.
-func (d *logitDesign) fit(y []bool, c, start []float64, buf *irlsBuffers) ([]float64, float64, int, error) {
+// fit runs IRLS with case weights c per person (nil: all 1; a bootstrap
+// replicate's counts) from start (standardised coefficients; nil: R's
+// μ = (y + 0.5) / 2 of unit weights). It returns the standardised
+// coefficients, the deviance and the number of iterations; buf (nil:
+// allocated) holds the patterns' weights, μ and η afterwards.
+func (d *logitDesign) fit(c, start []float64, buf *irlsBuffers) ([]float64, float64, int, error) {
 	if buf == nil {
 		buf = &irlsBuffers{}
 	}
-	if len(buf.mu) != d.n {
-		buf.mu, buf.eta = make([]float64, d.n), make([]float64, d.n)
+	if len(buf.mu) != d.m {
+		buf.c, buf.mu, buf.eta = make([]float64, d.m), make([]float64, d.m), make([]float64, d.m)
 	}
-	mu, eta := buf.mu, buf.eta
+	cp, mu, eta := buf.c, buf.mu, buf.eta
+	clear(cp)
+	for i, k := range d.pat {
+		cp[k] += caseWeight(c, i)
+	}
 	if start == nil {
-		for i := range mu {
-			ci, yi := caseWeight(c, i), 0.0
-			if y[i] {
-				yi = 1
-			}
-			mu[i] = (ci*yi + 0.5) / (ci + 1)
-			eta[i] = math.Log(mu[i] / (1 - mu[i]))
+		for k := range mu {
+			mu[k] = (b2f(d.y[k]) + 0.5) / 2
+			eta[k] = math.Log(mu[k] / (1 - mu[k]))
 		}
 	} else {
 		d.predict(start, eta, mu)
 	}
-	devOld := binomialDeviance(y, c, mu)
+	devOld := binomialDeviance(d.y, cp, mu)
 	g := make([]float64, d.p)
 	for iter := 1; iter <= logisticMaxIter; iter++ {
-		if err := d.step(y, c, eta, mu, g); err != nil {
+		if err := d.step(cp, eta, mu, g); err != nil {
 			return nil, 0, iter, err
 		}
 		d.predict(g, eta, mu)
-		dev := binomialDeviance(y, c, mu)
+		dev := binomialDeviance(d.y, cp, mu)
 		if math.IsNaN(dev) || math.IsInf(dev, 0) {
 			return nil, 0, iter, ErrSeparation
 		}
 		if math.Abs(dev-devOld)/(math.Abs(dev)+0.1) < logisticEpsilon {
-			if separated(c, mu) {
+			if separated(cp, mu) {
 				return nil, 0, iter, ErrSeparation
 			}
 			return g, dev, iter, nil
 		}
 		devOld = dev
 	}
-	if separated(c, mu) {
+	if separated(cp, mu) {
 		return nil, 0, logisticMaxIter, ErrSeparation
 	}
 	return nil, 0, logisticMaxIter, ErrNoConvergence
@@ -61,27 +62,22 @@ func (d *logitDesign) fit(y []bool, c, start []float64, buf *irlsBuffers) ([]flo
 
 // step solves the weighted least squares of one IRLS iteration into g:
 // (X'WX) g = X'W z with W = c μ(1−μ), z = η + (y − μ) / (μ(1−μ)).
-func (d *logitDesign) step(y []bool, c, eta, mu, g []float64) error {
+func (d *logitDesign) step(c, eta, mu, g []float64) error {
 	p := d.p
 	a := make([]float64, p*p)
 	b := make([]float64, p)
-	for i := range d.n {
-		ci := caseWeight(c, i)
-		if ci == 0 {
+	for k := range d.m {
+		if c[k] == 0 {
 			continue
 		}
-		v := max(mu[i]*(1-mu[i]), 0x1p-52) // R's mu.eta floor
-		yi := 0.0
-		if y[i] {
-			yi = 1
-		}
-		w, wz := ci*v, ci*(v*eta[i]+yi-mu[i])
-		row := d.x[i*p : (i+1)*p]
+		v := max(mu[k]*(1-mu[k]), 0x1p-52) // R's mu.eta floor
+		w, wz := c[k]*v, c[k]*(v*eta[k]+b2f(d.y[k])-mu[k])
+		row := d.row(k)
 		for j, xj := range row {
 			b[j] += xj * wz
 			wx := w * xj
-			for k := j; k < p; k++ {
-				a[j*p+k] += wx * row[k]
+			for l := j; l < p; l++ {
+				a[j*p+l] += wx * row[l]
 			}
 		}
 	}
@@ -93,18 +89,19 @@ func (d *logitDesign) step(y []bool, c, eta, mu, g []float64) error {
 	return chol.SolveVecTo(x, mat.NewVecDense(p, b))
 }
 
-// predict fills η and μ for coefficients g.
+// predict fills η and μ of every pattern for coefficients g.
 func (d *logitDesign) predict(g, eta, mu []float64) {
-	for i := range eta {
-		eta[i] = d.eta(g, i)
-		mu[i] = logitInv(eta[i])
+	for k := range eta {
+		eta[k] = d.eta(g, k)
+		mu[k] = logitInv(eta[k])
 	}
 }
 
-// separated reports fitted probabilities at 0 or 1 among units with c > 0.
+// separated reports fitted probabilities at 0 or 1 among patterns with
+// c > 0.
 func separated(c, mu []float64) bool {
-	for i, m := range mu {
-		if caseWeight(c, i) > 0 && (m < logisticBoundary || m > 1-logisticBoundary) {
+	for k, m := range mu {
+		if c[k] > 0 && (m < logisticBoundary || m > 1-logisticBoundary) {
 			return true
 		}
 	}
