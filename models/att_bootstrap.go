@@ -98,6 +98,7 @@ type attEstimator interface {
 type attScratch struct {
 	c, w, score []float64
 	irls        irlsBuffers
+	pairs       []valueCount
 }
 
 // newATTEstimator returns the estimator of the method (ipw or cem).

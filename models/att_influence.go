@@ -41,7 +41,7 @@ func (e *ipwEstimator) weights(c []float64, s *attScratch) error {
 	for i, k := range e.design.pat {
 		s.score[i] = s.irls.mu[k]
 	}
-	lo, hi := trimBounds(s.irls.mu, s.irls.c, e.trim)
+	lo, hi := trimBounds(s.irls.mu, s.irls.c, e.trim, &s.pairs)
 	ipwWeightsInto(s.w, e.treated, s.score, lo, hi)
 	return checkLeft(e.treated, s.w, c)
 }

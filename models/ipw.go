@@ -3,7 +3,6 @@ package models
 import (
 	"fmt"
 	"math"
-	"slices"
 )
 
 // IPWWeights returns the ATT weights of inverse probability weighting:
@@ -66,18 +65,18 @@ func (e errNoOverlap) Error() string {
 // ipwWeights computes the weights under case weights c (nil: 1).
 func ipwWeights(treated []bool, score, c []float64, trim [2]float64) []float64 {
 	w := make([]float64, len(score))
-	lo, hi := trimBounds(score, c, trim)
+	lo, hi := trimBounds(score, c, trim, nil)
 	ipwWeightsInto(w, treated, score, lo, hi)
 	return w
 }
 
 // trimBounds returns the score bounds of trim ([−∞, ∞] for [0, 1]) over
 // x counted c times.
-func trimBounds(x, c []float64, trim [2]float64) (float64, float64) {
+func trimBounds(x, c []float64, trim [2]float64, buf *[]valueCount) (float64, float64) {
 	if trim == [2]float64{0, 1} {
 		return math.Inf(-1), math.Inf(1)
 	}
-	return countedQuantiles(x, c, trim)
+	return countedQuantiles(x, c, trim, buf)
 }
 
 // ipwWeightsInto writes the weights with score bounds [lo, hi] into w.
@@ -94,39 +93,88 @@ func ipwWeightsInto(w []float64, treated []bool, score []float64, lo, hi float64
 	}
 }
 
+// valueCount is a value counted c times.
+type valueCount struct{ v, c float64 }
+
 // countedQuantiles returns the type-7 quantiles at probs of x where unit i
 // counts c[i] times (nil: once): order statistics h = (N − 1)p of the
-// expanded sample, interpolated linearly.
-func countedQuantiles(x, c []float64, probs [2]float64) (float64, float64) {
-	idx := make([]int, 0, len(x))
+// expanded sample (N = Σc), interpolated linearly. buf (may be nil) is
+// reused for the pairs. O(n) expected: order statistics by selection, not
+// sorting.
+func countedQuantiles(x, c []float64, probs [2]float64, buf *[]valueCount) (float64, float64) {
+	var pairs []valueCount
+	if buf != nil {
+		pairs = (*buf)[:0]
+	}
 	total := 0.0
-	for i := range x {
+	for i, v := range x {
 		if ci := caseWeight(c, i); ci > 0 {
-			idx = append(idx, i)
+			pairs = append(pairs, valueCount{v, ci})
 			total += ci
 		}
 	}
-	slices.SortFunc(idx, func(a, b int) int { return cmpFloat(x[a], x[b]) })
+	if buf != nil {
+		*buf = pairs
+	}
 	var q [2]float64
 	for k, p := range probs {
 		h := (total - 1) * p
 		lo := math.Floor(h)
-		q[k] = orderStat(x, c, idx, lo) + (h-lo)*(orderStat(x, c, idx, lo+1)-orderStat(x, c, idx, lo))
+		a := rankValue(pairs, lo)
+		b := a
+		if h > lo {
+			b = rankValue(pairs, lo+1)
+		}
+		q[k] = a + (h-lo)*(b-a)
 	}
 	return q[0], q[1]
 }
 
-// orderStat returns the r-th (from 0) value of the expanded sorted sample
-// (the largest when r is past the end).
-func orderStat(x, c []float64, idx []int, r float64) float64 {
-	cum := 0.0
-	for _, i := range idx {
-		cum += caseWeight(c, i)
-		if r < cum {
-			return x[i]
+// rankValue returns the r-th value (from 0) of the expanded sample by
+// quickselect with a three-way partition around a median-of-three pivot;
+// it reorders p.
+func rankValue(p []valueCount, r float64) float64 {
+	for len(p) > 1 {
+		pivot := median3(p[0].v, p[len(p)/2].v, p[len(p)-1].v)
+		lt, i, gt := 0, 0, len(p)
+		var below, equal float64
+		for i < gt {
+			switch v := p[i].v; {
+			case v < pivot:
+				below += p[i].c
+				p[lt], p[i] = p[i], p[lt]
+				lt++
+				i++
+			case v > pivot:
+				gt--
+				p[i], p[gt] = p[gt], p[i]
+			default:
+				equal += p[i].c
+				i++
+			}
+		}
+		switch {
+		case r < below:
+			p = p[:lt]
+		case r < below+equal:
+			return pivot
+		default:
+			r -= below + equal
+			p = p[gt:]
 		}
 	}
-	return x[idx[len(idx)-1]]
+	return p[0].v
+}
+
+// median3 returns the middle of three values.
+func median3(a, b, c float64) float64 {
+	if a > b {
+		a, b = b, a
+	}
+	if b > c {
+		b = c
+	}
+	return max(a, b)
 }
 
 // cmpFloat orders two floats.
