@@ -64,4 +64,20 @@
 // interval of a share falls back to Clopper-Pearson with a Note), the target
 // assessment, the design effect under cluster resampling, and the
 // Replicates to recompute anything.
+//
+// # Comparison group: the effect on the participants
+//
+// EstimateComparison takes a Comparison (who took part, the Covariates
+// known at entry, optional resampling strata), ComparisonOptions (method
+// ipw, cem or nearest; trim; caliper) and Outcomes (a value per person
+// among a population), and returns the Weighting, one EffectResult per
+// outcome (participants' mean − weighted comparison mean, with intervals),
+// the Balance rows and the effective sample size. Its parts can be called
+// alone: FitLogistic (IRLS as R's glm.fit) on DesignMatrix, IPWWeights,
+// CEMWeights, NearestWeights, ATT, Balance, BootstrapATT (both groups
+// resampled, within strata, the weights re-estimated in every replicate;
+// BCa acceleration from exact influence values) and AbadieImbens (the
+// variance of matching with replacement, where the bootstrap is invalid).
+// Reference values: R glm, MatchIt 4.5.1 and Matching 4.10-8 on MatchIt's
+// lalonde (testdata/comparison_reference.R).
 package models

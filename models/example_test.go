@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/danish-eval/evaluate/models"
 )
@@ -53,4 +54,32 @@ func ExampleBootstrapShares() {
 	// completion 148/195 = 0.759, clopper-pearson 0.693–0.817
 	// employment 35/148 = 0.236, clopper-pearson 0.171–0.313
 	// employment ≥ 20 %: met true, P(met) 0.85
+}
+
+// A comparison group weighted by coarsened exact matching: twelve people
+// in two sites; the effect on the participants of a 0/1 outcome (job),
+// with the balance of the site before and after weighting.
+func ExampleEstimateComparison() {
+	c := models.Comparison{
+		Treated: []bool{true, true, true, true, false, false, false, false, false, false, false, false},
+		Covariates: []models.Covariate{
+			{Name: "site", Codes: []int{0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0}, Levels: []string{"Næstved", "Slagelse"}},
+		},
+	}
+	job := models.Outcome{ID: "job", Y: []float64{1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 1}}
+	res, err := models.EstimateComparison(c, models.ComparisonOptions{Method: models.MethodCEM},
+		[]models.Outcome{job}, models.EffectOptions{B: 999, Seed: 1, Level: 0.95})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e := res.Effects[0]
+	fmt.Printf("participants %.3f, comparison %.3f, difference %.3f\n", e.Participants, e.Comparison, e.Difference)
+	for _, b := range res.Balance {
+		fmt.Printf("%s: SMD %.2f before, |SMD| < 0.1 after: %v\n", b.Covariate, b.SMDBefore, math.Abs(b.SMDAfter) < 0.1)
+	}
+	// Output:
+	// participants 0.750, comparison 0.458, difference 0.292
+	// site=Næstved: SMD 1.15 before, |SMD| < 0.1 after: true
+	// site=Slagelse: SMD -1.15 before, |SMD| < 0.1 after: true
 }
