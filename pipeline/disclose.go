@@ -28,7 +28,7 @@ type variantRun struct {
 // through a total and its parts, across tables or variants), the cheapest
 // count that the derivation rests on. A hidden count, share or interval
 // becomes nil (".." in the report, null in results.json).
-func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun, trail io.Writer) (*results.Results, error) {
+func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun, part *Participants, trail io.Writer) (*results.Results, error) {
 	min := cfg.Disclosure.Min()
 	r.Disclosure.Zeros = zerosPolicyName(cfg)
 	if min <= 0 {
@@ -38,7 +38,7 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 	if r.Retention != nil {
 		times = r.Retention.Times()
 	}
-	b := &cellBook{classes: classifyRows(c, counts, runs, times), sites: map[int][]func(){}}
+	b := &cellBook{classes: classifyRows(c, counts, runs, times, part.codes()), sites: map[int][]func(){}}
 	zeros := models.ZerosPublish
 	if cfg.Disclosure.ZerosSuppressed() {
 		zeros = models.ZerosSuppress
@@ -50,6 +50,9 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 	b.costCells(c, counts, r.Costs)
 	b.retentionCells(c, r.Retention)
 	b.variantCells(runs, r.Sensitivity)
+	b.describeCells(c, part, r.Describe, all)
+	b.intakeCells(c, part, r.Intake, all)
+	b.horizonCells(c, part, r.Measures)
 	if b.err != nil {
 		return nil, b.err
 	}
@@ -71,6 +74,12 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 		}
 	}
 	coarsenCurves(r.Retention, min)
+	hideSmallSummaries(r.Describe, min)
+	for _, m := range r.Measures {
+		if m.Horizons != nil {
+			m.Horizons.Curve = coarsenCurve(m.Horizons.Curve, min)
+		}
+	}
 	discloseStates(r.Retention, min)
 	return r, nil
 }

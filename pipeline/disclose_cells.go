@@ -21,10 +21,14 @@ type cellBook struct {
 // breaks a derivation goes first, so the headline figures survive longest.
 const (
 	costVariant      = 5
+	costIntake       = 7
+	costDescribe     = 8
+	costHorizon      = 15
 	costRiskStratum  = 10
 	costRiskTotal    = 20
 	costStratumShare = 30
 	costStratumSize  = 40
+	costDescribeSize = costStratumSize
 	costExitCategory = 45
 	costStatus       = 50
 	costMissing      = 55

@@ -150,11 +150,17 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return a, err
 	}
+	// 7b. Who took part, intake per period, each measure's event by horizon.
+	part, err := step(t, "describe", func() (*Participants, error) { return Describe(cfg, c, counts) })
+	if err != nil {
+		return a, err
+	}
 	// 8. Assemble the results and suppress small cells before anything is drawn.
 	a.Results, err = step(t, "disclose", func() (*results.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
-		res, err := Disclose(cfg, res, c, counts, runs, t.log)
+		part.Attach(res)
+		res, err := Disclose(cfg, res, c, counts, runs, part, t.log)
 		if err == nil {
 			res.Bootstrap.HideSuppressed(res.Measures)
 		}
