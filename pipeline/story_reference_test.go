@@ -156,7 +156,7 @@ func writeStoryCSV(t *testing.T, c *Cohort) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	_ = w.Write([]string{"site", "status", "start", "end", "followup", "birth", "gender", "benefit", "first_job"})
-	cols := []string{"start", "end", "followup", "birth_date", "gender", "benefit", "first_job"}
+	cols := []string{"start", "end", "followup", "birth_date", "sex", "benefit", "first_job"}
 	for _, p := range c.People {
 		row := []string{c.table.text("site", p.Index), c.Statuses[p.Status]}
 		for _, f := range cols {
