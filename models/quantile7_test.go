@@ -3,6 +3,7 @@ package models
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
@@ -44,6 +45,28 @@ func TestType7ByHand(t *testing.T) {
 	for _, c := range []struct{ p, want float64 }{{0.5, 35}, {0.25, 27.5}, {0.75, 42.5}, {0, 20}, {1, 50}} {
 		if got := Type7(x, c.p); got != c.want {
 			t.Errorf("p %v: %v, want %v", c.p, got, c.want)
+		}
+	}
+}
+
+// Quantiles7 selects what Type7 reads from the sorted values: equal on
+// random data with many ties and on edge sizes.
+func TestQuantiles7EqualsType7(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	ps := []float64{0, 0.25, 0.5, 0.75, 1, 0.1}
+	for _, n := range []int{1, 2, 3, 4, 5, 10, 101, 1000} {
+		for _, levels := range []int{2, 50, 1 << 30} {
+			x := make([]float64, n)
+			for i := range x {
+				x[i] = float64(rng.IntN(levels)) / 3
+			}
+			sorted := slices.Sorted(slices.Values(x))
+			got := Quantiles7(x, ps...)
+			for i, p := range ps {
+				if want := Type7(sorted, p); got[i] != want {
+					t.Errorf("n %d levels %d p %v: %v, want %v", n, levels, p, got[i], want)
+				}
+			}
 		}
 	}
 }

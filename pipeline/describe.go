@@ -112,40 +112,62 @@ func (f describedField) tabulate(c *Cohort, field, kind string, bands []float64)
 	for g := range counts {
 		counts[g] = make([]int, len(f.rows))
 	}
-	var values [][]float64
-	if f.value != nil {
-		values = make([][]float64, groups)
-	}
 	for i := range c.People {
-		g := 1 + c.People[i].Stratum
 		counts[0][f.code[i]]++
-		if g > 0 {
+		if g := 1 + c.People[i].Stratum; g > 0 {
 			counts[g][f.code[i]]++
 		}
-		if v := f.valueAt(i); !math.IsNaN(v) {
-			values[0] = append(values[0], v)
-			if g > 0 {
-				values[g] = append(values[g], v)
-			}
-		}
 	}
-	for g := range groups {
+	values := f.groupValues(c, counts)
+	for g := groups - 1; g >= 0; g-- { // strata first: summarising reorders within each part
 		dg := f.group(counts[g], values, g)
 		if g == 0 {
 			d.Overall = dg
 		} else {
 			dg.Stratum = c.Strata[g-1]
-			d.ByStratum = append(d.ByStratum, dg)
+			d.ByStratum = append([]results.DescribeGroup{dg}, d.ByStratum...)
 		}
 	}
 	return d
 }
 
-func (f describedField) valueAt(i int) float64 {
+// groupValues gives the values of each group: everyone (index 0), then
+// each stratum. One buffer holds them ordered by stratum, so each
+// stratum's values are a part of everyone's; the summaries select within
+// each stratum's part first and then within the whole.
+func (f describedField) groupValues(c *Cohort, counts [][]int) [][]float64 {
 	if f.value == nil {
-		return math.NaN()
+		return nil
 	}
-	return f.value[i]
+	valued := func(rows []int) int { // every row but missing, the last
+		n := 0
+		for _, k := range rows[:len(rows)-1] {
+			n += k
+		}
+		return n
+	}
+	start := make([]int, len(counts)+1) // stratum s's part starts at start[s+1]; no stratum at 0
+	start[0] = valued(counts[0])
+	for g := 1; g < len(counts); g++ {
+		start[0] -= valued(counts[g])
+	}
+	for g := 1; g < len(counts); g++ {
+		start[g] = start[g-1] + valued(counts[g])
+	}
+	buf := make([]float64, valued(counts[0]))
+	next := append([]int{0}, start[:len(counts)-1]...)
+	for i, v := range f.value {
+		if !math.IsNaN(v) {
+			g := 1 + c.People[i].Stratum
+			buf[next[g]] = v
+			next[g]++
+		}
+	}
+	values := [][]float64{buf}
+	for g := 1; g < len(counts); g++ {
+		values = append(values, buf[start[g-1]:start[g]])
+	}
+	return values
 }
 
 // group builds one group's rows (counts and shares) and summary.
@@ -169,15 +191,13 @@ func (f describedField) group(counts []int, values [][]float64, g int) results.D
 }
 
 // summarise gives the median and quartiles (R type 7) of values, which it
-// sorts in place.
+// reorders.
 func summarise(values []float64) *results.NumberSummary {
 	s := &results.NumberSummary{N: intp(len(values)), Quantile: "type7"}
 	if len(values) == 0 {
 		return s
 	}
-	slices.Sort(values)
-	s.Median = f64p(models.Type7(values, 0.5))
-	s.Q1 = f64p(models.Type7(values, 0.25))
-	s.Q3 = f64p(models.Type7(values, 0.75))
+	q := models.Quantiles7(values, 0.25, 0.5, 0.75)
+	s.Q1, s.Median, s.Q3 = f64p(q[0]), f64p(q[1]), f64p(q[2])
 	return s
 }

@@ -172,8 +172,10 @@ func ageYears(birth, at time.Time) float64 {
 	if birth.After(at) {
 		return math.NaN()
 	}
-	y := at.Year() - birth.Year()
-	if at.Month() < birth.Month() || (at.Month() == birth.Month() && at.Day() < birth.Day()) {
+	by, bm, bd := birth.Date()
+	ay, am, ad := at.Date()
+	y := ay - by
+	if am < bm || (am == bm && ad < bd) {
 		y--
 	}
 	return float64(y)

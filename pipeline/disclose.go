@@ -38,7 +38,7 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 	if r.Retention != nil {
 		times = r.Retention.Times()
 	}
-	b := &cellBook{classes: classifyRows(c, counts, runs, times, part.codes()), sites: map[int][]func(){}}
+	b := &cellBook{classes: classifyRows(c, counts, runs, times), sites: map[int][]func(){}}
 	zeros := models.ZerosPublish
 	if cfg.Disclosure.ZerosSuppressed() {
 		zeros = models.ZerosSuppress
@@ -50,9 +50,6 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 	b.costCells(c, counts, r.Costs)
 	b.retentionCells(c, r.Retention)
 	b.variantCells(runs, r.Sensitivity)
-	b.describeCells(c, part, r.Describe, all)
-	b.intakeCells(c, part, r.Intake, all)
-	b.horizonCells(c, part, r.Measures)
 	if b.err != nil {
 		return nil, b.err
 	}
@@ -74,11 +71,12 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 		}
 	}
 	coarsenCurves(r.Retention, min)
-	hideSmallSummaries(r.Describe, min)
-	for _, m := range r.Measures {
-		if m.Horizons != nil {
-			m.Horizons.Curve = coarsenCurve(m.Horizons.Curve, min)
+	if part != nil {
+		added, err := discloseAdded(cfg, r, c, counts, part, zeros, trail)
+		if err != nil {
+			return nil, err
 		}
+		r.Disclosure.Added = added
 	}
 	discloseStates(r.Retention, min)
 	return r, nil

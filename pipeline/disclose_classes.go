@@ -17,10 +17,7 @@ type rowClasses struct {
 // stratum (2), status (2), time bin, indicators (4) and missing (4).
 const profileWidth = 14
 
-// extra holds, per table of the main cohort that tells people apart by more
-// than the above (a describe field's row, the intake period, the time to a
-// measure's event), each person's code: two bytes each after the cohorts'.
-func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64, extra [][]uint16) rowClasses {
+func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64) rowClasses {
 	cohorts := []*Cohort{c}
 	all := []*Counts{counts}
 	offsets := []int{0}
@@ -28,7 +25,7 @@ func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64,
 		cohorts, all, offsets = append(cohorts, r.cohort), append(all, r.counts), append(offsets, r.offset)
 	}
 	rows := ledgerRows(c, runs)
-	width := profileWidth*len(cohorts) + 2*len(extra)
+	width := profileWidth * len(cohorts)
 	prof := make([]byte, rows*width)
 	for k, coh := range cohorts {
 		for i := range coh.People {
@@ -40,12 +37,6 @@ func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64,
 			b[5] = byte(timeBin(p.Weeks, times))
 			binary.LittleEndian.PutUint32(b[6:], all[k].Patterns[i])
 			binary.LittleEndian.PutUint32(b[10:], all[k].Undecided[i])
-		}
-	}
-	for i := range c.People {
-		b := prof[c.People[i].Index*width+profileWidth*len(cohorts):]
-		for f, codes := range extra {
-			binary.LittleEndian.PutUint16(b[2*f:], codes[i])
 		}
 	}
 	return groupProfiles(prof, width, cohorts, offsets)

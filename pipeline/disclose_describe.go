@@ -7,54 +7,24 @@ import (
 	"github.com/danish-eval/evaluate/models/results"
 )
 
-// codes lists, per table that tells people apart, each person's row
-// (classifyRows), so the ledger's groups are fine enough for its cells.
-func (p *Participants) codes() [][]uint16 {
-	if p == nil {
-		return nil
-	}
-	var out [][]uint16
-	for _, f := range p.fields {
-		out = append(out, f.code)
-	}
-	if p.period != nil {
-		out = append(out, p.period)
-	}
-	for k := range p.events {
-		h := &p.events[k]
-		codes := make([]uint16, len(h.in))
-		for i := range codes {
-			codes[i] = h.code(i)
-		}
-		out = append(out, codes)
-	}
-	return out
-}
-
-// describeCells records every description table: in each group (everyone,
+// describeCells records one description table: in each group (everyone,
 // each stratum) the rows partition the group, and the people with a value
 // are the bands and outside; each row in total is the sum of that row
 // over the strata. Hiding a group's size hides its shares and summary.
-func (b *cellBook) describeCells(c *Cohort, part *Participants, ds []results.Description, all int) {
-	if part == nil {
-		return
-	}
-	for d := range ds {
-		f := &part.fields[d]
-		total := b.describeGroup(c, f, &ds[d].Overall, everyone, all, ds[d].Field)
-		byRow := make([][]int, len(f.rows))
-		for s := range ds[d].ByStratum {
-			g := &ds[d].ByStratum[s]
-			size := b.l.Virtual(b.set(c, inStratum(s)), "stratum "+g.Stratum)
-			rows := b.describeGroup(c, f, g, inStratum(s), size, ds[d].Field+" in "+g.Stratum)
-			for r := range rows {
-				byRow[r] = append(byRow[r], rows[r])
-			}
+func (b *cellBook) describeCells(c *Cohort, f *describedField, d *results.Description, all int) {
+	total := b.describeGroup(c, f, &d.Overall, everyone, all, d.Field)
+	byRow := make([][]int, len(f.rows))
+	for s := range d.ByStratum {
+		g := &d.ByStratum[s]
+		size := b.l.Virtual(b.set(c, inStratum(s)), "stratum "+g.Stratum)
+		rows := b.describeGroup(c, f, g, inStratum(s), size, d.Field+" in "+g.Stratum)
+		for r := range rows {
+			byRow[r] = append(byRow[r], rows[r])
 		}
-		for r := range byRow {
-			if len(byRow[r]) > 0 {
-				b.l.Partition(total[r], byRow[r]...)
-			}
+	}
+	for r := range byRow {
+		if len(byRow[r]) > 0 {
+			b.l.Partition(total[r], byRow[r]...)
 		}
 	}
 }
@@ -117,9 +87,6 @@ func hideSmallSummaries(ds []results.Description, min int) {
 // included, each period's strata partition it, and each stratum's periods
 // partition the stratum.
 func (b *cellBook) intakeCells(c *Cohort, part *Participants, in *results.Intake, all int) {
-	if part == nil || in == nil {
-		return
-	}
 	periods := make([]int, len(in.Periods))
 	byStratum := make([][]int, len(c.Strata))
 	for k := range in.Periods {

@@ -31,8 +31,7 @@ func horizons(cfg *config.Config, c *Cohort, counts *Counts, j int) (horizonData
 	end := c.DataDate
 	h := horizonData{horizons: m.Horizons, in: make([]bool, len(c.People)),
 		weeks: make([]float64, len(c.People)), event: make([]bool, len(c.People))}
-	var times []float64
-	var events []bool
+	times, events := make([]float64, 0, len(c.People)), make([]bool, 0, len(c.People))
 	for i, p := range c.People {
 		if counts.Patterns[i]&Den(j) == 0 {
 			continue

@@ -304,6 +304,21 @@ type DisclosureInfo struct {
 	// are small, and because a small one could be derived from them.
 	Primary   int `json:"primary"`
 	Secondary int `json:"secondary"`
+	// Added counts what was hidden in the tables of who took part, the
+	// intake and the measures' horizons: they are protected after the
+	// others, each table on its own with the margins it shares (the
+	// included, stratum sizes, a measure's denominator) as the others
+	// left them, so the counts above are those of the other tables.
+	Added *HiddenCounts `json:"added,omitempty"`
+}
+
+// HiddenCounts counts the places a hidden figure would be printed, and
+// the distinct counts hidden because they are small (primary) or because a
+// small one could be derived from them (secondary).
+type HiddenCounts struct {
+	SuppressedCells int `json:"suppressed_cells"`
+	Primary         int `json:"primary"`
+	Secondary       int `json:"secondary"`
 }
 
 // Times lists the configured times of the retention points.
