@@ -93,21 +93,36 @@ func (p *Participants) discloseHorizons(c *Cohort, r *results.Results, run func(
 
 // margins enters the counts a table shares with the tables protected
 // before, as they were left: the included (always shown), each stratum's
-// size and, for a measure's horizons (den ≥ 0), its denominator. It
-// returns the included's cell.
+// size for a table by stratum (den < 0: its row groups split by stratum)
+// and, for a measure's horizons (den ≥ 0), its denominator. It returns the
+// included's cell.
 func (b *cellBook) margins(c *Cohort, counts *Counts, r *results.Results, den int) int {
-	all := b.l.Publish(b.set(c, everyone), "included", costLocked)
+	all := b.margin(b.set(c, everyone), "included", &r.Flow.Included, false)
 	b.l.Lock(all)
 	for s := range r.ByStratum {
-		id := b.l.Publish(b.set(c, inStratum(s)), "stratum "+r.ByStratum[s].Stratum, costLocked)
-		b.l.Fix(id, r.ByStratum[s].N == nil)
+		if den >= 0 {
+			break
+		}
+		st := &r.ByStratum[s]
+		b.margin(b.set(c, inStratum(s)), "stratum "+st.Stratum, st.N, st.N == nil)
 	}
 	if den >= 0 {
+		m := &r.Measures[den]
 		set := b.set(c, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(den) != 0 })
-		id := b.l.Publish(set, "measure "+r.Measures[den].ID+" (denominator)", costLocked)
-		b.l.Fix(id, r.Measures[den].Denominator == nil)
+		b.margin(set, "measure "+m.ID+" (denominator)", m.Denominator, m.Denominator == nil)
 	}
 	return all
+}
+
+// margin enters one margin, settled; a shown one must count what was
+// printed (the row groups must tell its people apart).
+func (b *cellBook) margin(set models.Bits, label string, shown *int, hidden bool) int {
+	if n := b.l.Weigh(set); shown != nil && *shown != n && b.err == nil {
+		b.err = fmt.Errorf("disclosure: margin %s is printed as %d but counts %d people", label, *shown, n)
+	}
+	id := b.l.Publish(set, label, costLocked)
+	b.l.Fix(id, hidden)
+	return id
 }
 
 // peopleClasses groups the included people by the given codes (one per

@@ -46,3 +46,22 @@ func TestHorizonsByHand(t *testing.T) {
 		}
 	}
 }
+
+// jeps's horizons after disclosure: only week 13 rests on a small count
+// (3 censored by then), so weeks 26 and 52 are shown. A regression test:
+// the horizon table's ledger once took stratum sizes as margins over row
+// groups that do not tell strata apart, and hid every horizon.
+func TestHorizonsDisclosedJEPS(t *testing.T) {
+	h := analyseFile(t, "../data/cohorts/jeps.yaml").Measures[0].Horizons
+	if h == nil || len(h.Points) != 3 {
+		t.Fatalf("horizons %+v", h)
+	}
+	if p := h.Points[0]; p.NRisk != nil && p.NEvent != nil {
+		t.Errorf("week 13 shows after %d and reached %d: 3 censored by then could be derived", *p.NRisk, *p.NEvent)
+	}
+	for _, p := range h.Points[1:] {
+		if p.Incidence == nil || p.NRisk == nil || p.NEvent == nil {
+			t.Errorf("week %v hidden", p.Weeks)
+		}
+	}
+}
