@@ -27,7 +27,10 @@ type variantRun struct {
 // and then, while a small count can still be derived (by subtraction,
 // through a total and its parts, across tables or variants), the cheapest
 // count that the derivation rests on. A hidden count, share or interval
-// becomes nil (".." in the report, null in results.json).
+// becomes nil (".." in the report, null in results.json). The tables of
+// who took part, the intake and the measures' horizons (part) follow in a
+// second pass, each on its own with the margins it shares fixed as the
+// first pass left them (discloseAdded).
 func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun, part *Participants, trail io.Writer) (*results.Results, error) {
 	min := cfg.Disclosure.Min()
 	r.Disclosure.Zeros = zerosPolicyName(cfg)
