@@ -37,6 +37,7 @@ type pubIntake struct {
 func (a *attacker) describe(r *published) {
 	for _, d := range r.Describe {
 		total := a.describeGroup(r, d.Field, d.Overall, a.byName["included"])
+		a.describedMeasure(r, d)
 		for _, g := range d.ByStratum {
 			size, ok := a.byName["stratum "+g.Stratum]
 			if !ok {
@@ -120,5 +121,22 @@ func (a *attacker) horizons(r *published) {
 			pts = append(pts, pubPoint{NRisk: p.NRisk, NEvent: p.NEvent})
 		}
 		a.riskTable(r, where, n, pts, nil)
+	}
+}
+
+// describedMeasure: a reader guesses that a measure named like a described
+// yes/no field counts that field, and subtracts its count (among some)
+// from the description's "true" (among everyone).
+func (a *attacker) describedMeasure(r *published, d pubDescription) {
+	for k, row := range d.Overall.Rows {
+		if row.Key != "true" {
+			continue
+		}
+		yes := a.byName[d.Field+": true"]
+		for _, m := range r.Measures {
+			if num, ok := a.byName["measure "+m.ID+" count"]; ok && m.ID == d.Field {
+				a.diff(fmt.Sprintf("%s true (row %d) − measure %s", d.Field, k, m.ID), []int{yes}, []int{num})
+			}
+		}
 	}
 }

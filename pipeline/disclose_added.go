@@ -11,25 +11,24 @@ import (
 
 // discloseAdded protects the tables of who took part, the intake and each
 // measure's horizons, after the other tables: each in a ledger of its own
-// whose margins — the included, the stratum sizes, a measure's
-// denominator — are fixed as the first pass left them (shown stay shown,
-// hidden stay hidden). Within a table every count is a set of people and
-// every sum a partition, as in the first pass, so a hidden count cannot be
-// subtracted out of its group, its stratum or its margin. Tables are
-// linked only through those margins: the row groups of one table never
-// split another's, which keeps the figures already published as they were
-// and the work proportional to each table's size.
+// that also holds every count of the main cohort's flow, measures (pooled
+// and by stratum), exits and costs, settled as the first pass left them
+// (shown stay shown, hidden stay hidden), with the sums that tie them.
+// Within a table every count is a set of people and every sum a
+// partition, as in the first pass, so a hidden count can be neither
+// subtracted out of its group, its stratum or its margin, nor derived
+// against a measure or status that counts some of the same people (a
+// described bool that a measure also counts). Only the time-based tables
+// (risk tables, sensitivity variants) are left out, which keeps the
+// figures already published as they were and the row groups small.
 func discloseAdded(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, part *Participants,
 	zeros models.ZeroPolicy, trail io.Writer) (*results.HiddenCounts, error) {
 	out := &results.HiddenCounts{}
-	strata := make([]uint16, len(c.People))
-	for i, p := range c.People {
-		strata[i] = uint16(p.Stratum + 1)
-	}
-	run := func(name string, den int, keys [][]uint16, cells func(b *cellBook, all int)) error {
-		b := &cellBook{classes: peopleClasses(c, keys), sites: map[int][]func(){}}
+	base := baseClasses(c, counts)
+	run := func(name string, code []uint16, cells func(b *cellBook, all int)) error {
+		b := &cellBook{classes: peopleClasses(c, base, code), sites: map[int][]func(){}}
 		b.l = models.NewWeightedLedger(b.classes.weights, cfg.Disclosure.Min(), zeros)
-		cells(b, b.margins(c, counts, r, den))
+		cells(b, b.settledCells(c, counts, r))
 		if b.err != nil {
 			return b.err
 		}
@@ -48,16 +47,12 @@ func discloseAdded(cfg *config.Config, r *results.Results, c *Cohort, counts *Co
 	}
 	for d := range r.Describe {
 		f, ds := &part.fields[d], &r.Describe[d]
-		if err := run("describe "+ds.Field, -1, [][]uint16{strata, f.code}, func(b *cellBook, all int) {
-			b.describeCells(c, f, ds, all)
-		}); err != nil {
+		if err := run("describe "+ds.Field, f.code, func(b *cellBook, all int) { b.describeCells(c, f, ds, all) }); err != nil {
 			return nil, err
 		}
 	}
 	if r.Intake != nil {
-		if err := run("intake", -1, [][]uint16{strata, part.period}, func(b *cellBook, all int) {
-			b.intakeCells(c, part, r.Intake, all)
-		}); err != nil {
+		if err := run("intake", part.period, func(b *cellBook, all int) { b.intakeCells(c, part, r.Intake, all) }); err != nil {
 			return nil, err
 		}
 	}
@@ -70,7 +65,7 @@ func discloseAdded(cfg *config.Config, r *results.Results, c *Cohort, counts *Co
 
 // discloseHorizons runs each measure's horizons through run, its
 // population tied to the measure's denominator.
-func (p *Participants) discloseHorizons(c *Cohort, r *results.Results, run func(string, int, [][]uint16, func(*cellBook, int)) error) error {
+func (p *Participants) discloseHorizons(c *Cohort, r *results.Results, run func(string, []uint16, func(*cellBook, int)) error) error {
 	k := 0
 	for j := range r.Measures {
 		m := &r.Measures[j]
@@ -83,7 +78,7 @@ func (p *Participants) discloseHorizons(c *Cohort, r *results.Results, run func(
 		for i := range codes {
 			codes[i] = h.code(i)
 		}
-		if err := run("horizons "+m.ID, j, [][]uint16{codes}, func(b *cellBook, _ int) { b.horizonCells(c, h, m) }); err != nil {
+		if err := run("horizons "+m.ID, codes, func(b *cellBook, _ int) { b.horizonCells(c, h, m) }); err != nil {
 			return err
 		}
 		m.Horizons.Curve = coarsenCurve(m.Horizons.Curve, r.Disclosure.MinCell)
@@ -91,51 +86,53 @@ func (p *Participants) discloseHorizons(c *Cohort, r *results.Results, run func(
 	return nil
 }
 
-// margins enters the counts a table shares with the tables protected
-// before, as they were left: the included (always shown), each stratum's
-// size for a table by stratum (den < 0: its row groups split by stratum)
-// and, for a measure's horizons (den ≥ 0), its denominator. It returns the
-// included's cell.
-func (b *cellBook) margins(c *Cohort, counts *Counts, r *results.Results, den int) int {
-	all := b.margin(b.set(c, everyone), "included", &r.Flow.Included, false)
-	b.l.Lock(all)
-	for s := range r.ByStratum {
-		if den >= 0 {
-			break
-		}
-		st := &r.ByStratum[s]
-		b.margin(b.set(c, inStratum(s)), "stratum "+st.Stratum, st.N, st.N == nil)
-	}
-	if den >= 0 {
-		m := &r.Measures[den]
-		set := b.set(c, func(i int, _ *Person) bool { return counts.Patterns[i]&Den(den) != 0 })
-		b.margin(set, "measure "+m.ID+" (denominator)", m.Denominator, m.Denominator == nil)
-	}
+// settledCells enters the first pass's counts of the main cohort as it
+// left them (cellBook.settled): the flow, the measures pooled and by
+// stratum, the exits and the costs. It returns the included's cell.
+func (b *cellBook) settledCells(c *Cohort, counts *Counts, r *results.Results) int {
+	b.settled = true
+	defer func() { b.settled = false }()
+	all := b.flowCells(c, &r.Flow)
+	b.measureCells(c, counts, r, all)
+	b.exitCells(c, counts, r.Exits)
+	b.costCells(c, counts, r.Costs)
 	return all
 }
 
-// margin enters one margin, settled; a shown one must count what was
-// printed (the row groups must tell its people apart).
-func (b *cellBook) margin(set models.Bits, label string, shown *int, hidden bool) int {
-	if n := b.l.Weigh(set); shown != nil && *shown != n && b.err == nil {
-		b.err = fmt.Errorf("disclosure: margin %s is printed as %d but counts %d people", label, *shown, n)
-	}
-	id := b.l.Publish(set, label, costLocked)
-	b.l.Fix(id, hidden)
-	return id
+// profile is what the first pass's counts of the main cohort can tell
+// apart: stratum, status, measure indicators and missing counts.
+type profile struct {
+	stratum, status int32
+	pattern, missed uint32
 }
 
-// peopleClasses groups the included people by the given codes (one per
-// person each): people alike in all of them are in the same counts of a
-// table built on those codes. The codes index a dense table (their ranges
-// multiplied are small: strata × rows, or periods), a map only past that.
-func peopleClasses(c *Cohort, keys [][]uint16) rowClasses {
-	size := 1
-	strides := make([]int, len(keys))
-	for k := len(keys) - 1; k >= 0; k-- {
-		strides[k] = size
-		size *= 1 + int(maxCode(keys[k]))
+// baseClasses numbers each person's profile.
+func baseClasses(c *Cohort, counts *Counts) []int32 {
+	ids := map[profile]int32{}
+	out := make([]int32, len(c.People))
+	for i, p := range c.People {
+		k := profile{int32(p.Stratum), int32(p.Status), counts.Patterns[i], counts.Undecided[i]}
+		id, ok := ids[k]
+		if !ok {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		out[i] = id
 	}
+	return out
+}
+
+// peopleClasses groups the included people by their profile (base) and a
+// table's code: people alike in both are in the same counts of the table
+// and of the settled cells. The pairs index a dense table while it is
+// small (profiles × rows), a map past that.
+func peopleClasses(c *Cohort, base []int32, code []uint16) rowClasses {
+	width := 1 + int(maxCode(code))
+	var top int32
+	for _, b := range base {
+		top = max(top, b)
+	}
+	size := width * (1 + int(top))
 	dense := size <= 1<<22
 	var table []int32
 	if dense {
@@ -145,28 +142,23 @@ func peopleClasses(c *Cohort, keys [][]uint16) rowClasses {
 	out := rowClasses{reps: map[*Cohort][]int{}}
 	var reps []int
 	for i := range c.People {
-		key := 0
-		for k, codes := range keys {
-			key += int(codes[i]) * strides[k]
-		}
-		var id int32
+		key := int(base[i])*width + int(code[i])
+		var id int32 // class + 1; 0: new
 		if dense {
-			id = table[key] - 1
-		} else if v, ok := ids[key]; ok {
-			id = v - 1
+			id = table[key]
 		} else {
-			id = -1
+			id = ids[key]
 		}
-		if id < 0 {
-			id = int32(len(out.weights))
+		if id == 0 {
 			out.weights, reps = append(out.weights, 0), append(reps, i)
+			id = int32(len(out.weights))
 			if dense {
-				table[key] = id + 1
+				table[key] = id
 			} else {
-				ids[key] = id + 1
+				ids[key] = id
 			}
 		}
-		out.weights[id]++
+		out.weights[id-1]++
 	}
 	out.reps[c] = reps
 	return out

@@ -15,6 +15,10 @@ type cellBook struct {
 	classes rowClasses
 	sites   map[int][]func()
 	err     error
+	// settled: counts are entered as an earlier pass left them (shown,
+	// or hidden where printed as nil) and never hidden here
+	// (discloseAdded).
+	settled bool
 }
 
 // Costs of hiding, by where a count is printed: the cheapest cell that
@@ -61,6 +65,10 @@ func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, 
 		b.err = fmt.Errorf("disclosure: %s is printed as %d but counts %d people", label, *shown, n)
 	}
 	id := b.l.Publish(set, label, cost)
+	if b.settled {
+		b.l.Fix(id, shown == nil)
+		return id
+	}
 	b.sites[id] = append(b.sites[id], hide)
 	return id
 }
