@@ -104,6 +104,18 @@ func (l *Ledger) Virtual(set Bits, label string) int { return l.cell(set, label)
 // Lock marks a published count that is always shown (the flow's totals).
 func (l *Ledger) Lock(id int) { l.cells[id].locked = true }
 
+// Fix settles a published count as an earlier protection left it — a
+// margin this ledger shares with tables protected before (a stratum's
+// size): hidden from the start, or shown and never hidden here. Neither
+// counts as a suppression of this ledger.
+func (l *Ledger) Fix(id int, hidden bool) {
+	if hidden {
+		l.cells[id].hidden = true
+	} else {
+		l.cells[id].locked = true
+	}
+}
+
 // Implies says that whoever hides cell a must hide b too: a share's
 // estimate and numerator give its denominator.
 func (l *Ledger) Implies(a, b int) { l.implies = append(l.implies, [2]int{a, b}) }

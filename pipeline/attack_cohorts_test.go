@@ -105,6 +105,23 @@ func attackCohorts() []attackCohort {
 	cases = append(cases, attackCohort{name: "few dropouts among many completions", people: c})
 	cases = append(cases, attackCohort{name: "zeros suppressed", people: crowd(40, "A", "B"),
 		extra: "disclosure: {min_cell: 5, zeros: suppress}\n"})
+	// Who took part: a bool and a banded number by site, a few in some
+	// cells, and the intake (every cohort has one).
+	cases = append(cases, attackCohort{name: "description tables", people: crowd(61, "A", "B", "C"),
+		extra: "describe: [education, hours]\nbands: {hours: [0, 10, 20, 30]}\n"})
+	// A described yes/no that a measure counts among completers: the
+	// description's "yes" minus the measure's count is the non-completers
+	// in education, here 2.
+	c = crowd(70, "A", "B")
+	others := 0
+	for i := range c {
+		c[i].education = i%3 == 0
+		if c[i].reason != "gennemført" {
+			c[i].education = others < 2
+			others++
+		}
+	}
+	cases = append(cases, attackCohort{name: "a described field a measure counts", people: c, extra: "describe: [education]\n"})
 	return cases
 }
 
@@ -205,6 +222,41 @@ func TestAttackerFindsNothing(t *testing.T) {
 			found := attackResults(t, analyseFile(t, path))
 			for _, f := range found {
 				t.Error(f)
+			}
+		})
+	}
+}
+
+// Without protection, the attacker recovers people from issue 14's tables
+// alone (everything else removed): the generated cohort's description,
+// pva's intake and horizons.
+func TestAttackerFindsUnprotectedStory(t *testing.T) {
+	described := attackCohorts()[len(attackCohorts())-2].write(t, t.TempDir())
+	for _, keep := range []string{"describe", "intake", "horizons"} {
+		t.Run(keep, func(t *testing.T) {
+			path := "../data/cohorts/pva.yaml"
+			if keep == "describe" {
+				path = described
+			}
+			r := analyseFile(t, path, config.Override{Key: "disclosure.min_cell", Value: "0"})
+			r.Disclosure.MinCell = 5
+			r.ByStratum, r.Retention, r.Exits, r.Sensitivity = nil, nil, nil, nil
+			for k := range r.Flow.Status {
+				r.Flow.Status[k].Count = nil
+			}
+			if keep != "describe" {
+				r.Describe = nil
+			}
+			if keep != "intake" {
+				r.Intake = nil
+			}
+			if keep != "horizons" {
+				for j := range r.Measures {
+					r.Measures[j].Horizons = nil
+				}
+			}
+			if found := attackResults(t, r); len(found) == 0 {
+				t.Errorf("the attacker found nothing in pva's unprotected %s", keep)
 			}
 		})
 	}

@@ -11,8 +11,13 @@ import (
 // numbers — a count and its complement, a total and its parts (statuses,
 // strata, exit categories), risk tables per stratum and in total (at risk
 // and cumulative exits at each time, exits and censoring between times,
-// those who left before the first time), and sensitivity rows against the
-// main row. It propagates bounds through the sums and reports every count
+// those who left before the first time), sensitivity rows against the
+// main row, and (issue 14) the description tables (a field's rows against
+// the group size, with a value against missing, bands against those with a
+// value, each row's strata against its total), the intake (periods against
+// the included, strata against each period and each stratum's periods
+// against its size) and each measure's horizons (like a risk table, from
+// the measure's denominator). It propagates bounds through the sums and reports every count
 // of 1 … min_cell−1 that it can read or pin down exactly. It shares no code
 // with the disclosure pass: it is the independent check.
 
@@ -21,7 +26,9 @@ type published struct {
 		Included int             `json:"included"`
 		Status   map[string]*int `json:"status"`
 	} `json:"flow"`
-	Measures  []pubMeasure `json:"measures"`
+	Describe  []pubDescription `json:"describe"`
+	Intake    *pubIntake       `json:"intake"`
+	Measures  []pubMeasure     `json:"measures"`
 	ByStratum []struct {
 		Stratum  string       `json:"stratum"`
 		N        *int         `json:"n"`
@@ -61,6 +68,13 @@ type pubMeasure struct {
 	Denominator *int     `json:"denominator"`
 	Missing     *int     `json:"missing"`
 	Estimate    *float64 `json:"estimate"`
+	Horizons    *struct {
+		N      *int `json:"n"`
+		Points []struct {
+			NRisk  *int `json:"n_risk"`
+			NEvent *int `json:"n_event"`
+		} `json:"points"`
+	} `json:"horizons"`
 }
 
 type pubPoint struct {
@@ -141,6 +155,9 @@ func attack(resultsJSON []byte) ([]string, error) {
 	a.exits(&r)
 	a.retention(&r)
 	a.variants(&r)
+	a.describe(&r)
+	a.intake(&r)
+	a.horizons(&r)
 	if r.Costs != nil && r.Costs.Count != nil {
 		a.slot("saving count", r.Costs.Count, 0)
 	}

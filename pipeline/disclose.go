@@ -27,8 +27,11 @@ type variantRun struct {
 // and then, while a small count can still be derived (by subtraction,
 // through a total and its parts, across tables or variants), the cheapest
 // count that the derivation rests on. A hidden count, share or interval
-// becomes nil (".." in the report, null in results.json).
-func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun, trail io.Writer) (*results.Results, error) {
+// becomes nil (".." in the report, null in results.json). The tables of
+// who took part, the intake and the measures' horizons (part) follow in a
+// second pass, each on its own with the margins it shares fixed as the
+// first pass left them (discloseAdded).
+func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts, runs []variantRun, part *Participants, trail io.Writer) (*results.Results, error) {
 	min := cfg.Disclosure.Min()
 	r.Disclosure.Zeros = zerosPolicyName(cfg)
 	if min <= 0 {
@@ -71,6 +74,13 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 		}
 	}
 	coarsenCurves(r.Retention, min)
+	if part != nil {
+		added, err := discloseAdded(cfg, r, c, counts, part, zeros, trail)
+		if err != nil {
+			return nil, err
+		}
+		r.Disclosure.Added = added
+	}
 	discloseStates(r.Retention, min)
 	return r, nil
 }

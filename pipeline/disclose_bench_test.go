@@ -72,7 +72,7 @@ func BenchmarkDisclose1e6(b *testing.B) {
 	cfg, r, c, counts := benchCohort(1_000_000)
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := Disclose(cfg, r, c, counts, nil, nil); err != nil {
+		if _, err := Disclose(cfg, r, c, counts, nil, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -15,16 +15,24 @@ type cellBook struct {
 	classes rowClasses
 	sites   map[int][]func()
 	err     error
+	// settled: counts are entered as an earlier pass left them (shown,
+	// or hidden where printed as nil) and never hidden here
+	// (discloseAdded).
+	settled bool
 }
 
 // Costs of hiding, by where a count is printed: the cheapest cell that
 // breaks a derivation goes first, so the headline figures survive longest.
 const (
 	costVariant      = 5
+	costIntake       = 7
+	costDescribe     = 8
+	costHorizon      = 15
 	costRiskStratum  = 10
 	costRiskTotal    = 20
 	costStratumShare = 30
 	costStratumSize  = 40
+	costDescribeSize = costStratumSize
 	costExitCategory = 45
 	costStatus       = 50
 	costMissing      = 55
@@ -57,6 +65,10 @@ func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, 
 		b.err = fmt.Errorf("disclosure: %s is printed as %d but counts %d people", label, *shown, n)
 	}
 	id := b.l.Publish(set, label, cost)
+	if b.settled {
+		b.l.Fix(id, shown == nil)
+		return id
+	}
 	b.sites[id] = append(b.sites[id], hide)
 	return id
 }

@@ -145,8 +145,8 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return a, err
 	}
-	// 7. Kaplan-Meier retention (and competing exits).
-	ret, err := step(t, "retention", func() (*results.Retention, error) { return Retention(cfg, c) })
+	// 7. Retention; who took part, intake per period, outcomes by horizon.
+	ret, part, err := overTime(t, cfg, c, counts)
 	if err != nil {
 		return a, err
 	}
@@ -154,13 +154,26 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	a.Results, err = step(t, "disclose", func() (*results.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
-		res, err := Disclose(cfg, res, c, counts, runs, t.log)
+		part.Attach(res)
+		res, err := Disclose(cfg, res, c, counts, runs, part, t.log)
 		if err == nil {
 			res.Bootstrap.HideSuppressed(res.Measures)
 		}
 		return res, err
 	})
 	return a, err
+}
+
+// overTime runs the stages that follow people over time: Kaplan-Meier
+// retention (and competing exits), then the description of who took
+// part, the intake per period and each measure's event by horizon.
+func overTime(t *timer, cfg *config.Config, c *Cohort, counts *Counts) (*results.Retention, *Participants, error) {
+	ret, err := step(t, "retention", func() (*results.Retention, error) { return Retention(cfg, c) })
+	if err != nil {
+		return nil, nil, err
+	}
+	part, err := step(t, "describe", func() (*Participants, error) { return Describe(cfg, c, counts) })
+	return ret, part, err
 }
 
 // estimate runs the stages every analysis shares, the main one and each

@@ -58,8 +58,28 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 		cols["education"].Bool[i] = rng.IntN(4) == 0
 		cols["education"].Missing[i] = rng.IntN(20) == 0
 		cols["followup"].Date[i] = origin.AddDate(5, 0, 0)
+		describeRow(cols, rng, i, start)
 	}
 	return ex
+}
+
+// describeRow fills the columns pva describes (when the config maps them):
+// a birth date 18–66 years before start, sex, benefit group, and for a
+// third a first job within a year of the end.
+func describeRow(cols map[string]*extract.Column, rng *rand.Rand, i int, start time.Time) {
+	if c := cols["birth_date"]; c != nil {
+		c.Date[i] = start.AddDate(-18-rng.IntN(49), 0, -rng.IntN(365))
+	}
+	if c := cols["sex"]; c != nil {
+		setText(c, i, []string{"kvinde", "mand"}[rng.IntN(2)])
+	}
+	if c := cols["benefit"]; c != nil {
+		setText(c, i, []string{"kontanthjælp", "sygedagpenge", "uddannelseshjælp", "ressourceforløbsydelse"}[rng.IntN(4)])
+	}
+	if c := cols["first_job"]; c != nil {
+		c.Date[i] = cols["end"].Date[i].AddDate(0, 0, rng.IntN(365))
+		c.Missing[i] = rng.IntN(3) != 0
+	}
 }
 
 // BenchmarkSelectMeasures1e6: select the cohort and evaluate the pva

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -57,9 +56,7 @@ func measuresJSON(t *testing.T, args ...string) map[string]string {
 		for _, m := range ms {
 			var id struct{ ID string }
 			json.Unmarshal(m, &id)
-			var b bytes.Buffer
-			json.Compact(&b, m)
-			got[prefix+id.ID] = b.String()
+			got[prefix+id.ID] = string(compactMeasure(m))
 		}
 	}
 	add("", r.Measures)

@@ -13,6 +13,7 @@ func checkRoskilde(s *sheet) string {
 	s.oneOf("status", "afsluttet", "igangværende")
 	s.oneOf("afgang", "ordinært job", "uddannelse", "ressourceforløb", "andet", "")
 	s.oneOf("køn", "k", "m")
+	checkRoskildeExtras(s)
 	s.expect("Æblehaven", s.count("boligområde", "Æblehaven"), 72)
 	s.expect("Rønnebærparken", s.count("boligområde", "Rønnebærparken"), 61)
 	s.expect("afsluttet", s.count("status", "afsluttet"), 45)

@@ -28,6 +28,7 @@ func checkJEPS(s *sheet) string {
 		checkJEPSRow(s, i, seen, c)
 	}
 	saving := checkJEPSTotals(s, c)
+	checkJEPSExtras(s)
 	return fmt.Sprintf("341 rows = 338 valid + 2 duplicate-id rows + 1 blank start_date; "+
 		"%d completed, %d dropped out, %d ongoing; %d self-supporting (saving %.0f kr/year); %d text end dates",
 		c.reasons["completed"], c.reasons["dropped out"], c.reasons["ongoing"], c.selfSup, saving, c.textEnds)

@@ -23,6 +23,7 @@ func checkPVA(s *sheet) string {
 		checkPVARow(s, i, c)
 	}
 	checkPVATotals(s, c)
+	checkPVAExtras(s)
 	return fmt.Sprintf("195 started (110 Jobcenter, 85 Psykiatrien), 148 completed, 47 dropped out; "+
 		"completers: %d hours, %d education, %d both, %d hours and/or education (%.1f %%)",
 		c.hours, c.edu, c.both, c.any, 100*float64(c.any)/148)

@@ -27,6 +27,9 @@ type jepsPerson struct {
 	textEnd   bool
 	dupFirst  bool // first of the two rows that share a participant_id
 	dupSecond bool // second of them: it gets the first one's id
+	// Added later from their own random stream (jepsExtras).
+	gender, benefit string
+	firstJob        time.Time // zero: none
 }
 
 // jepsGroup is one end_reason with its exact size and number self-supporting.
@@ -58,6 +61,7 @@ func buildJEPS() table {
 		p.age = 18 + int((r.Float64()+r.Float64())/2*47) // 18–64, mostly middle-aged
 	}
 	jepsMarkTextEnds(r, ps)
+	jepsExtras(ps)
 	return jepsTable(jepsWithInvalidRows(ps))
 }
 
@@ -116,11 +120,12 @@ func jepsMarkTextEnds(r *rand.Rand, ps []*jepsPerson) {
 // in — and sorts by start date. The blank-start row is put at a fixed place.
 func jepsWithInvalidRows(ps []*jepsPerson) []*jepsPerson {
 	dupA := &jepsPerson{reason: "completed", start: ymd(2018, 10, 8), end: ymd(2019, 4, 12),
-		centre: "AOF Center Sydjylland", age: 37, dupFirst: true}
+		centre: "AOF Center Sydjylland", age: 37, dupFirst: true, gender: "female", benefit: "cash benefit"}
 	dupB := &jepsPerson{reason: "dropped out", selfSup: true, start: ymd(2019, 5, 6), end: ymd(2019, 7, 19),
-		centre: "AOF Center Sydjylland", age: 38, dupSecond: true}
+		centre: "AOF Center Sydjylland", age: 38, dupSecond: true, gender: "female", benefit: "cash benefit",
+		firstJob: ymd(2019, 6, 3)}
 	noStart := &jepsPerson{reason: "completed", selfSup: true, noStart: true, end: ymd(2020, 3, 27),
-		centre: "AOF Center Fyn", age: 29}
+		centre: "AOF Center Fyn", age: 29, gender: "male", benefit: "sickness benefit", firstJob: ymd(2019, 11, 4)}
 	ps = append(ps, dupA, dupB)
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].start.Before(ps[j].start) })
 	at := 150
@@ -131,11 +136,12 @@ func jepsWithInvalidRows(ps []*jepsPerson) []*jepsPerson {
 // duplicate row repeats the first one's id.
 func jepsTable(ps []*jepsPerson) table {
 	t := table{
-		file:    "jeps.xlsx",
-		title:   "JEPS – synthetic extract",
-		sheet:   "Participants",
-		headers: []string{"participant_id", "centre", "start_date", "end_date", "end_reason", "self_supporting", "age"},
-		widths:  []float64{15, 26, 12, 12, 14, 16, 8},
+		file:  "jeps.xlsx",
+		title: "JEPS – synthetic extract",
+		sheet: "Participants",
+		headers: []string{"participant_id", "centre", "start_date", "end_date", "end_reason", "self_supporting", "age",
+			"gender", "benefit_group", "first_job_date"},
+		widths: []float64{15, 26, 12, 12, 14, 16, 8, 10, 18, 15},
 	}
 	dupID := ""
 	for i, p := range ps {
@@ -170,7 +176,8 @@ func jepsRow(pid string, p *jepsPerson) []cell {
 	if p.selfSup {
 		ss = "yes"
 	}
-	return []cell{txt(pid), txt(p.centre), start, end, txt(p.reason), txt(ss), num(float64(p.age))}
+	return []cell{txt(pid), txt(p.centre), start, end, txt(p.reason), txt(ss), num(float64(p.age)),
+		txt(p.gender), txt(p.benefit), optDay(p.firstJob)}
 }
 
 // jepsCentre picks a plausible centre for a start date: before August 2019 one

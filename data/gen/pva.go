@@ -41,6 +41,10 @@ type pvaPerson struct {
 	hours     float64
 	edu       bool
 	konsulent string
+	// Added later from their own random stream (pvaExtras), so the
+	// columns above are unchanged.
+	birth, firstJob time.Time // firstJob zero: no job
+	gender, benefit string
 }
 
 // pvaPeriod is an intake period with its exact number of starts.
@@ -86,6 +90,7 @@ func buildPVA() table {
 	dropBand := pvaDropBands(r)
 	pvaDraw(r, ps, which, konsulenter, dropBand)
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].start.Before(ps[j].start) })
+	pvaExtras(ps)
 	return pvaTable(ps)
 }
 
@@ -180,8 +185,9 @@ func pvaTable(ps []*pvaPerson) table {
 		title: "På vej til arbejde – syntetisk udtræk",
 		sheet: "Deltagere",
 		headers: []string{"deltager_id", "sted", "konsulent", "startdato", "slutdato",
-			"afslutningsårsag", "lønnede_timer", "uddannelse", "opfølgningsdato"},
-		widths: []float64{12, 22, 14, 12, 12, 17, 14, 12, 16},
+			"afslutningsårsag", "lønnede_timer", "uddannelse", "opfølgningsdato",
+			"fødselsdato", "køn", "ydelse", "første_job"},
+		widths: []float64{12, 22, 14, 12, 12, 17, 14, 12, 16, 12, 8, 24, 12},
 	}
 	for i, p := range ps {
 		reason, edu := "afbrudt", "nej"
@@ -194,6 +200,7 @@ func pvaTable(ps []*pvaPerson) table {
 		t.rows = append(t.rows, []cell{
 			txt(id("P", i+1)), txt(p.site), txt(p.konsulent), day(p.start), day(p.end),
 			txt(reason), num(p.hours), txt(edu), day(pvaFollowup),
+			day(p.birth), txt(p.gender), txt(p.benefit), optDay(p.firstJob),
 		})
 	}
 	return t

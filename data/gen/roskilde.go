@@ -17,6 +17,9 @@ type roskildePerson struct {
 	end      time.Time
 	sex      string
 	age      int
+	// Added later from their own random stream (roskildeExtras).
+	benefit  string
+	firstJob time.Time // zero: none
 }
 
 // roskildeSlot is a place in the caseload: housing area and whether the
@@ -52,6 +55,7 @@ func buildRoskilde() table {
 	finStart, ongStart := roskildeIntake(r)
 	ps := roskildePeople(r, slots, afgang, finStart, ongStart)
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].start.Before(ps[j].start) })
+	roskildeExtras(ps)
 	return roskildeTable(ps)
 }
 
@@ -115,8 +119,8 @@ func roskildeTable(ps []*roskildePerson) table {
 		title: "Jobcenter i Æblehaven og Rønnebærparken – syntetisk udtræk",
 		sheet: "Borgere",
 		headers: []string{"borger_id", "boligområde", "startdato", "slutdato", "status",
-			"afgang", "køn", "alder"},
-		widths: []float64{11, 18, 12, 12, 14, 17, 6, 7},
+			"afgang", "køn", "alder", "ydelse", "job_uddannelse_start"},
+		widths: []float64{11, 18, 12, 12, 14, 17, 6, 7, 24, 20},
 	}
 	for i, p := range ps {
 		status, end := "igangværende", none()
@@ -125,7 +129,7 @@ func roskildeTable(ps []*roskildePerson) table {
 		}
 		t.rows = append(t.rows, []cell{
 			txt(id("R", i+1)), txt(p.area), day(p.start), end, txt(status),
-			txt(p.afgang), txt(p.sex), num(float64(p.age)),
+			txt(p.afgang), txt(p.sex), num(float64(p.age)), txt(p.benefit), optDay(p.firstJob),
 		})
 	}
 	return t

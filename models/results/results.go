@@ -6,9 +6,13 @@ import "github.com/danish-eval/evaluate/models"
 // DESIGN.md §8). Field order is fixed by the struct; numbers are unrounded.
 // Suppressed figures are nil (JSON null), never NaN.
 type Results struct {
-	Schema      string          `json:"schema"`
-	Cohort      CohortInfo      `json:"cohort"`
-	Flow        Flow            `json:"flow"`
+	Schema string     `json:"schema"`
+	Cohort CohortInfo `json:"cohort"`
+	Flow   Flow       `json:"flow"`
+	// Describe is "who took part", one entry per field of config describe.
+	Describe []Description `json:"describe,omitempty"`
+	// Intake is the number of starts per quarter (or month).
+	Intake      *Intake         `json:"intake,omitempty"`
 	Measures    []Measure       `json:"measures"`
 	ByStratum   []StratumResult `json:"by_stratum"`
 	Retention   *Retention      `json:"retention"`
@@ -83,6 +87,9 @@ type Measure struct {
 	Missing     *int       `json:"missing"`
 	Intervals   []Interval `json:"intervals"`
 	Target      *Target    `json:"target,omitempty"`
+	// Horizons is the cumulative incidence by horizon, for a measure
+	// that names an event date (config at:); pooled measures only.
+	Horizons *Horizons `json:"horizons,omitempty"`
 }
 
 // Interval is a confidence interval; Note says why it is absent or replaced.
@@ -297,6 +304,21 @@ type DisclosureInfo struct {
 	// are small, and because a small one could be derived from them.
 	Primary   int `json:"primary"`
 	Secondary int `json:"secondary"`
+	// Added counts what was hidden in the tables of who took part, the
+	// intake and the measures' horizons: they are protected after the
+	// others, each table on its own with the margins it shares (the
+	// included, stratum sizes, a measure's denominator) as the others
+	// left them, so the counts above are those of the other tables.
+	Added *HiddenCounts `json:"added,omitempty"`
+}
+
+// HiddenCounts counts the places a hidden figure would be printed, and
+// the distinct counts hidden because they are small (primary) or because a
+// small one could be derived from them (secondary).
+type HiddenCounts struct {
+	SuppressedCells int `json:"suppressed_cells"`
+	Primary         int `json:"primary"`
+	Secondary       int `json:"secondary"`
 }
 
 // Times lists the configured times of the retention points.

@@ -32,6 +32,13 @@ type Config struct {
 	// Labels name, in each language, any identifier a reader could see: a
 	// status, an exit category, a population, a stratum value.
 	Labels map[string]Label `yaml:"labels"`
+	// Describe lists the fields that describe who took part ("Deltagerne"):
+	// text and bool fields as counts per value, number fields as median,
+	// IQR and (with Bands) counts per band, a date field as age at entry.
+	Describe []string `yaml:"describe"`
+	// Bands cuts a number field (or a date field's age at entry) into bands
+	// [cut[k], cut[k+1]); values outside every band are counted apart.
+	Bands map[string][]float64 `yaml:"bands"`
 
 	// Path is the config file as given; Dir the folder relative paths start from.
 	Path string `yaml:"-"`
@@ -104,6 +111,12 @@ type Measure struct {
 	Count  string  `yaml:"count"`
 	Among  string  `yaml:"among"`
 	Target *Target `yaml:"target"`
+	// At names an event date field (e.g. first_job_date): the measure then
+	// also gets the cumulative incidence of the event by each horizon,
+	// counted from entry or exit (From), censored at the date of data.
+	At       string    `yaml:"at"`
+	From     string    `yaml:"from"`
+	Horizons []float64 `yaml:"horizons"`
 }
 
 // Label is a text in the report languages, by language code ("da", "en",
@@ -223,6 +236,16 @@ const (
 
 // DefaultMethods are the bootstrap interval methods when none are named.
 var DefaultMethods = []string{"bca", "percentile"}
+
+// DefaultHorizons are a measure's horizons in weeks (3, 6 and 12 months)
+// when it names an event date (at) but no horizons.
+var DefaultHorizons = []float64{13, 26, 52}
+
+// Origins of a measure's horizons (from).
+const (
+	FromEntry = "entry"
+	FromExit  = "exit"
+)
 
 // DefaultTimes are the retention times in weeks when none are named.
 var DefaultTimes = []float64{4, 13, 26, 52}

@@ -157,12 +157,7 @@ func (c *Config) applyDefaults(given map[string]bool) {
 		c.Cohort.Duplicates = DefaultDuplicates
 	}
 	for i := range c.Measures {
-		if c.Measures[i].Among == "" {
-			c.Measures[i].Among = "started"
-		}
-		if c.Measures[i].Label.In("") == "" {
-			c.Measures[i].Label = Label{"": c.Measures[i].ID}
-		}
+		c.Measures[i].applyDefaults()
 	}
 	if c.Exits != nil && c.Exits.Among == "" {
 		c.Exits.Among = "ended"
@@ -185,5 +180,25 @@ func (c *Config) applyDefaults(given map[string]bool) {
 	}
 	if len(b.Methods) == 0 {
 		b.Methods = append([]string(nil), DefaultMethods...)
+	}
+}
+
+// applyDefaults fills in a measure's among, label and, when it names an
+// event date, the origin and horizons.
+func (m *Measure) applyDefaults() {
+	if m.Among == "" {
+		m.Among = "started"
+	}
+	if m.Label.In("") == "" {
+		m.Label = Label{"": m.ID}
+	}
+	if m.At == "" {
+		return
+	}
+	if m.From == "" {
+		m.From = FromEntry
+	}
+	if len(m.Horizons) == 0 {
+		m.Horizons = append([]float64(nil), DefaultHorizons...)
 	}
 }

@@ -73,6 +73,8 @@ func (c *Config) Validate() error {
 	c.validateCohort(add)
 	c.validateMeasures(add)
 	c.validateAmongNamed(add)
+	c.validateDescribe(add)
+	c.validateHorizons(add)
 	c.validateShares(add)
 	c.validateBootstrap(add)
 	c.validateDisclosure(add)

@@ -44,6 +44,9 @@ var knownHeaders = func() map[string]known {
 	add(known{"followup", extract.KindDate, false, false}, "opfølgningsdato", "follow-up", "follow-up date", "opfølgning")
 	add(known{"age", extract.KindNumber, false, false}, "alder", "age")
 	add(known{"sex", extract.KindText, false, false}, "køn", "sex", "gender")
+	// A date an outcome happened (a measure's at:), before the word rule
+	// that would read "job" as a yes/no employment column.
+	add(known{"first_job", extract.KindDate, false, false}, "første_job", "første job", "first_job_date", "first job date", "first_job")
 	return m
 }()
 
