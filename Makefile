@@ -15,7 +15,7 @@ COMMIT  := $(shell git describe --always --abbrev=40 --dirty=-modified 2>/dev/nu
 
 build: $(BIN)
 
-$(BIN): $(shell find cmd pipeline models reports -name '*.go' -not -name '*_test.go') go.mod go.sum
+$(BIN): $(shell find cmd pipeline models reports -name '*.go' -not -name '*_test.go') $(wildcard reports/lang/*.yaml) go.mod go.sum
 	$(GO) build -ldflags "-X main.commit=$(COMMIT)" -o $(BIN) ./cmd/evaluate
 
 # The man page, from the same flag definitions as --help: man -l bin/evaluate.1

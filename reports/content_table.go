@@ -2,6 +2,7 @@ package reports
 
 import (
 	"cmp"
+	"strings"
 
 	"github.com/danish-eval/evaluate/models/results"
 )
@@ -50,6 +51,7 @@ const (
 	ColMoney                               // Cell.V kroner
 	ColMoneyInterval                       // Cell.Low–Cell.High kroner; nothing when absent
 	ColWholePercent                        // Cell.V as a whole percentage (a config share)
+	ColCountShare                          // Cell.N with its share Cell.V: "29 (15 %)"
 )
 
 // Cell is one typed value; nil numbers are suppressed. A cell with Text in
@@ -128,6 +130,10 @@ func (t *Text) cellText(k ColumnKind, c Cell) string {
 		return DKK(t.Lang, *c.Low) + "–" + DKK(t.Lang, *c.High)
 	case k == ColWholePercent && c.V != nil:
 		return Percent(t.Lang, *c.V, 0)
+	case k == ColCountShare && c.N != nil && c.V != nil:
+		return Int(t.Lang, *c.N) + " (" + Percent(t.Lang, *c.V, 0) + ")"
+	case k == ColCountShare:
+		return t.count(c.N)
 	}
 	return suppressedMark
 }
@@ -145,6 +151,8 @@ func xlsxSheet(t *Text, tb Table) xsheet {
 			sh.head = append(sh.head, low, high)
 		case ColFraction:
 			sh.head = append(sh.head, c.Head, c.Of)
+		case ColCountShare:
+			sh.head = append(sh.head, c.Head, c.Head+" ("+strings.ToLower(t.Share)+")")
 		case ColShareInterval:
 			if c.Counted {
 				sh.head = append(sh.head, c.Head+" ("+number+")")
@@ -158,8 +166,13 @@ func xlsxSheet(t *Text, tb Table) xsheet {
 		var cells []xcell
 		for j, c := range row {
 			col := tb.Columns[j]
+			width := len(xlsxCells(col, Cell{}, pct)) // the column's cells in the sheet
 			col.Kind = cmpOr(c.Kind, col.Kind)
-			cells = append(cells, xlsxCells(col, c, pct)...)
+			got := xlsxCells(col, c, pct)
+			for len(got) < width {
+				got = append(got, xt("")) // a text in a wider column: keep the next ones in place
+			}
+			cells = append(cells, got...)
 		}
 		sh.rows = append(sh.rows, cells)
 	}
@@ -195,6 +208,11 @@ func xlsxCells(col Column, c Cell, pct string) []xcell {
 		return []xcell{xn(c.Low, "#,##0"), xn(c.High, "#,##0")}
 	case ColWholePercent:
 		return []xcell{xn(c.V, "0%")}
+	case ColCountShare:
+		if c.Text != "" {
+			return []xcell{xt(c.Text), xt("")}
+		}
+		return []xcell{xi(c.N), xn(c.V, pct)}
 	}
 	out := []xcell{xn(c.V, pct), xn(c.Low, pct), xn(c.High, pct)}
 	if col.Counted {

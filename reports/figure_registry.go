@@ -24,6 +24,8 @@ var figureRegistry = []figureSpec{
 	{Name: "flow", Section: "flow", Title: func(t *Text) string { return t.Flow }, Build: flowFigure, Alt: flowAlt, Height: 120},
 	{Name: "retention", Section: "retention", Title: func(t *Text) string { return t.Retention }, Build: retentionFigure, Alt: retentionAlt, Height: 125},
 	{Name: "outcomes", Section: "summary", Title: func(t *Text) string { return t.Outcomes }, Build: outcomeFigure, Alt: outcomesAlt, Height: 110},
+	{Name: "intake", Section: "intake", Title: func(t *Text) string { return t.Msg("Intake") }, Build: intakeFigure, Alt: intakeAlt, Height: 80},
+	{Name: "horizons", Section: "horizons", Title: func(t *Text) string { return t.Msg("Horizons") }, Build: horizonsFigure, Alt: horizonsAlt, Height: 95},
 	{Name: "sites", Section: "strata", Title: func(t *Text) string { return t.ByStratum }, Build: sitesFigure, Alt: sitesAlt, Height: 115},
 	{Name: "exits", Section: "exits", Title: func(t *Text) string { return t.Exits }, Build: exitsFigure, Alt: exitsAlt, Height: 100},
 	{Name: "sensitivity", Section: "sensitivity", Title: func(t *Text) string { return t.Sensitivity }, Build: sensitivityFigure, Alt: sensitivityAlt, Height: 150},

@@ -59,7 +59,7 @@ func TestCatalogueKeysUsed(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
 	stages, _ := filepath.Glob("../pipeline/*.go") // reports.Message(lang, key)
 	files = append(files, stages...)
-	family := regexp.MustCompile(`"([A-Z]\w*\.)"\+`)
+	family := regexp.MustCompile(`"([A-Z]\w*\.)"\s*\+`)
 	asked := regexp.MustCompile(`(?:Msg|[mM]essage)\((?:\w+, )?"([^"]+)"\)`)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {

@@ -137,7 +137,7 @@ func (c *Config) validateColumns(add func(string, ...any)) {
 			// A stratum's values are printed as labels: never names or numbers of people.
 			add("strata %q holds names or personal numbers (header %s); a stratum's values are printed, so choose a column such as the site",
 				f.name, privacy.QuoteName(col.Header))
-		} else if _, labelled := c.Labels[f.name]; f.key == "strata" && !labelled && !reports.HasFieldName(f.name) {
+		} else if f.key == "strata" && !c.named(f.name) {
 			add("strata %q: the report is titled by the field (\"Resultater fordelt på …\"): give it a label (labels: {%s: {da: \"kontaktperson\", en: \"contact person\"}})",
 				f.name, f.name)
 		}

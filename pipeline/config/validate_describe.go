@@ -1,6 +1,16 @@
 package config
 
-import "github.com/danish-eval/evaluate/pipeline/privacy"
+import (
+	"github.com/danish-eval/evaluate/pipeline/privacy"
+	"github.com/danish-eval/evaluate/reports"
+)
+
+// named reports whether a field has a name a reader can read: a label, or
+// the catalogue's name for a common field (a date is read as age at entry).
+func (c *Config) named(field string) bool {
+	_, labelled := c.Labels[field]
+	return labelled || reports.HasFieldName(field)
+}
 
 // validateDescribe checks describe and bands: each names a mapped column
 // that may be printed (never an id, a name or a personal number: its
@@ -20,6 +30,8 @@ func (c *Config) validateDescribe(add func(string, ...any)) {
 		case privacy.NameLikeHeader(f) || privacy.NameLikeHeader(col.Header):
 			add("describe: %q holds names or personal numbers (header %s); its values would be printed, so choose a column such as gender or age",
 				f, privacy.QuoteName(col.Header))
+		case col.Type != TypeDate && !c.named(f):
+			add("describe: %q heads a table in the report: give it a label (labels: {%s: {da: \"…\", en: \"…\"}})", f, f)
 		}
 		seen[f] = true
 	}
