@@ -23,6 +23,15 @@ func (d *pdfDoc) figure(f Figure, h float64) {
 		return
 	}
 	need := vg.Length(h) * vg.Millimeter
+	if s, ok := f.(figureStack); ok && s.Height(figureWidth) > freshRoom*vg.Millimeter {
+		// Taller than a page, the stack would be scaled down as a whole
+		// (its type with it): its panels go one after another instead,
+		// across pages.
+		for _, panel := range s {
+			d.figure(panel, float64(panelHeightOf(panel, figureWidth)/vg.Millimeter))
+		}
+		return
+	}
 	if s, ok := f.(Sizer); ok {
 		need = s.Height(figureWidth)
 		h = float64(need / vg.Millimeter)

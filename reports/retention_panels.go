@@ -34,7 +34,7 @@ func (f *RetentionCurve) panelGrid() (cols, rows int) {
 }
 
 // panelH is the height of one row of panels: its title, plot and ticks.
-var panelH = vg.Points(150)
+var panelH = vg.Points(135)
 
 // panelledHeight is the height of the small multiples at width w (inner).
 func (f *RetentionCurve) panelledHeight(w vg.Length) vg.Length {

@@ -114,15 +114,19 @@ func TestFigureStartsFreshPageRatherThanShrink(t *testing.T) {
 	}
 }
 
-// A figure taller than a page is drawn where it is: a fresh page would
-// leave the heading alone on an empty page and scale it all the same.
-func TestTallFigureDoesNotLeaveEmptyPage(t *testing.T) {
-	tall := figureStack{retentionSeven(t), retentionSeven(t)}
+// A stack of panels taller than a page is drawn panel by panel across
+// pages, each at full size, rather than scaled down as a whole; the
+// first panel starts under the heading (no empty page).
+func TestTallStackGoesAcrossPages(t *testing.T) {
+	panel := jepsForest(t)
+	if h := panel.Height(figureWidth) / vg.Millimeter; 3*h < freshRoom || 2*h > freshRoom-20 {
+		t.Fatalf("the test needs a panel between a third and half a page high, not %.0f mm", h)
+	}
 	d := newPDF(&Content{Lang: "da", Level: 0.95})
 	d.pdf.AddPage()
 	d.heading("Resultater fordelt på sted")
-	d.figure(tall, 0)
-	if n := d.pdf.PageNo(); n != 1 {
-		t.Errorf("a figure taller than a page started page %d", n)
+	d.figure(figureStack{panel, panel, panel, panel}, 0)
+	if n := d.pdf.PageNo(); n != 2 {
+		t.Errorf("four panels of %.0f mm took %d pages, want 2", float64(panel.Height(figureWidth)/vg.Millimeter), n)
 	}
 }
