@@ -2,6 +2,8 @@ package reports
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -89,11 +91,38 @@ func slidePopulation(t *Text, r *results.Results, name string) string {
 	case "flow":
 		return fmt.Sprintf(t.Msg("flowTable.caption"), Int(t.Lang, r.Flow.RowsRead))
 	case "outcomes", "sites", "sensitivity":
-		return measuresCaption(t, t.Outcomes, r.Measures)
+		return slideBases(t, t.Outcomes, r.Measures)
 	case "exits":
 		if r.Exits != nil {
-			return measuresCaption(t, t.Exits, r.Exits.Categories)
+			return slideBases(t, t.Exits, r.Exits.Categories)
 		}
 	}
 	return fmt.Sprintf(t.Msg("slideCaption.started"), Int(t.Lang, r.Flow.Included))
+}
+
+// slideBases names the measures' population and n, as a table's caption
+// does; measures of different populations are listed under each, since a
+// figure has no count column to point to.
+func slideBases(t *Text, title string, ms []results.Measure) string {
+	type base struct {
+		among, n string
+		labels   []string
+	}
+	var bases []base
+	for _, m := range ms {
+		b := base{among: t.Population(m.Among), n: t.count(m.Denominator)}
+		i := slices.IndexFunc(bases, func(o base) bool { return o.among == b.among && o.n == b.n })
+		if i < 0 {
+			bases, i = append(bases, b), len(bases)
+		}
+		bases[i].labels = append(bases[i].labels, m.Label)
+	}
+	if len(bases) <= 1 {
+		return measuresCaption(t, title, ms)
+	}
+	parts := make([]string, len(bases))
+	for i, b := range bases {
+		parts[i] = fmt.Sprintf(t.Msg("slideCaption.base"), b.among, b.n, strings.Join(b.labels, ", "))
+	}
+	return fmt.Sprintf(t.Msg("slideCaption.bases"), strings.Join(parts, "; "))
 }
