@@ -108,7 +108,7 @@ func attackCohorts() []attackCohort {
 	// Who took part: a bool and a banded number by site, a few in some
 	// cells, and the intake (every cohort has one).
 	cases = append(cases, attackCohort{name: "description tables", people: crowd(61, "A", "B", "C"),
-		extra: "describe: [education, hours]\nbands: {hours: [0, 10, 20, 30]}\n"})
+		extra: "describe: [education, hours]\nbands: {hours: [0, 10, 20, 30]}\nlabels: {hours: {da: lønnede timer}}\n"})
 	// A described yes/no that a measure counts among completers: the
 	// description's "yes" minus the measure's count is the non-completers
 	// in education, here 2.

@@ -95,7 +95,7 @@ func TestDescribeCategories(t *testing.T) {
 		csv.WriteString(itoa(i+1) + ";01-02-2019;;" + v + ";" + b + "\n")
 	}
 	r := storyCohort(t, csv.String(), "  g: {header: g, type: text}\n  b: {header: b, type: bool}\n",
-		"describe: [g, b]\ndisclosure: {min_cell: 3}\n")
+		"describe: [g, b]\nlabels: {g: {da: køn}, b: {da: ja/nej}}\ndisclosure: {min_cell: 3}\n")
 	if got, want := rows(r.Describe[0].Overall), []string{"a=3", "z=3", "æ=3", "other=..", "missing=.."}; !slices.Equal(got, want) {
 		t.Errorf("text rows %v, want %v", got, want)
 	}

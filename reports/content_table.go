@@ -80,7 +80,7 @@ func (d *pdfDoc) pdfTable(tb Table) table { return d.t.formatTable(tb) }
 // formatTable formats a Table's cells as text in the report's language
 // (the PDF and the HTML show the same strings).
 func (t *Text) formatTable(tb Table) table {
-	out := table{bold: tb.Bold}
+	out := table{caption: tb.Caption, bold: tb.Bold}
 	for _, c := range tb.Columns {
 		head := c.Head
 		if c.Kind == ColShareInterval {

@@ -17,7 +17,7 @@ func TestTableRendersOnPageAndSheet(t *testing.T) {
 	ret := &results.Retention{Event: "dropout", Points: []results.RetentionPoint{
 		{T: 4, NRisk: &n, Surv: &share, Low: &lo, High: &hi}, {T: 13}}}
 	d := newDoc(r, results.Meta{}, nil)
-	tb := retentionTable(d.t, ret)
+	tb := retentionTable(d.t, ret, d.r.Flow.Included)
 	page := newPDF(&d.c).pdfTable(tb)
 	if want := []string{"4", "185", "..", "94,9 %", "90,7–97,2 %"}; !slices.Equal(page.rows[0], want) {
 		t.Errorf("page row %q, want %q", page.rows[0], want)

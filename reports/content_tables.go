@@ -1,6 +1,10 @@
 package reports
 
-import "github.com/danish-eval/evaluate/models/results"
+import (
+	"fmt"
+
+	"github.com/danish-eval/evaluate/models/results"
+)
 
 // flowTable accounts for every row read: excluded by reason (those that
 // excluded any), included by status.
@@ -8,6 +12,7 @@ func flowTable(t *Text, f results.Flow) Table {
 	tb := Table{Sheet: t.Flow, Columns: []Column{{Head: t.Reason, Kind: ColText, Width: 0.7, Align: 'L'},
 		{Head: t.Rows, Kind: ColCount, Width: 0.3, Align: 'R'}}}
 	read, included := f.RowsRead, f.Included
+	tb.Caption = fmt.Sprintf(t.Msg("flowTable.caption"), Int(t.Lang, read))
 	tb.Rows = append(tb.Rows, []Cell{TextCell(capitalize(t.RowsRead)), CountCell(&read)})
 	// Only the reasons that excluded a row (results.json lists every one).
 	for _, e := range f.Excluded {
@@ -28,12 +33,13 @@ func flowTable(t *Text, f results.Flow) Table {
 }
 
 // retentionTable is the risk table of the retention page: the state
-// occupation with competing exits, else the Kaplan-Meier table.
-func retentionTable(t *Text, ret *results.Retention) Table {
+// occupation with competing exits, else the Kaplan-Meier table. Its base
+// is everyone who started, n.
+func retentionTable(t *Text, ret *results.Retention, n int) Table {
 	if len(ret.States) > 0 {
-		return statesTable(t, ret.States)
+		return statesTable(t, ret.States, n)
 	}
-	tb := Table{Sheet: t.Retention, Columns: []Column{
+	tb := Table{Sheet: t.Retention, Caption: fmt.Sprintf(t.Msg("retentionTable.caption"), Int(t.Lang, n)), Columns: []Column{
 		{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.12, Align: 'R'},
 		{Head: capitalize(t.AtRisk), Kind: ColCount, Width: 0.2, Align: 'R'},
 		{Head: capitalize(t.LeftBy(ret.Event)), Kind: ColCount, Width: 0.24, Align: 'R'},
@@ -50,9 +56,10 @@ func retentionTable(t *Text, ret *results.Retention) Table {
 }
 
 // statesTable: the share in each state, with its interval (and, in
-// results.xlsx, the count it rests on), by each configured week.
-func statesTable(t *Text, rows []results.StateRow) Table {
-	tb := Table{Sheet: t.Retention, Columns: []Column{{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.1, Align: 'R'}}}
+// results.xlsx, the count it rests on), by each configured week, among
+// the n who started.
+func statesTable(t *Text, rows []results.StateRow, n int) Table {
+	tb := Table{Sheet: t.Retention, Caption: fmt.Sprintf(t.Msg("statesTable.caption"), Int(t.Lang, n)), Columns: []Column{{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.1, Align: 'R'}}}
 	for j, s := range rows[0].Shares {
 		name := t.states().InProgramme
 		if j > 0 {
@@ -71,19 +78,22 @@ func statesTable(t *Text, rows []results.StateRow) Table {
 	return tb
 }
 
-// strataTable: each measure in each stratum, then pooled.
+// strataTable: each measure in each stratum, then pooled. Two bases meet
+// here, so both are named: n is everyone who started in the stratum, and
+// each measure says among whom its share is counted.
 func strataTable(t *Text, r *results.Results) Table {
-	tb := Table{Sheet: t.ByStratum, Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'},
+	tb := Table{Sheet: t.ByStratum, Caption: fmt.Sprintf(t.Msg("strataTable.caption"), t.ByStratum), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'},
 		{Head: t.Stratum, Kind: ColText, Width: 0.22, Align: 'L'}, {Head: t.N, Kind: ColCount, Width: 0.08, Align: 'R'},
 		{Head: t.Count, Kind: ColFraction, Of: t.N, Width: 0.14, Align: 'R'}, {Head: t.Share, Kind: ColShare, Width: 0.11, Align: 'R'},
 		{Head: t.Interval, Kind: ColInterval, Width: 0.15, Align: 'R'}}}
 	included := r.Flow.Included
 	for j, m := range r.Measures {
+		label := m.Label + " (" + t.Among + " " + t.Population(m.Among) + ")"
 		for _, s := range r.ByStratum {
-			row := []Cell{TextCell(m.Label), TextCell(t.StratumName(s.Stratum)), CountCell(s.N)}
+			row := []Cell{TextCell(label), TextCell(t.StratumName(s.Stratum)), CountCell(s.N)}
 			tb.Rows = append(tb.Rows, append(row, measureCells(s.Measures[j])...))
 		}
-		row := []Cell{TextCell(m.Label), TextCell(t.Pooled), CountCell(&included)}
+		row := []Cell{TextCell(label), TextCell(t.Pooled), CountCell(&included)}
 		tb.Rows = append(tb.Rows, append(row, measureCells(m)...))
 	}
 	return tb
@@ -91,7 +101,7 @@ func strataTable(t *Text, r *results.Results) Table {
 
 // sensitivityTable: each measure in the main analysis and in each variant.
 func sensitivityTable(t *Text, r *results.Results) Table {
-	tb := Table{Sheet: t.Sensitivity, Columns: []Column{{Head: t.Variant, Kind: ColText, Width: 0.26, Align: 'L'},
+	tb := Table{Sheet: t.Sensitivity, Caption: t.Msg("sensitivityTable.caption"), Columns: []Column{{Head: t.Variant, Kind: ColText, Width: 0.26, Align: 'L'},
 		{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'}, {Head: t.Count, Kind: ColFraction, Of: t.N, Width: 0.14, Align: 'R'},
 		{Head: t.Share, Kind: ColShare, Width: 0.12, Align: 'R'}, {Head: t.Interval, Kind: ColInterval, Width: 0.18, Align: 'R'}}}
 	for j, m := range r.Measures {
@@ -109,7 +119,7 @@ func sensitivityTable(t *Text, r *results.Results) Table {
 // measuresTable lists each measure with its count of its population,
 // share, headline interval, target and verdict (the summary and exits).
 func measuresTable(t *Text, sheet string, ms []results.Measure) Table {
-	tb := Table{Sheet: sheet, Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.31, Align: 'L'},
+	tb := Table{Sheet: sheet, Caption: measuresCaption(t, sheet, ms), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.31, Align: 'L'},
 		{Head: t.Count, Kind: ColFraction, Of: t.N, Width: 0.11, Align: 'R'}, {Head: t.Share, Kind: ColShare, Width: 0.09, Align: 'R'},
 		{Head: t.Interval, Kind: ColInterval, Width: 0.16, Align: 'R'}, {Head: t.Target, Kind: ColText, Width: 0.16, Align: 'R'},
 		{Head: t.Verdict, Kind: ColText, Width: 0.17, Align: 'L'}}}
@@ -120,10 +130,26 @@ func measuresTable(t *Text, sheet string, ms []results.Measure) Table {
 	return tb
 }
 
+// measuresCaption names the base of a table of measures: the population
+// and its n when every measure shares them, else that each has its own
+// (the count column then gives each base).
+func measuresCaption(t *Text, title string, ms []results.Measure) string {
+	if len(ms) == 0 {
+		return title
+	}
+	among, n := ms[0].Among, ms[0].Denominator
+	for _, m := range ms[1:] {
+		if m.Among != among || (m.Denominator == nil) != (n == nil) || (n != nil && *m.Denominator != *n) {
+			return fmt.Sprintf(t.Msg("measuresCaption.mixed"), title)
+		}
+	}
+	return fmt.Sprintf(t.Msg("measuresCaption.common"), title, t.Population(among), t.count(n))
+}
+
 // intervalsTable: every interval method of every measure (the outcomes
 // page); a method that gave no interval says why.
 func intervalsTable(t *Text, ms []results.Measure) Table {
-	tb := Table{Sheet: t.Msg("AllIntervals"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.38, Align: 'L'},
+	tb := Table{Sheet: t.Msg("AllIntervals"), Caption: t.Msg("intervalsTable.caption"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.38, Align: 'L'},
 		{Head: capitalize(t.Method), Kind: ColText, Width: 0.27, Align: 'L'}, {Head: t.Interval, Kind: ColInterval, Width: 0.2, Align: 'R'},
 		{Head: t.Share, Kind: ColShare, Width: 0.15, Align: 'R'}}}
 	for _, m := range ms {
@@ -146,9 +172,10 @@ func intervalsTable(t *Text, ms []results.Measure) Table {
 	return tb
 }
 
-// incidenceTable: the share who had left each way by each configured week.
-func incidenceTable(t *Text, inc []results.Incidence) Table {
-	tb := Table{Sheet: t.Exits, Columns: []Column{{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.16, Align: 'R'}}}
+// incidenceTable: the share who had left each way by each configured
+// week, among the n who started.
+func incidenceTable(t *Text, inc []results.Incidence, n int) Table {
+	tb := Table{Sheet: t.Exits, Caption: fmt.Sprintf(t.Msg("incidenceTable.caption"), Int(t.Lang, n)), Columns: []Column{{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.16, Align: 'R'}}}
 	for _, c := range inc {
 		tb.Columns = append(tb.Columns, Column{Head: capitalize(t.Status(c.Exit)), Kind: ColShareInterval,
 			Width: 0.84 / float64(len(inc)), Align: 'R'})
@@ -167,7 +194,7 @@ func incidenceTable(t *Text, inc []results.Incidence) Table {
 // costsTable shows the saving as the calculation: who counts, the monthly
 // benefit, the months, gross with its interval, deadweight, net.
 func costsTable(t *Text, c *results.Costs) Table {
-	tb := Table{Sheet: t.Costs, Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.55, Align: 'L'},
+	tb := Table{Sheet: t.Costs, Caption: fmt.Sprintf(t.Msg("costsTable.caption"), t.count(c.Count), t.Population(c.Among)), Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.55, Align: 'L'},
 		{Head: t.Value, Kind: ColMoney, Width: 0.45, Align: 'R'}}}
 	monthly, months, dw := c.MonthlyBenefitDKK, c.Months, c.Deadweight
 	gross, net := headlineBounds(c.GrossIntervals), headlineBounds(c.NetIntervals)
@@ -195,7 +222,7 @@ func headlineBounds(ivs []results.Interval) results.Interval {
 
 // definitionsTable: the config's rules as written (the methods page).
 func definitionsTable(t *Text, defs []results.Definition) Table {
-	tb := Table{Sheet: t.Msg("definitionsTable.1"), Columns: []Column{
+	tb := Table{Sheet: t.Msg("definitionsTable.1"), Caption: t.Msg("definitionsTable.caption"), Columns: []Column{
 		{Head: t.Msg("definitionsTable.2"), Kind: ColText, Width: 0.32, Align: 'L'},
 		{Head: t.Msg("definitionsTable.3"), Kind: ColText, Width: 0.68, Align: 'L'}}}
 	for _, def := range defs {

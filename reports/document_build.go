@@ -38,7 +38,12 @@ func sensitivityFigure(r *results.Results, t *Text) (Figure, error) {
 	var panels figureStack
 	for j, m := range r.Measures {
 		d := ForestData{Labels: Labels{Lang: t.Lang, Title: m.Label}, NHeader: t.Count}
-		d.Rows = append(d.Rows, forestRow(t, t.MainAnalysis, m))
+		main := forestRow(t, t.MainAnalysis, m)
+		if !main.Suppressed {
+			// Each variant is read against the main analysis.
+			d.Reference = &BarTarget{Share: main.Estimate, Label: t.MainAnalysis}
+		}
+		d.Rows = append(d.Rows, main)
 		for _, v := range r.Sensitivity {
 			if j < len(v.Measures) {
 				d.Rows = append(d.Rows, forestRow(t, v.Name, v.Measures[j]))
@@ -164,7 +169,7 @@ func retentionFigure(r *results.Results, t *Text) (Figure, error) {
 		return stateFigure(ret, t)
 	}
 	d := RetentionData{Labels: Labels{Lang: t.Lang, X: t.RetentionAxis, Y: t.StillIn}, Times: ret.Times(),
-		BandLabel: t.Interval, CensorLabel: t.Censored,
+		BandLabel: t.Interval, CensorLabel: t.Censored, OthersLabel: t.Msg("retentionFigure.others"),
 		Risk: &RiskTable{AtRiskLabel: capitalize(t.AtRisk), LeftLabel: capitalize(t.LeftBy(ret.Event))}}
 	add := func(name string, curve []results.CurvePoint, censored []float64, pts []results.RetentionPoint, hidden bool) {
 		c := KMCurve{Name: name, CensorT: censored, Suppressed: hidden, T: []float64{0}, S: []float64{1}, Low: []float64{1}, High: []float64{1}}
@@ -231,9 +236,9 @@ func outcomeFigure(r *results.Results, t *Text) (Figure, error) {
 // title and a caption, so it stands alone on a slide.
 func PNGs(c *Content, r *results.Results) (map[string][]byte, error) {
 	t := textOf(r)
-	caption := slideCaption(t, r)
 	out := map[string][]byte{}
 	for _, f := range c.Figures() {
+		caption := slideCaption(t, r, f.Name, c.Version)
 		b, err := EncodePNG(slideFigure{inner: f.Figure, title: f.Title, caption: caption, height: 100 * vg.Millimeter}, 100)
 		if err != nil {
 			return nil, fmt.Errorf("%s.png: %w", f.Name, err)

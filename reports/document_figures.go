@@ -13,6 +13,9 @@ import (
 // figureWidth is the width of every figure, in the PDF and the PNG files.
 const figureWidth = textW * vg.Millimeter
 
+// freshRoom is the height a figure has on a page of its own, in mm.
+const freshRoom = pageH - marginBottom - marginTop - 3
+
 // figure draws f at the current position, the text width wide and h mm
 // high (or the height it asks for), as vector graphics.
 func (d *pdfDoc) figure(f Figure, h float64) {
@@ -20,14 +23,27 @@ func (d *pdfDoc) figure(f Figure, h float64) {
 		return
 	}
 	need := vg.Length(h) * vg.Millimeter
+	if s, ok := f.(figureStack); ok && s.Height(figureWidth) > freshRoom*vg.Millimeter {
+		// Taller than a page, the stack would be scaled down as a whole
+		// (its type with it): its panels go one after another instead,
+		// across pages.
+		for _, panel := range s {
+			d.figure(panel, float64(panelHeightOf(panel, figureWidth)/vg.Millimeter))
+		}
+		return
+	}
 	if s, ok := f.(Sizer); ok {
 		need = s.Height(figureWidth)
 		h = float64(need / vg.Millimeter)
 	}
 	p := d.pdf
 	room := func() float64 { return pageH - marginBottom - p.GetY() - 3 }
-	if room() < min(h, 90) {
-		p.AddPage() // start the figure on a fresh page rather than squeeze it
+	if room() < min(h, 90) || (room() < h*(1-maxSqueeze) && h*(1-maxSqueeze) <= freshRoom) {
+		// Start the figure on a fresh page rather than squeeze it: scaled
+		// down to the room left, its type (the risk table's 8 pt) would
+		// shrink below what a printed page can be read at. A figure taller
+		// than a page is scaled wherever it starts, so it stays.
+		p.AddPage()
 	}
 	h = min(h, room()) // figures scale down to the height they are given
 	y := p.GetY()

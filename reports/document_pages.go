@@ -47,7 +47,7 @@ func (d *doc) retentionPage() {
 	if !d.allSuppressed() {
 		d.figure("retention")
 	}
-	d.table((retentionTable(t, ret)))
+	d.table(retentionTable(t, ret, d.r.Flow.Included))
 	d.para(d.medianText(ret.Median))
 	d.suppressionNote(d.retentionHidden(ret))
 }
@@ -127,7 +127,7 @@ func (d *doc) exitsPage() {
 
 // incidenceTable draws the cumulative incidence table and its note.
 func (d *doc) incidenceTable(inc []results.Incidence) {
-	d.table((incidenceTable(d.t, inc)))
+	d.table(incidenceTable(d.t, inc, d.r.Flow.Included))
 	hidden := false
 	for _, c := range inc {
 		for _, p := range c.Points {

@@ -11,7 +11,7 @@ func (d *doc) statesSection(ret *results.Retention) {
 	if !d.allSuppressed() {
 		d.figure("retention")
 	}
-	d.table((statesTable(d.t, ret.States)))
+	d.table(statesTable(d.t, ret.States, d.r.Flow.Included))
 	d.para(d.medianOf(st.Median, ret.Median))
 	d.suppressionNote(d.retentionHidden(ret) || statesHidden(ret.States))
 }

@@ -75,7 +75,7 @@ func NewExitsStacked(d ExitsData) (*ExitsStacked, error) {
 	}
 	f.xmax = f.d.T[n-1]
 	if k := len(f.d.Times); k > 0 {
-		f.xmax = math.Max(f.xmax, f.d.Times[k-1])
+		f.xmax = f.d.Times[k-1] // as the retention figure: the axis ends at the last configured time
 	}
 	return f, nil
 }

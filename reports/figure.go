@@ -100,13 +100,17 @@ var Palette = []color.Color{
 }
 
 // Dashes gives each stratum its own line pattern as well as its colour, so
-// the figure reads in black and white.
+// the figure reads in black and white (or to a reader who cannot tell the
+// colours apart): eight patterns, one for each colour of Palette.
 var Dashes = [][]vg.Length{
 	nil,
 	{vg.Points(6), vg.Points(3)},
-	{vg.Points(2), vg.Points(2)},
+	{vg.Points(1.5), vg.Points(2)},
 	{vg.Points(8), vg.Points(2), vg.Points(2), vg.Points(2)},
-	{vg.Points(4), vg.Points(4)},
+	{vg.Points(3), vg.Points(3)},
+	{vg.Points(10), vg.Points(3), vg.Points(2), vg.Points(3), vg.Points(2), vg.Points(3)},
+	{vg.Points(12), vg.Points(4)},
+	{vg.Points(4), vg.Points(2), vg.Points(1.5), vg.Points(2)},
 }
 
 var (

@@ -20,11 +20,14 @@ type ForestRow struct {
 
 // ForestData is the input of a forest plot.
 type ForestData struct {
-	Labels  Labels // X: "Andel (95 %-KI)"
-	Rows    []ForestRow
-	Pooled  *ForestRow // drawn as a diamond under the rows; nil for none
-	Target  *BarTarget // vertical dashed line; nil for none
-	NHeader string     // heading of the right-hand column ("n")
+	Labels Labels // X: "Andel (95 %-KI)"
+	Rows   []ForestRow
+	Pooled *ForestRow // drawn as a diamond under the rows; nil for none
+	Target *BarTarget // vertical dashed line; nil for none
+	// Reference is a solid vertical line the rows are read against (the
+	// main analysis's estimate in a sensitivity plot); nil for none.
+	Reference *BarTarget
+	NHeader   string // heading of the right-hand column ("n")
 }
 
 // ForestPlot draws a forest plot of shares by stratum with the pooled
@@ -72,6 +75,14 @@ func NewForestPlot(d ForestData) (*ForestPlot, error) {
 		}
 		f.d.Target = &t
 		f.xmin, f.xmax = math.Min(f.xmin, t.Share), math.Max(f.xmax, t.Share)
+	}
+	if d.Reference != nil {
+		ref := *d.Reference
+		if err := checkShare(ref.Share); err != nil {
+			return nil, fmt.Errorf("forest plot: reference: %w", err)
+		}
+		f.d.Reference = &ref
+		f.xmin, f.xmax = math.Min(f.xmin, ref.Share), math.Max(f.xmax, ref.Share)
 	}
 	if f.xmin > f.xmax { // everything suppressed
 		f.xmin, f.xmax = 0, 1

@@ -20,18 +20,15 @@ func (l forestLayer) Plot(c draw.Canvas, p *plot.Plot) {
 			c.StrokeLine2(grid, trX(t.Value), c.Min.Y, trX(t.Value), c.Max.Y)
 		}
 	}
+	if r := f.d.Reference; r != nil {
+		ls := draw.LineStyle{Color: mutedColor, Width: vg.Points(1)}
+		// The target's label takes the place above the plot when both are set.
+		verticalLine(c, trX(r.Share), ls, r.Label, f.d.Target == nil)
+	}
 	if t := f.d.Target; t != nil {
 		ls := draw.LineStyle{Color: targetColor, Width: vg.Points(1.3),
 			Dashes: []vg.Length{vg.Points(4), vg.Points(2.5)}}
-		x := trX(t.Share)
-		c.StrokeLine2(ls, x, c.Min.Y, x, c.Max.Y)
-		if t.Label != "" {
-			sty := textStyle(NoteSize, false)
-			sty.Color, sty.XAlign = targetColor, draw.XCenter
-			w := sty.Width(t.Label)
-			x = min(max(x, c.Min.X+w/2), c.Max.X-w/2)
-			c.FillText(sty, vg.Point{X: x, Y: c.Max.Y + vg.Points(4)}, t.Label)
-		}
+		verticalLine(c, trX(t.Share), ls, t.Label, true)
 	}
 	ink := draw.LineStyle{Color: inkColor, Width: vg.Points(1.2)}
 	for i, r := range f.d.Rows {
@@ -60,6 +57,20 @@ func (l forestLayer) Plot(c draw.Canvas, p *plot.Plot) {
 		c.FillPolygon(inkColor, []vg.Point{{X: trX(pr.Low), Y: y}, {X: trX(pr.Estimate), Y: y + h},
 			{X: trX(pr.High), Y: y}, {X: trX(pr.Estimate), Y: y - h}})
 	}
+}
+
+// verticalLine draws a line across the plot at x and, when labelled, its
+// label above the plot in the line's colour, kept inside the plot's width.
+func verticalLine(c draw.Canvas, x vg.Length, ls draw.LineStyle, label string, labelled bool) {
+	c.StrokeLine2(ls, x, c.Min.Y, x, c.Max.Y)
+	if label == "" || !labelled {
+		return
+	}
+	sty := textStyle(NoteSize, false)
+	sty.Color, sty.XAlign = ls.Color, draw.XCenter
+	w := sty.Width(label)
+	x = min(max(x, c.Min.X+w/2), c.Max.X-w/2)
+	c.FillText(sty, vg.Point{X: x, Y: c.Max.Y + vg.Points(4)}, label)
 }
 
 // suppressedAt writes ".." with its left end at pt.

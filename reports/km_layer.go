@@ -7,8 +7,15 @@ import (
 )
 
 // kmLayer draws the configured times, the bands, the step curves and the
-// censoring ticks of a RetentionCurve.
-type kmLayer struct{ f *RetentionCurve }
+// censoring ticks of a RetentionCurve (only curve only when one is set: a
+// panel of the small multiples).
+type kmLayer struct {
+	f    *RetentionCurve
+	only int
+	one  bool
+}
+
+func (l kmLayer) skip(i int) bool { return l.one && i != l.only }
 
 // Plot implements plot.Plotter.
 func (l kmLayer) Plot(c draw.Canvas, p *plot.Plot) {
@@ -19,7 +26,7 @@ func (l kmLayer) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 	curves := l.f.d.Curves
 	for i, k := range curves {
-		if k.Suppressed || k.Low == nil {
+		if k.Suppressed || k.Low == nil || l.skip(i) {
 			continue
 		}
 		end := curveEnd(k)
@@ -35,7 +42,7 @@ func (l kmLayer) Plot(c draw.Canvas, p *plot.Plot) {
 		c.FillPolygon(withAlpha(paletteColor(i), 0.15), c.ClipPolygonXY(poly))
 	}
 	for i, k := range curves {
-		if k.Suppressed {
+		if k.Suppressed || l.skip(i) {
 			continue
 		}
 		pts := stepPoints(k.T, k.S, curveEnd(k))

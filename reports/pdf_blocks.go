@@ -49,11 +49,12 @@ func (d *pdfDoc) ensureSpace(h float64) {
 // table draws a table whose column widths are shares of the text width;
 // align holds one of L, C, R per column. Cells wrap when too long.
 type table struct {
-	head   []string
-	rows   [][]string
-	widths []float64
-	align  string
-	bold   map[int]bool // rows to set in bold (e.g. the pooled row)
+	caption string // the table's heading, drawn above it; "" for none
+	head    []string
+	rows    [][]string
+	widths  []float64
+	align   string
+	bold    map[int]bool // rows to set in bold (e.g. the pooled row)
 }
 
 func (d *pdfDoc) table(t table) {
@@ -62,6 +63,7 @@ func (d *pdfDoc) table(t table) {
 	for i, s := range t.widths {
 		w[i] = s * textW
 	}
+	d.tableCaption(t, w)
 	d.tableRow(t.head, w, t.align, "B", 230)
 	for i, row := range t.rows {
 		style := ""
@@ -78,6 +80,25 @@ func (d *pdfDoc) table(t table) {
 }
 
 const tableLineH = 4.6
+
+// tableCaption draws the table's heading, a small bold line, kept on the
+// page with the header row and the first row.
+func (d *pdfDoc) tableCaption(t table, w []float64) {
+	if t.caption == "" {
+		return
+	}
+	p := d.pdf
+	p.SetFont(fontFamily, "B", 9)
+	capH := float64(len(p.SplitText(t.caption, textW)))*tableLineH + 1
+	need := capH + d.rowHeight(t.head, w, "B")
+	if len(t.rows) > 0 {
+		need += d.rowHeight(t.rows[0], w, "")
+	}
+	d.ensureSpace(need)
+	p.SetFont(fontFamily, "B", 9)
+	p.MultiCell(textW, tableLineH, t.caption, "", "L", false)
+	p.Ln(1)
+}
 
 // rowHeight is the height a table row needs with its cells wrapped.
 func (d *pdfDoc) rowHeight(cells []string, w []float64, style string) float64 {

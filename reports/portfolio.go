@@ -21,10 +21,13 @@ type Portfolio struct {
 
 // Programme is one cohort's headline figure, already disclosed.
 type Programme struct {
-	ID         string          `json:"id"`
-	Title      string          `json:"title"`
-	From       string          `json:"from"`
-	To         string          `json:"to"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	From  string `json:"from"`
+	To    string `json:"to"`
+	// LastEntry is the month (yyyy-mm) of the last intake: with From, the
+	// intake period. Not in results.json, whose schema stays as it is.
+	LastEntry  string          `json:"-"`
 	Started    int             `json:"started"`
 	Definition string          `json:"definition"`
 	Measure    results.Measure `json:"measure"`
@@ -47,7 +50,7 @@ func BuildPortfolio(lang string, cohorts []*results.Results, headline []int) (*P
 		}
 		m := r.Measures[headline[i]]
 		p.Programmes = append(p.Programmes, Programme{
-			ID: r.Cohort.ID, Title: r.Cohort.Title, From: r.Cohort.FirstEntry, To: r.Cohort.DataDate,
+			ID: r.Cohort.ID, Title: r.Cohort.Title, From: r.Cohort.FirstEntry, To: r.Cohort.DataDate, LastEntry: r.Cohort.LastEntry,
 			Started: r.Flow.Included, Measure: m, MinCell: r.Disclosure.MinCell,
 			Definition: m.Label + " " + t.Among + " " + t.Population(m.Among),
 		})
@@ -71,14 +74,18 @@ func commonLevel(rs []*results.Results) (float64, error) {
 	return level, nil
 }
 
-// period formats a programme's period: "sep. 2017 – dec. 2021".
+// period formats a programme's intake, first to last start: "sep. 2017 –
+// dec. 2020" (its first start only when the last is not known).
 func (p Programme) period(lang string) string {
-	from, err1 := time.Parse("2006-01-02", p.From)
-	to, err2 := time.Parse("2006-01-02", p.To)
-	if err1 != nil || err2 != nil {
+	from, err := time.Parse("2006-01-02", p.From)
+	if err != nil {
 		return "–"
 	}
-	return monthYear(lang, from) + " – " + monthYear(lang, to)
+	last, err := time.Parse("2006-01", p.LastEntry)
+	if err != nil {
+		return fmt.Sprintf(message(lang, "PortfolioFrom"), monthYear(lang, from))
+	}
+	return monthYear(lang, from) + " – " + monthYear(lang, last)
 }
 
 func monthYear(lang string, t time.Time) string {

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
 )
@@ -23,8 +24,8 @@ func PortfolioFigure(p *Portfolio) (Figure, error) {
 // PortfolioContent is the one-page comparison of the programmes.
 func PortfolioContent(p *Portfolio, fig Figure, version string) *Content {
 	t := TextFor(p.Language, p.Level)
-	date := dataDate(&results.Results{Cohort: results.CohortInfo{DataDate: latestTo(p)}})
-	c := &Content{Lang: t.Lang, Level: t.Level, Title: t.PortfolioTitle, Date: date, Stamp: t.DataAsOf + " " + Date(t.Lang, date),
+	_, last := dataDateSpan(p)
+	c := &Content{Lang: t.Lang, Level: t.Level, Title: t.PortfolioTitle, Date: dataDateOf(last), Stamp: portfolioStamp(t, p),
 		Version: version, Draft: draftMark(t, minCell(p)), Hidden: hiddenText(t, minCell(p))}
 	tb := portfolioTable(t, p)
 	blocks := []Block{Paragraph{Text: t.PortfolioIntro}}
@@ -32,19 +33,17 @@ func PortfolioContent(p *Portfolio, fig Figure, version string) *Content {
 		blocks = append(blocks, FigureBlock{Name: "portfolio", Title: t.PortfolioTitle, Figure: fig, Height: 70, Data: &tb,
 			Alt: fmt.Sprintf(t.Msg("PortfolioContent.1"), len(p.Programmes), t.Interval) + " " + t.Msg("DataBelow")})
 	}
-	blocks = append(blocks, TableBlock{Table: tb}, Note{Text: t.PortfolioNote})
+	blocks = append(blocks, TableBlock{Table: tb})
+	for _, n := range comparabilityNotes(t, p) {
+		blocks = append(blocks, Note{Text: n})
+	}
 	c.Sections = []Section{{ID: "portfolio", Heading: t.PortfolioTitle, Blocks: blocks}}
 	return c
 }
 
-func latestTo(p *Portfolio) string {
-	last := ""
-	for _, pr := range p.Programmes {
-		if pr.To > last {
-			last = pr.To
-		}
-	}
-	return last
+// dataDateOf parses a data date (yyyy-mm-dd) as the reports do.
+func dataDateOf(d string) time.Time {
+	return dataDate(&results.Results{Cohort: results.CohortInfo{DataDate: d}})
 }
 
 // minCell is the smallest disclosure limit of the programmes: 0 (off)

@@ -55,6 +55,9 @@ type RetentionData struct {
 	Risk        *RiskTable // nil: no risk table
 	BandLabel   string     // legend text for the band ("95 %-KI"); "" for none
 	CensorLabel string     // legend text for "+" ("censureret"); "" for none
+	// OthersLabel names the faint curves behind each panel of the small
+	// multiples (more than three strata): "de øvrige grupper".
+	OthersLabel string
 }
 
 // RetentionCurve draws Kaplan-Meier curves with confidence bands,
@@ -98,7 +101,10 @@ func NewRetentionCurve(d RetentionData) (*RetentionCurve, error) {
 		f.xmax = math.Max(f.xmax, s.T[len(s.T)-1])
 	}
 	if n := len(f.d.Times); n > 0 {
-		f.xmax = math.Max(f.xmax, f.d.Times[n-1])
+		// The axis ends at the last configured time: the reader asked
+		// about those weeks, and a long tail of a few people would
+		// squeeze them into the left of the figure.
+		f.xmax = f.d.Times[n-1]
 	}
 	if d.Risk != nil {
 		r, err := copyRisk(*d.Risk, f.d.Curves, len(d.Times))
@@ -248,14 +254,21 @@ func stepAt(ts, vs []float64, t float64) float64 {
 // Height is the height the figure needs at width w.
 func (f *RetentionCurve) Height(w vg.Length) vg.Length {
 	inner := w - 2*figureMargin
-	return 2*figureMargin + titleHeight(f.d.Labels.Title, inner) +
-		legendHeight(f.legend(), inner) + vg.Points(230) + f.riskHeight(inner)
+	body := vg.Points(230) + f.riskHeight(inner)
+	if f.panelled() {
+		body = f.panelledHeight(inner)
+	}
+	return 2*figureMargin + titleHeight(f.d.Labels.Title, inner) + legendHeight(f.legend(), inner) + body
 }
 
 // Draw implements Figure.
 func (f *RetentionCurve) Draw(c draw.Canvas) {
 	c = drawTitle(inset(c), f.d.Labels.Title)
 	c = drawLegend(c, f.legend())
+	if f.panelled() {
+		f.drawPanels(c)
+		return
+	}
 	pc := c
 	w := c.Max.X - c.Min.X
 	pc.Min.Y += f.riskHeight(w)
@@ -272,7 +285,12 @@ func (f *RetentionCurve) Draw(c draw.Canvas) {
 	if f.d.Risk != nil {
 		tc := c
 		tc.Max.Y = pc.Min.Y
-		f.drawRisk(tc, p, p.DataCanvas(pc), w)
+		dc := p.DataCanvas(pc)
+		xs := make([]vg.Length, len(f.d.Times))
+		for j, t := range f.d.Times {
+			xs[j] = dc.X(p.X.Norm(t))
+		}
+		f.drawRisk(tc, xs, w, "")
 	}
 }
 
@@ -281,7 +299,7 @@ func (f *RetentionCurve) plot() *plot.Plot {
 	if f.d.States != nil {
 		p.Add(stateLayer{f})
 	} else {
-		p.Add(kmLayer{f})
+		p.Add(kmLayer{f: f})
 	}
 	return p
 }
@@ -291,7 +309,12 @@ func (f *RetentionCurve) legend() []legendEntry {
 		return f.stateLegend()
 	}
 	var es []legendEntry
-	if len(f.d.Curves) > 1 || f.d.Curves[0].Name != "" {
+	if f.panelled() {
+		// The panels' titles name the strata.
+		if f.d.OthersLabel != "" {
+			es = append(es, legendEntry{Label: f.d.OthersLabel, Kind: keyLine, Color: withAlpha(mutedColor, 0.35), Width: vg.Points(0.8)})
+		}
+	} else if len(f.d.Curves) > 1 || f.d.Curves[0].Name != "" {
 		for i, k := range f.d.Curves {
 			if k.Suppressed {
 				es = append(es, legendEntry{Label: k.Name + ": " + SuppressedMark, Kind: keyNone})

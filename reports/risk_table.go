@@ -4,7 +4,6 @@ import (
 	"image/color"
 	"strings"
 
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -24,8 +23,10 @@ type riskRow struct {
 	lines  int
 	bold   bool
 	indent bool
-	color  color.Color
+	color  color.Color // with dashes, the stratum's line sample; nil for none
+	dashes []vg.Length
 	cells  []RiskCell
+	times  []string // a header row's cells: the times
 }
 
 // riskLabelShare is the most of the figure's width the label column takes;
@@ -51,11 +52,11 @@ func (f *RetentionCurve) riskRows(w vg.Length) []riskRow {
 		}{{r.AtRiskLabel, r.AtRisk}, {r.LeftLabel, r.Left}} {
 			rows = append(rows, riskRow{label: part.label, bold: true})
 			for i, k := range f.d.Curves {
-				clr := paletteColor(i)
-				if k.Suppressed {
-					clr = inkColor
+				row := riskRow{label: k.Name, indent: true, cells: part.cells[i]}
+				if !k.Suppressed {
+					row.color, row.dashes = paletteColor(i), dashes(i)
 				}
-				rows = append(rows, riskRow{label: k.Name, indent: true, color: clr, cells: part.cells[i]})
+				rows = append(rows, row)
 			}
 		}
 	}
@@ -64,6 +65,9 @@ func (f *RetentionCurve) riskRows(w vg.Length) []riskRow {
 		lw := maxW
 		if rows[i].indent {
 			lw -= riskIndent
+		}
+		if rows[i].color != nil {
+			lw -= riskKeyW
 		}
 		rows[i].label = wrap(textStyle(NoteSize, rows[i].bold), rows[i].label, lw)
 		rows[i].lines = strings.Count(rows[i].label, "\n") + 1
@@ -116,6 +120,9 @@ func (f *RetentionCurve) riskMargins(w vg.Length) (left, right vg.Length) {
 		if r.indent {
 			w += riskIndent
 		}
+		if r.color != nil {
+			w += riskKeyW
+		}
 		left = max(left, w)
 		if n := len(r.cells); n > 0 {
 			first = max(first, sty.Width(f.cellText(r.cells[0])))
@@ -125,57 +132,93 @@ func (f *RetentionCurve) riskMargins(w vg.Length) (left, right vg.Length) {
 	return left + vg.Points(8) + first/2, last/2 + vg.Points(2)
 }
 
-// cellSize is the largest font size, at most NoteSize, at which the
-// widest cells of neighbouring columns do not touch.
-func (f *RetentionCurve) cellSize(rows []riskRow, xs []vg.Length) vg.Length {
-	for size := NoteSize; size > vg.Points(5); size -= vg.Points(0.5) {
-		sty := textStyle(size, false)
-		ok := true
-		for j := 1; j < len(xs) && ok; j++ {
-			for _, r := range rows {
-				if r.cells == nil {
-					continue
-				}
-				need := (sty.Width(f.cellText(r.cells[j-1]))+sty.Width(f.cellText(r.cells[j])))/2 + vg.Points(3)
-				if xs[j]-xs[j-1] < need {
-					ok = false
-					break
-				}
-			}
-		}
-		if ok {
-			return size
+// riskKeyW is the width of the line sample before a stratum's label: the
+// stratum's colour and dashes, so the label itself stays in ink (a yellow
+// label would be unreadable) and the row reads in grey print.
+var riskKeyW = vg.Points(16)
+
+// dodge moves the centres xs of cells as wide as ws apart until
+// neighbours are at least riskCellGap apart, keeping them in order and
+// inside [lo, hi]: close configured times keep their cells legible at full
+// size instead of shrinking the type.
+func dodge(xs, ws []vg.Length, lo, hi vg.Length) []vg.Length {
+	out := append([]vg.Length(nil), xs...)
+	need := func(j int) vg.Length { return (ws[j-1]+ws[j])/2 + riskCellGap }
+	forward := func() {
+		for j := 1; j < len(out); j++ {
+			out[j] = max(out[j], out[j-1]+need(j))
 		}
 	}
-	return vg.Points(5)
+	forward()
+	if n := len(out); n > 0 {
+		out[n-1] = min(out[n-1], hi-ws[n-1]/2)
+		for j := n - 2; j >= 0; j-- {
+			out[j] = min(out[j], out[j+1]-need(j+1))
+		}
+		out[0] = max(out[0], lo+ws[0]/2)
+		forward() // too many columns for the width: they run off the right, never overlap
+	}
+	return out
 }
 
-// drawRisk draws the table in tc, its columns under the times of the
-// plot's data canvas dc.
-func (f *RetentionCurve) drawRisk(tc draw.Canvas, p *plot.Plot, dc draw.Canvas, w vg.Length) {
-	rows := f.riskRows(w)
-	xs := make([]vg.Length, len(f.d.Times))
-	for j, t := range f.d.Times {
-		xs[j] = dc.X(p.X.Norm(t))
+// riskCellGap is the least space between the cells of neighbouring times.
+var riskCellGap = vg.Points(4)
+
+// cellWidths is the widest cell of each column.
+func (f *RetentionCurve) cellWidths(rows []riskRow, n int) []vg.Length {
+	sty := textStyle(NoteSize, false)
+	ws := make([]vg.Length, n)
+	for _, r := range rows {
+		for j := range r.cells {
+			ws[j] = max(ws[j], sty.Width(f.rowCell(r, j)))
+		}
 	}
-	cell := textStyle(f.cellSize(rows, xs), false)
-	cell.XAlign, cell.YAlign = draw.XCenter, draw.YCenter
+	return ws
+}
+
+// rowCell is the text of a row's j-th cell.
+func (f *RetentionCurve) rowCell(r riskRow, j int) string {
+	if r.times != nil {
+		return r.times[j]
+	}
+	return f.cellText(r.cells[j])
+}
+
+// drawRisk draws the table in tc, each column centred at xs (under its
+// time), moved apart where neighbours would touch. A header row of the
+// times is drawn when header is set (the small multiples, whose panels'
+// axes the table cannot sit under).
+func (f *RetentionCurve) drawRisk(tc draw.Canvas, xs []vg.Length, w vg.Length, header string) {
+	rows := f.riskRows(w)
+	if header != "" {
+		head := riskRow{label: header, lines: 1, bold: true}
+		for _, t := range f.d.Times {
+			head.cells = append(head.cells, RiskCell{N: int(t)})
+			head.times = append(head.times, number(f.d.Labels.Lang, t))
+		}
+		rows = append([]riskRow{head}, rows...)
+	}
+	xs = dodge(xs, f.cellWidths(rows, len(xs)), tc.Min.X, tc.Max.X)
 	y := tc.Max.Y - riskGap
 	for _, r := range rows {
 		h := r.height()
 		y -= h / 2
 		sty := textStyle(NoteSize, r.bold)
 		sty.YAlign = draw.YCenter
+		cell := sty
+		cell.XAlign = draw.XCenter
 		x := tc.Min.X
 		if r.indent {
 			x += riskIndent
 		}
 		if r.color != nil {
-			sty.Color = r.color
+			ls := draw.LineStyle{Color: r.color, Width: vg.Points(1.5), Dashes: r.dashes}
+			tc.StrokeLine2(ls, x, y, x+riskKeyW-vg.Points(4), y)
+			x += riskKeyW
 		}
 		tc.FillText(sty, vg.Point{X: x, Y: y}, r.label)
-		for j, rc := range r.cells {
-			tc.FillText(cell, vg.Point{X: xs[j], Y: y}, f.cellText(rc))
+		for j := range r.cells {
+			tc.FillText(cell, vg.Point{X: xs[j], Y: y}, f.rowCell(r, j))
 		}
 		y -= h / 2
 	}

@@ -2,6 +2,8 @@ package reports
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -60,14 +62,67 @@ func captionHeight(caption string, w vg.Length) vg.Length {
 	return sty.Height(wrap(sty, caption, w)) + vg.Points(8)
 }
 
-// slideCaption says what a figure shows: "På vej til arbejde · 195
-// startede, første start 1. september 2017 · data pr. 31. december 2021".
-func slideCaption(t *Text, r *results.Results) string {
+// slideCaption says what a figure shows, so a PNG pasted on a slide
+// cannot be read out of context: on one line the population the figure
+// counts and its n, and when they started; on the next the source — the
+// programme, evaluate's version and the date of data:
+//
+//	Resultater blandt dem, der gennemførte (n = 148) · startede september 2017–december 2020
+//	Kilde: På vej til arbejde · evaluate 1.4.0 · data pr. 31. december 2021
+func slideCaption(t *Text, r *results.Results, name, version string) string {
 	c := r.Cohort
+	s := slidePopulation(t, r, name)
 	first, _ := time.Parse("2006-01-02", c.FirstEntry)
-	s := fmt.Sprintf(t.Msg("slideCaption.1"), c.Title, Int(t.Lang, r.Flow.Included))
-	if !first.IsZero() {
-		s += fmt.Sprintf(t.Msg("slideCaption.2"), Month(t.Lang, first))
+	last, _ := time.Parse("2006-01", c.LastEntry)
+	switch {
+	case !first.IsZero() && !last.IsZero():
+		s += " · " + fmt.Sprintf(t.Msg("slideCaption.period"), Month(t.Lang, first), Month(t.Lang, last))
+	case !first.IsZero():
+		s += " · " + fmt.Sprintf(t.Msg("slideCaption.since"), Month(t.Lang, first))
 	}
-	return s + fmt.Sprintf(t.Msg("slideCaption.3"), Date(t.Lang, dataDate(r)))
+	return s + "\n" + fmt.Sprintf(t.Msg("slideCaption.source"), c.Title, version, Date(t.Lang, dataDate(r)))
+}
+
+// slidePopulation is whom figure name counts, with n: the rows read (the
+// flow), the measures' population (the outcomes), else everyone who
+// started.
+func slidePopulation(t *Text, r *results.Results, name string) string {
+	switch name {
+	case "flow":
+		return fmt.Sprintf(t.Msg("flowTable.caption"), Int(t.Lang, r.Flow.RowsRead))
+	case "outcomes", "sites", "sensitivity":
+		return slideBases(t, t.Outcomes, r.Measures)
+	case "exits":
+		if r.Exits != nil {
+			return slideBases(t, t.Exits, r.Exits.Categories)
+		}
+	}
+	return fmt.Sprintf(t.Msg("slideCaption.started"), Int(t.Lang, r.Flow.Included))
+}
+
+// slideBases names the measures' population and n, as a table's caption
+// does; measures of different populations are listed under each, since a
+// figure has no count column to point to.
+func slideBases(t *Text, title string, ms []results.Measure) string {
+	type base struct {
+		among, n string
+		labels   []string
+	}
+	var bases []base
+	for _, m := range ms {
+		b := base{among: t.Population(m.Among), n: t.count(m.Denominator)}
+		i := slices.IndexFunc(bases, func(o base) bool { return o.among == b.among && o.n == b.n })
+		if i < 0 {
+			bases, i = append(bases, b), len(bases)
+		}
+		bases[i].labels = append(bases[i].labels, m.Label)
+	}
+	if len(bases) <= 1 {
+		return measuresCaption(t, title, ms)
+	}
+	parts := make([]string, len(bases))
+	for i, b := range bases {
+		parts[i] = fmt.Sprintf(t.Msg("slideCaption.base"), b.among, b.n, strings.Join(b.labels, ", "))
+	}
+	return fmt.Sprintf(t.Msg("slideCaption.bases"), strings.Join(parts, "; "))
 }
