@@ -38,7 +38,7 @@ func horizonMeasures(r *results.Results) []results.Measure {
 // without the event, those who reached it by then, and the share with its
 // interval (a note where no one was followed that long).
 func horizonsTable(t *Text, ms []results.Measure) Table {
-	tb := Table{Sheet: t.Msg("Horizons"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'},
+	tb := Table{Sheet: t.Msg("Horizons"), Caption: t.Msg("HorizonsCaption"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.3, Align: 'L'},
 		{Head: capitalize(t.Weeks), Kind: ColWeeks, Width: 0.1, Align: 'R'},
 		{Head: t.Msg("HorizonFollowed"), Kind: ColCount, Width: 0.16, Align: 'R'},
 		{Head: t.Msg("HorizonReached"), Kind: ColCount, Width: 0.1, Align: 'R'},

@@ -27,7 +27,13 @@ func (d *doc) intakePage() {
 
 // intakeTable: a row per period, its total and each stratum's starts.
 func intakeTable(t *Text, in *results.Intake, strata []results.StratumResult) Table {
-	tb := Table{Sheet: t.Msg("Intake"), Columns: []Column{{Head: t.Period, Kind: ColText, Align: 'L'},
+	total := 0
+	for _, p := range in.Periods {
+		if p.Count != nil {
+			total += *p.Count
+		}
+	}
+	tb := Table{Sheet: t.Msg("Intake"), Caption: fmt.Sprintf(t.Msg("IntakeCaption."+in.Unit), Int(t.Lang, total)), Columns: []Column{{Head: t.Period, Kind: ColText, Align: 'L'},
 		{Head: t.Msg("DescribeAll"), Kind: ColCount, Align: 'R'}}}
 	for _, s := range strata {
 		tb.Columns = append(tb.Columns, Column{Head: t.StratumName(s.Stratum), Kind: ColCount, Align: 'R'})

@@ -19,12 +19,19 @@ func (d *doc) peoplePage() {
 	d.newPage("people", t.Msg("People"))
 	intro := fmt.Sprintf(t.Msg("PeopleIntro"), Int(t.Lang, d.r.Flow.Included))
 	if len(d.r.ByStratum) > 0 {
-		intro += " " + fmt.Sprintf(t.Msg("PeopleByStratum"), strings.ToLower(t.Stratum))
+		split := t.Msg("PeopleByStratum")
+		if len(d.r.ByStratum) > maxStrataColumns {
+			split = t.Msg("PeopleByStratumRows")
+		}
+		intro += " " + fmt.Sprintf(split, strings.ToLower(t.Stratum))
 	}
 	d.para(intro)
 	hidden := false
 	for _, desc := range d.r.Describe {
 		tb := describeTable(t, desc, d.r.ByStratum)
+		if len(d.r.ByStratum) > maxStrataColumns {
+			tb = transpose(tb)
+		}
 		d.table(tb)
 		hidden = hidden || tableHidden(tb)
 	}
@@ -131,4 +138,26 @@ func tableHidden(tb Table) bool {
 		}
 	}
 	return false
+}
+
+// maxStrataColumns is how many strata a description shows as columns;
+// with more, each group is a row (long stratum names fit a row's head).
+const maxStrataColumns = 3
+
+// transpose turns a table's columns into rows: the first column's cells
+// become the heads, each other column a row headed by its head.
+func transpose(tb Table) Table {
+	out := Table{Sheet: tb.Sheet, Caption: tb.Caption, Columns: []Column{{Head: tb.Columns[0].Head, Kind: ColText, Align: 'L'}}}
+	for _, row := range tb.Rows {
+		out.Columns = append(out.Columns, Column{Head: row[0].Text, Kind: ColCountShare, Align: 'R'})
+	}
+	setWidths(out.Columns, 0.3)
+	for j := 1; j < len(tb.Columns); j++ {
+		row := []Cell{TextCell(tb.Columns[j].Head)}
+		for _, r := range tb.Rows {
+			row = append(row, r[j])
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out
 }
