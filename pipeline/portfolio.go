@@ -3,7 +3,6 @@ package pipeline
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"sync"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -89,10 +88,10 @@ func CheckIDs(paths []string, o Options) error {
 	return nil
 }
 
-// WritePortfolio writes out/portfolio: report.pdf, figures/forest.png and
-// results.json, with the programmes sorted by id.
+// WritePortfolio writes out/portfolio: report.pdf, report.html,
+// figures/forest.png and results.json, with the programmes in the order
+// their configs were given (a folder's in file-name order).
 func WritePortfolio(sums []Summary, o Options) error {
-	sort.Slice(sums, func(i, j int) bool { return sums[i].ID < sums[j].ID })
 	lang := o.Lang
 	if lang == "" {
 		lang = sums[0].Results.Cohort.Language
@@ -118,11 +117,11 @@ func renderPortfolio(p *reports.Portfolio) (Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	png, err := reports.EncodePNG(fig, 70)
+	content := reports.PortfolioContent(p, fig, Version)
+	png, err := reports.PortfolioPNG(content)
 	if err != nil {
 		return nil, err
 	}
-	content := reports.PortfolioContent(p, fig, Version)
 	pdf, err := reports.PDF(content)
 	if err != nil {
 		return nil, err

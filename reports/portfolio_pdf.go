@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"gonum.org/v1/plot/vg"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -56,4 +57,16 @@ func minCell(p *Portfolio) int {
 		}
 	}
 	return max(m, 0)
+}
+
+// PortfolioPNG is the portfolio's forest plot fit for a slide: its title
+// above, and below how many programmes, the span of their data dates and
+// evaluate's version.
+func PortfolioPNG(c *Content) ([]byte, error) {
+	for _, f := range c.Figures() {
+		t := TextFor(c.Lang, c.Level)
+		caption := fmt.Sprintf(t.Msg("PortfolioSource"), c.Stamp, c.Version)
+		return EncodePNG(slideFigure{inner: f.Figure, title: f.Title, caption: caption, height: 70 * vg.Millimeter}, 70)
+	}
+	return nil, fmt.Errorf("the portfolio has no figure")
 }

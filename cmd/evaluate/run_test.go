@@ -378,3 +378,19 @@ func TestInit(t *testing.T) {
 		t.Errorf("missing sheet: exit %d, %q", code, stderr)
 	}
 }
+
+// The portfolio lists the programmes in the order their configs were given.
+func TestPortfolioKeepsGivenOrder(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "report", "--quiet", "--replicates", "99", "--out", out,
+		"../../data/cohorts/roskilde.yaml", "../../data/cohorts/camp100.yaml"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var p struct {
+		Programmes []struct{ ID string } `json:"programmes"`
+	}
+	readJSON(t, filepath.Join(out, "portfolio", "results.json"), &p)
+	if len(p.Programmes) != 2 || p.Programmes[0].ID != "roskilde" || p.Programmes[1].ID != "camp100" {
+		t.Errorf("programmes %+v, want roskilde then camp100", p.Programmes)
+	}
+}
