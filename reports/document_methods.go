@@ -12,6 +12,7 @@ import (
 func (d *doc) methodsPage() {
 	d.newPage("methods", d.t.Methods)
 	d.definitionsSection()
+	d.variantRulesSection()
 	d.intervalsSection()
 	d.uncertaintySection()
 	d.retentionMethods()
@@ -179,4 +180,15 @@ func (d *doc) intervalsSection() {
 	}
 	d.subheading(d.t.Msg("AllIntervals"))
 	d.table(intervalsTable(d.t, d.r.Measures))
+}
+
+// variantRulesSection lists each sensitivity variant's changes as written.
+func (d *doc) variantRulesSection() {
+	if len(d.r.Sensitivity) == 0 {
+		return
+	}
+	d.subheading(d.t.Sensitivity)
+	for _, v := range d.r.Sensitivity {
+		d.small(v.Name + ": " + strings.Join(v.Set, "; "))
+	}
 }

@@ -159,9 +159,7 @@ func (d *doc) sensitivityPage() {
 	d.para(t.SensitivityIntro)
 	d.figure("sensitivity")
 	d.table((sensitivityTable(t, d.r)))
-	for _, v := range d.r.Sensitivity {
-		d.small(v.Name + ": " + strings.Join(v.Set, "; "))
-	}
+	d.small(t.Msg("SensitivityRulesInAppendix"))
 }
 
 func capitalize(s string) string {
