@@ -39,6 +39,8 @@ type Config struct {
 	// Bands cuts a number field (or a date field's age at entry) into bands
 	// [cut[k], cut[k+1]); values outside every band are counted apart.
 	Bands map[string][]float64 `yaml:"bands"`
+	// Comparison, when set, estimates effects against a comparison group.
+	Comparison *Comparison `yaml:"comparison"`
 
 	// Path is the config file as given; Dir the folder relative paths start from.
 	Path string `yaml:"-"`

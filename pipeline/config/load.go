@@ -168,6 +168,9 @@ func (c *Config) applyDefaults(given map[string]bool) {
 	if c.Costs != nil && c.Costs.Among == "" {
 		c.Costs.Among = "started"
 	}
+	if c.Comparison != nil {
+		c.Comparison.applyDefaults(c)
+	}
 	b := &c.Bootstrap
 	if b.Replicates == 0 && !given["bootstrap.replicates"] {
 		b.Replicates = DefaultReplicates

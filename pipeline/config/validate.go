@@ -78,6 +78,7 @@ func (c *Config) Validate() error {
 	c.validateShares(add)
 	c.validateBootstrap(add)
 	c.validateDisclosure(add)
+	c.validateComparison(add)
 	if r := c.Retention; r != nil {
 		for i, t := range r.Times {
 			if !finite(t) || t <= 0 || t > maxWeeks || (i > 0 && t <= r.Times[i-1]) {
