@@ -5,7 +5,6 @@ import (
 	"testing"
 )
 
-
 func TestComparisonConfig(t *testing.T) {
 	// minimal ends with the measures; columns are added by a second
 	// mapping, so the cases write the whole tail.
