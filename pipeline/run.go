@@ -145,6 +145,13 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	if err != nil {
 		return a, err
 	}
+	// 6c. The comparison group, weighted, and the effect of each measure.
+	cmp, err := step(t, "comparison", func() (*results.Comparison, error) {
+		return Compare(cfg, r, in.Extract, c, counts, o.Workers)
+	})
+	if err != nil {
+		return a, err
+	}
 	// 7. Retention; who took part, intake per period, outcomes by horizon.
 	ret, part, err := overTime(t, cfg, c, counts)
 	if err != nil {
@@ -154,6 +161,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	a.Results, err = step(t, "disclose", func() (*results.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		res.Sensitivity = variants
+		res.Comparison = cmp
 		part.Attach(res)
 		res, err := Disclose(cfg, res, c, counts, runs, part, t.log)
 		if err == nil {

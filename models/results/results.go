@@ -21,6 +21,8 @@ type Results struct {
 	Sensitivity []Variant       `json:"sensitivity"`
 	Bootstrap   BootstrapInfo   `json:"bootstrap"`
 	Disclosure  DisclosureInfo  `json:"disclosure"`
+	// Comparison is the effect against a comparison group, when configured.
+	Comparison *Comparison `json:"comparison,omitempty"`
 }
 
 // Schema is the results.json schema name.

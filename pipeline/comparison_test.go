@@ -1,0 +1,170 @@
+package pipeline
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/danish-eval/evaluate/models/results"
+	"github.com/danish-eval/evaluate/pipeline/config"
+)
+
+// siteGroup is how many people of one site and group, and how many of
+// them have a job.
+type siteGroup struct {
+	site     string
+	n, jobs  int
+	finished bool
+}
+
+// comparisonCSV writes people of the given site groups, one row each.
+func comparisonCSV(prefix string, groups []siteGroup) string {
+	var b strings.Builder
+	b.WriteString("id;start;end;site;job\n")
+	k := 0
+	for _, g := range groups {
+		for i := range g.n {
+			k++
+			end := ""
+			if g.finished && i%2 == 0 {
+				end = "2020-06-01"
+			}
+			fmt.Fprintf(&b, "%s%d;2020-01-%02d;%s;%s;%v\n", prefix, k, 1+i%28, end, g.site, i < g.jobs)
+		}
+	}
+	return b.String()
+}
+
+// comparisonCohort runs the pipeline with a comparison group from a
+// second CSV: participants and comparison people in two sites.
+func comparisonCohort(t *testing.T, part, comp []siteGroup, extra string, overrides ...config.Override) *results.Results {
+	t.Helper()
+	dir := t.TempDir()
+	for name, csv := range map[string]string{"p.csv": comparisonCSV("P", part), "c.csv": comparisonCSV("C", comp)} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(csv), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	yaml := `id: x
+source: {file: p.csv}
+columns:
+  id: {header: id, type: id}
+  start: {header: start, type: date}
+  end: {header: end, type: date, optional: true}
+  site: {header: site, type: text}
+  job: {header: job, type: bool}
+cohort:
+  exit: "end ?? date('2020-12-31')"
+  status:
+    completed: "end != nil"
+    ongoing: "true"
+measures:
+  - {id: completion, count: "status == 'completed'"}
+  - {id: job, count: "job"}
+bootstrap: {replicates: 199, methods: [percentile]}
+comparison: {source: {file: c.csv}, covariates: [site]` + extra + `}
+`
+	path := filepath.Join(dir, "x.yaml")
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return analyseFile(t, path, overrides...)
+}
+
+// In site A half the participants and 40 % of the comparison have a job,
+// in site B half and 10 %; participants are mostly in A, the comparison
+// mostly in B. The effect on the participants is 0.5 − (0.8·0.4 + 0.2·0.1)
+// = 0.16 exactly under weights that balance the site (a saturated
+// propensity model or exact matching), while the unadjusted difference is
+// 0.5 − 25/130 ≈ 0.308.
+func TestComparisonKnownEffect(t *testing.T) {
+	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}}
+	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}}
+	for _, method := range []string{"ipw", "cem", "nearest"} {
+		t.Run(method, func(t *testing.T) {
+			r := comparisonCohort(t, part, comp, ", method: "+method)
+			c := r.Comparison
+			if c == nil || len(c.Effects) != 2 {
+				t.Fatalf("comparison %+v", c)
+			}
+			if c.Effects[0].Note != results.NoteStatus || c.Effects[0].Difference != nil {
+				t.Errorf("completion has an effect: %+v", c.Effects[0])
+			}
+			e := c.Effects[1]
+			if e.Difference == nil || math.Abs(*e.Difference-0.16) > 1e-9 || math.Abs(*e.Comparison-0.34) > 1e-9 {
+				t.Fatalf("job effect %+v, want 0.16 (comparison 0.34)", e)
+			}
+			iv := e.Intervals[0]
+			if iv.Low == nil || *iv.Low > 0.16 || *iv.High < 0.16 {
+				t.Errorf("interval %+v does not cover 0.16", iv)
+			}
+			if *c.Participants != 50 || *c.People != 130 || c.Imbalanced {
+				t.Errorf("n %d/%d, imbalanced %v", *c.Participants, *c.People, c.Imbalanced)
+			}
+			for _, b := range c.Balance {
+				if math.Abs(*b.SMDAfter) > 1e-6 || math.Abs(*b.SMDBefore) < 0.5 {
+					t.Errorf("balance %s: SMD %v before, %v after", b.Covariate, *b.SMDBefore, *b.SMDAfter)
+				}
+			}
+		})
+	}
+}
+
+// A comparison group of 4 people: its count is hidden, and so is every
+// effect (its base is below min_cell).
+func TestComparisonSmallGroupHidden(t *testing.T) {
+	part := []siteGroup{{"A", 30, 15, true}, {"B", 20, 5, true}}
+	comp := []siteGroup{{"A", 2, 1, false}, {"B", 2, 0, false}}
+	r := comparisonCohort(t, part, comp, "")
+	c := r.Comparison
+	if c.People != nil || c.EffectiveN != nil {
+		t.Errorf("comparison count %v, effective n %v: want hidden", c.People, c.EffectiveN)
+	}
+	e := c.Effects[1]
+	if e.Note != results.NoteSuppressed || e.Comparison != nil || e.Difference != nil || e.Intervals != nil {
+		t.Errorf("effect published: %+v", e)
+	}
+}
+
+// A comparison group where only 2 have the outcome: the weighted share
+// could point at them, so the effect is hidden, though both bases are large.
+func TestComparisonSmallOutcomeCellHidden(t *testing.T) {
+	part := []siteGroup{{"A", 30, 15, true}, {"B", 20, 5, true}}
+	comp := []siteGroup{{"A", 30, 2, false}, {"B", 30, 0, false}}
+	e := comparisonCohort(t, part, comp, "").Comparison.Effects[1]
+	if e.Note != results.NoteSuppressed {
+		t.Errorf("effect published: %+v", e)
+	}
+}
+
+func TestComparisonErrors(t *testing.T) {
+	dir := t.TempDir()
+	csv := "id;start;end\nP1;2020-01-01;\n"
+	if err := os.WriteFile(filepath.Join(dir, "p.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	yaml := `id: x
+source: {file: p.csv}
+columns:
+  start: {header: start, type: date}
+  end: {header: end, type: date, optional: true}
+cohort: {exit: "date('2020-12-31')", status: {ongoing: "true"}}
+measures: [{id: m, count: "end != nil"}]
+comparison: {source: {file: missing.csv}, covariates: [start]}
+`
+	path := filepath.Join(dir, "x.yaml")
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := LoadConfig(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = analyse(&timer{}, cfg, Options{Workers: 1})
+	if err == nil || !strings.Contains(err.Error(), "comparison.source") || !strings.Contains(err.Error(), "not found") {
+		t.Errorf("error %v, want the comparison source named as not found", err)
+	}
+}
