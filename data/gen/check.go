@@ -32,6 +32,8 @@ func verify(files map[string][]byte) (summary, problems []string) {
 		{"camp100.xlsx", "Deltagere", []string{"deltager_id", "hold", "startdato", "slutdato",
 			"kategori_start", "kategori_opfølgning", "alder"}, checkCamp100},
 		{"hjemme.xlsx", "Deltagere", []string{"deltager_id", "startdato", "slutdato", "resultat"}, checkHjemme},
+		{"pva_comparison.xlsx", "Sammenligning", []string{"deltager_id", "sted", "konsulent", "startdato", "slutdato",
+			"afslutningsårsag", "lønnede_timer", "uddannelse", "opfølgningsdato", "fødselsdato", "køn", "ydelse", "første_job"}, checkPVAComparison},
 	}
 	if len(files) != len(checks) {
 		problems = append(problems, fmt.Sprintf("%d files, want %d", len(files), len(checks)))

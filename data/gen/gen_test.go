@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var extractNames = []string{"pva.xlsx", "jeps.xlsx", "roskilde.xlsx", "camp100.xlsx", "hjemme.xlsx"}
+var extractNames = []string{"pva.xlsx", "jeps.xlsx", "roskilde.xlsx", "camp100.xlsx", "hjemme.xlsx", "pva_comparison.xlsx"}
 
 // TestGenerateCounts writes the extracts into a temporary folder through the
 // command itself, reads them back from disk with excelize and checks every
@@ -117,5 +117,16 @@ func TestVerifyCatchesDrift(t *testing.T) {
 func TestBadFlag(t *testing.T) {
 	if code := run([]string{"-nope"}, io.Discard, io.Discard); code != 2 {
 		t.Errorf("exit %d, want 2", code)
+	}
+}
+
+// The true effect built into the pva comparison extract: the participants'
+// share with paid hours and/or education (57 of 195) minus their mean
+// chance without the programme (pvaP0). pva_effekt's report must cover it.
+func TestPVATrueEffect(t *testing.T) {
+	got := pvaTrueEffect(pvaBuilt())
+	t.Logf("true effect %.4f", got)
+	if got < 0.08 || got > 0.2 {
+		t.Errorf("true effect %.4f, want a clear positive effect (0.08–0.2)", got)
 	}
 }

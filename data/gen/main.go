@@ -1,4 +1,4 @@
-// Command gen writes the five synthetic example extracts in data/extracts/.
+// Command gen writes the synthetic example extracts (five cohorts and pva's comparison group) in data/extracts/.
 //
 //	go run ./data/gen          # (re)write data/extracts/*.xlsx
 //	go run ./data/gen -check   # verify the counts and that the files on disk are up to date
@@ -19,7 +19,7 @@ import (
 )
 
 // builders lists the extracts in the order they are written.
-var builders = []func() table{buildPVA, buildJEPS, buildRoskilde, buildCamp100, buildHjemme}
+var builders = []func() table{buildPVA, buildJEPS, buildRoskilde, buildCamp100, buildHjemme, buildPVAComparison}
 
 type output struct {
 	name string

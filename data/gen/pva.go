@@ -81,6 +81,12 @@ var pvaFollowup = ymd(2021, 12, 31)
 // The evaluation does not split the 52 into work and education. Chosen here:
 // 34 with paid hours (23,0 %), 24 in education (16,2 %), 6 of them both.
 func buildPVA() table {
+	return pvaTable(pvaBuilt())
+}
+
+// pvaBuilt draws the pva participants (the comparison extract's true
+// effect is computed over them).
+func pvaBuilt() []*pvaPerson {
 	r := newRand(20170901)
 	ps := pvaPeople()
 	// The draws below must stay in this order: the committed workbook depends
@@ -91,7 +97,7 @@ func buildPVA() table {
 	pvaDraw(r, ps, which, konsulenter, dropBand)
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].start.Before(ps[j].start) })
 	pvaExtras(ps)
-	return pvaTable(ps)
+	return ps
 }
 
 // pvaPeople lays out the exact outcome labels per site, completers first,
