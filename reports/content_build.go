@@ -32,6 +32,7 @@ func BuildContent(r *results.Results, meta results.Meta, figs Figures) *Content 
 	d.strataPage()
 	d.exitsPage()
 	d.costsPage()
+	d.comparisonPage()
 	d.sensitivityPage()
 	d.methodsPage()
 	return &d.c

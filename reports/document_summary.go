@@ -36,7 +36,11 @@ func (d *doc) summaryPage() {
 // termsNote says what the figures are and explains each term page 1 uses.
 func (d *doc) termsNote() string {
 	t := d.t
-	s := t.Msg("summaryPage.1") + fmt.Sprintf(t.Msg("summaryPage.2"), t.Interval, t.LevelPct)
+	first := t.Msg("summaryPage.1")
+	if d.r.Comparison != nil {
+		first = t.Msg("summaryPage.comparison")
+	}
+	s := first + fmt.Sprintf(t.Msg("summaryPage.2"), t.Interval, t.LevelPct)
 	for _, m := range d.r.Measures {
 		if m.Target != nil && m.Target.PMet != nil {
 			return s + " " + t.Msg("TermProbability")

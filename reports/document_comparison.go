@@ -1,0 +1,135 @@
+package reports
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/danish-eval/evaluate/models/results"
+)
+
+// comparisonPage: the effect against a comparison group (config
+// comparison): who was compared, the effect of each measure with its
+// interval, the balance of the covariates before and after weighting,
+// and what a comparison group cannot rule out.
+func (d *doc) comparisonPage() {
+	c := d.r.Comparison
+	if c == nil {
+		return
+	}
+	t := d.t
+	d.newPage("comparison", t.Msg("Comparison"))
+	d.para(fmt.Sprintf(t.Msg("ComparisonIntro"), t.Msg("ComparisonMethod."+c.Method), d.count(c.Participants), d.count(c.People)))
+	if c.DroppedParticipants == nil || c.DroppedComparison == nil || *c.DroppedParticipants+*c.DroppedComparison > 0 {
+		d.small(fmt.Sprintf(t.Msg("ComparisonDropped"), d.count(c.DroppedParticipants), d.count(c.DroppedComparison)))
+	}
+	tb := d.effectsTable(c)
+	d.table(tb)
+	if notes := d.effectNotes(c); notes != "" {
+		d.small(notes)
+	}
+	d.subheading(t.Msg("ComparisonBalance"))
+	d.figure("love")
+	d.table(balanceTable(t, c))
+	if c.Imbalanced {
+		d.para(t.Msg("ComparisonImbalanced"))
+	}
+	d.para(t.Msg("ComparisonLimits"))
+	d.suppressionNote(tableHidden(tb))
+}
+
+// effectsTable: a row per measure with an effect: the participants'
+// share, the weighted comparison share and the difference with its
+// interval (in percentage points, as shares).
+func (d *doc) effectsTable(c *results.Comparison) Table {
+	t := d.t
+	tb := Table{Sheet: t.Msg("ComparisonEffects"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.34, Align: 'L'},
+		{Head: t.Msg("ComparisonParticipants"), Kind: ColShare, Width: 0.17, Align: 'R'},
+		{Head: t.Msg("ComparisonWeighted"), Kind: ColShare, Width: 0.17, Align: 'R'},
+		{Head: t.Msg("ComparisonDifference"), Kind: ColShareInterval, Width: 0.32, Align: 'R'}}}
+	for _, e := range c.Effects {
+		if e.Note == results.NoteStatus {
+			continue
+		}
+		diff := Cell{V: e.Difference}
+		if iv := results.Headline(e.Intervals); iv != nil {
+			diff.Low, diff.High = iv.Low, iv.High
+		}
+		tb.Rows = append(tb.Rows, []Cell{TextCell(d.measureLabel(e.Measure)), ShareCell(e.Participants), ShareCell(e.Comparison), diff})
+	}
+	return tb
+}
+
+// effectNotes names the measures without an effect because they are
+// taken among a programme status.
+func (d *doc) effectNotes(c *results.Comparison) string {
+	var names []string
+	for _, e := range c.Effects {
+		if e.Note == results.NoteStatus {
+			names = append(names, d.measureLabel(e.Measure))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(d.t.Msg("ComparisonNoEffect"), strings.Join(names, "; "))
+}
+
+// balanceTable: a row per covariate (or level): SMD before and after
+// weighting and the variance ratio after.
+func balanceTable(t *Text, c *results.Comparison) Table {
+	tb := Table{Sheet: t.Msg("ComparisonBalance"), Columns: []Column{{Head: t.Msg("ComparisonCovariate"), Kind: ColText, Width: 0.4, Align: 'L'},
+		{Head: t.Msg("ComparisonSMDBefore"), Kind: ColText, Width: 0.2, Align: 'R'},
+		{Head: t.Msg("ComparisonSMDAfter"), Kind: ColText, Width: 0.2, Align: 'R'},
+		{Head: t.Msg("ComparisonVarianceRatio"), Kind: ColText, Width: 0.2, Align: 'R'}}}
+	for _, b := range c.Balance {
+		tb.Rows = append(tb.Rows, []Cell{TextCell(covariateLabel(t, b.Covariate)), TextCell(decimalOr(t.Lang, b.SMDBefore)),
+			TextCell(decimalOr(t.Lang, b.SMDAfter)), TextCell(decimalOr(t.Lang, b.VarianceRatio))})
+	}
+	return tb
+}
+
+// covariateLabel names a covariate ("sex=kvinde": "Køn: kvinde").
+func covariateLabel(t *Text, name string) string {
+	field, level, ok := strings.Cut(name, "=")
+	if !ok {
+		return capitalize(t.FieldName(field))
+	}
+	return capitalize(t.FieldName(field)) + ": " + level
+}
+
+// decimalOr is v with two decimals, or a dash when not defined.
+func decimalOr(lang string, v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return Decimal(lang, *v, 2)
+}
+
+// loveFigure draws the balance before and after weighting.
+func loveFigure(r *results.Results, t *Text) (Figure, error) {
+	c := r.Comparison
+	if c == nil {
+		return nil, nil
+	}
+	d := LoveData{Labels: Labels{Lang: t.Lang, X: t.Msg("LoveX")}, BeforeName: t.Msg("LoveBefore"), AfterName: t.Msg("LoveAfter")}
+	for _, b := range c.Balance {
+		if b.SMDBefore != nil && b.SMDAfter != nil {
+			d.Rows = append(d.Rows, LoveRow{Label: covariateLabel(t, b.Covariate), Before: *b.SMDBefore, After: *b.SMDAfter})
+		}
+	}
+	if len(d.Rows) == 0 {
+		return nil, nil
+	}
+	return NewLovePlot(d)
+}
+
+func loveAlt(r *results.Results, t *Text) string {
+	worst := 0.0
+	for _, b := range r.Comparison.Balance {
+		if b.SMDAfter != nil {
+			worst = math.Max(worst, math.Abs(*b.SMDAfter))
+		}
+	}
+	return fmt.Sprintf(t.Msg("LoveAlt"), len(r.Comparison.Balance), Decimal(t.Lang, worst, 2))
+}
