@@ -50,7 +50,7 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 		res.Effects = append(res.Effects, effectResult(e, small(e, outcomes[byID[m.ID]], d, w.W, min)))
 	}
 	for _, b := range est.Balance {
-		row := results.Balance{Covariate: b.Covariate}
+		row := results.Balance{Covariate: b.Covariate, Age: cfg.Columns[b.Covariate].Type == config.TypeDate}
 		if b.SMDDefined {
 			row.SMDBefore, row.SMDAfter = f64p(b.SMDBefore), f64p(b.SMDAfter)
 			res.Imbalanced = res.Imbalanced || math.Abs(b.SMDAfter) > 0.1

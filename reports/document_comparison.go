@@ -83,15 +83,19 @@ func balanceTable(t *Text, c *results.Comparison) Table {
 		{Head: t.Msg("ComparisonSMDAfter"), Kind: ColText, Width: 0.2, Align: 'R'},
 		{Head: t.Msg("ComparisonVarianceRatio"), Kind: ColText, Width: 0.2, Align: 'R'}}}
 	for _, b := range c.Balance {
-		tb.Rows = append(tb.Rows, []Cell{TextCell(covariateLabel(t, b.Covariate)), TextCell(decimalOr(t.Lang, b.SMDBefore)),
+		tb.Rows = append(tb.Rows, []Cell{TextCell(covariateLabel(t, b)), TextCell(decimalOr(t.Lang, b.SMDBefore)),
 			TextCell(decimalOr(t.Lang, b.SMDAfter)), TextCell(decimalOr(t.Lang, b.VarianceRatio))})
 	}
 	return tb
 }
 
-// covariateLabel names a covariate ("sex=kvinde": "Køn: kvinde").
-func covariateLabel(t *Text, name string) string {
-	field, level, ok := strings.Cut(name, "=")
+// covariateLabel names a covariate ("sex=kvinde": "Køn: kvinde"; a date:
+// the age at entry).
+func covariateLabel(t *Text, b results.Balance) string {
+	if b.Age {
+		return t.Msg("AgeAtEntry")
+	}
+	field, level, ok := strings.Cut(b.Covariate, "=")
 	if !ok {
 		return capitalize(t.FieldName(field))
 	}
@@ -115,7 +119,7 @@ func loveFigure(r *results.Results, t *Text) (Figure, error) {
 	d := LoveData{Labels: Labels{Lang: t.Lang, X: t.Msg("LoveX")}, BeforeName: t.Msg("LoveBefore"), AfterName: t.Msg("LoveAfter")}
 	for _, b := range c.Balance {
 		if b.SMDBefore != nil && b.SMDAfter != nil {
-			d.Rows = append(d.Rows, LoveRow{Label: covariateLabel(t, b.Covariate), Before: *b.SMDBefore, After: *b.SMDAfter})
+			d.Rows = append(d.Rows, LoveRow{Label: covariateLabel(t, b), Before: *b.SMDBefore, After: *b.SMDAfter})
 		}
 	}
 	if len(d.Rows) == 0 {

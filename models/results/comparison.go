@@ -52,7 +52,9 @@ const (
 // Balance is one covariate (or level) before and after weighting; SMDs
 // signed participants − comparison, in the participants' SD.
 type Balance struct {
-	Covariate     string   `json:"covariate"`
+	Covariate string `json:"covariate"`
+	// Age marks a date covariate read as the age at entry in years.
+	Age           bool     `json:"age,omitempty"`
 	SMDBefore     *float64 `json:"smd_before"`
 	SMDAfter      *float64 `json:"smd_after"`
 	VarianceRatio *float64 `json:"variance_ratio"`
