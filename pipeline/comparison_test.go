@@ -168,3 +168,45 @@ comparison: {source: {file: missing.csv}, covariates: [start]}
 		t.Errorf("error %v, want the comparison source named as not found", err)
 	}
 }
+
+// comparison.group splits one extract: the participants' analysis keeps
+// only the rows where it is true, the comparison group is the rest, and
+// the effect is the one of TestComparisonKnownEffect.
+func TestComparisonGroupSplit(t *testing.T) {
+	dir := t.TempDir()
+	part := comparisonCSV("P", []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}})
+	comp := comparisonCSV("C", []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}})
+	_, compRows, _ := strings.Cut(comp, "\n")
+	csv := strings.ReplaceAll(part, "\n", ";ja\n")
+	csv = strings.Replace(csv, "job;ja\n", "job;deltager\n", 1) + strings.ReplaceAll(compRows, "\n", ";nej\n")
+	if err := os.WriteFile(filepath.Join(dir, "x.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	yaml := `id: x
+source: {file: x.csv}
+columns:
+  id: {header: id, type: id}
+  start: {header: start, type: date}
+  end: {header: end, type: date, optional: true}
+  site: {header: site, type: text}
+  job: {header: job, type: bool}
+  took_part: {header: deltager, type: bool}
+cohort:
+  exit: "end ?? date('2020-12-31')"
+  status: {completed: "end != nil", ongoing: "true"}
+measures: [{id: job, count: "job"}]
+bootstrap: {replicates: 99, methods: [percentile]}
+comparison: {group: "took_part", covariates: [site], method: cem}
+`
+	path := filepath.Join(dir, "x.yaml")
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := analyseFile(t, path)
+	if r.Flow.Included != 50 || *r.Comparison.People != 130 {
+		t.Fatalf("included %d, comparison %v; want 50 and 130", r.Flow.Included, r.Comparison.People)
+	}
+	if d := r.Comparison.Effects[0].Difference; d == nil || math.Abs(*d-0.16) > 1e-9 {
+		t.Errorf("difference %v, want 0.16", d)
+	}
+}
