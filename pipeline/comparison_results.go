@@ -27,15 +27,8 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 	if res.People != nil {
 		res.EffectiveN = f64p(est.EffectiveN)
 	}
-	if w.Score != nil {
-		res.Overlap = &results.Overlap{}
-		for i, t := range d.Treated {
-			if t {
-				res.Overlap.Participants = append(res.Overlap.Participants, w.Score[i])
-			} else {
-				res.Overlap.Comparison = append(res.Overlap.Comparison, w.Score[i])
-			}
-		}
+	if w.Score != nil && res.Participants != nil && res.People != nil {
+		res.Overlap = overlap(d.Treated, w.Score)
 	}
 	byID := map[string]int{}
 	for j, e := range est.Effects {
@@ -111,4 +104,18 @@ func small(e models.EffectResult, o models.Outcome, d models.Comparison, w []flo
 		}
 	}
 	return (yes > 0 && yes < min) || (no > 0 && no < min)
+}
+
+// overlap gives each group's propensity-score quantiles.
+func overlap(treated []bool, score []float64) *results.Overlap {
+	var s1, s0 []float64
+	for i, t := range treated {
+		if t {
+			s1 = append(s1, score[i])
+		} else {
+			s0 = append(s0, score[i])
+		}
+	}
+	return &results.Overlap{Participants: models.Quantiles7(s1, results.OverlapProbs...),
+		Comparison: models.Quantiles7(s0, results.OverlapProbs...)}
 }

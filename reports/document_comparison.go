@@ -34,6 +34,12 @@ func (d *doc) comparisonPage() {
 	if c.Imbalanced {
 		d.para(t.Msg("ComparisonImbalanced"))
 	}
+	if c.Overlap != nil {
+		d.subheading(t.Msg("Overlap"))
+		d.para(t.Msg("OverlapIntro"))
+		d.figure("overlap")
+		d.table(overlapTable(t, c.Overlap))
+	}
 	d.para(t.Msg("ComparisonLimits"))
 	d.suppressionNote(tableHidden(tb))
 }
@@ -136,4 +142,48 @@ func loveAlt(r *results.Results, t *Text) string {
 		}
 	}
 	return fmt.Sprintf(t.Msg("LoveAlt"), len(r.Comparison.Balance), Decimal(t.Lang, worst, 2))
+}
+
+// overlapTable: each group's propensity-score quantiles.
+func overlapTable(t *Text, o *results.Overlap) Table {
+	tb := Table{Sheet: t.Msg("Overlap"), Columns: []Column{{Head: t.Msg("OverlapGroup"), Kind: ColText, Width: 0.3, Align: 'L'}}}
+	for _, p := range results.OverlapProbs {
+		tb.Columns = append(tb.Columns, Column{Head: Percent(t.Lang, p, 0), Kind: ColText, Width: 0.14, Align: 'R'})
+	}
+	names := overlapGroups(t)
+	for i, qs := range [][]float64{o.Participants, o.Comparison} {
+		row := []Cell{TextCell(names[i])}
+		for _, q := range qs {
+			row = append(row, TextCell(Decimal(t.Lang, q, 2)))
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	return tb
+}
+
+// overlapFigure draws both groups' propensity scores (ipw, nearest).
+func overlapFigure(r *results.Results, t *Text) (Figure, error) {
+	c := r.Comparison
+	if c == nil || c.Overlap == nil {
+		return nil, nil
+	}
+	var d OverlapData
+	d.Labels = Labels{Lang: t.Lang, X: t.Msg("OverlapX")}
+	names := overlapGroups(t)
+	for i, qs := range [][]float64{c.Overlap.Participants, c.Overlap.Comparison} {
+		row := OverlapRow{Label: names[i]}
+		copy(row.Quantiles[:], qs)
+		d.Rows = append(d.Rows, row)
+	}
+	return NewOverlapPlot(d)
+}
+
+func overlapAlt(r *results.Results, t *Text) string {
+	o := r.Comparison.Overlap
+	return fmt.Sprintf(t.Msg("OverlapAlt"), Decimal(t.Lang, o.Participants[2], 2), Decimal(t.Lang, o.Comparison[2], 2))
+}
+
+// overlapGroups names the two groups, participants first.
+func overlapGroups(t *Text) [2]string {
+	return [2]string{t.Msg("ComparisonParticipants"), t.Msg("OverlapComparison")}
 }

@@ -29,6 +29,7 @@ var figureRegistry = []figureSpec{
 	{Name: "sites", Section: "strata", Title: func(t *Text) string { return t.ByStratum }, Build: sitesFigure, Alt: sitesAlt, Height: 115},
 	{Name: "exits", Section: "exits", Title: func(t *Text) string { return t.Exits }, Build: exitsFigure, Alt: exitsAlt, Height: 100},
 	{Name: "love", Section: "comparison", Title: func(t *Text) string { return t.Msg("ComparisonBalance") }, Build: loveFigure, Alt: loveAlt, Height: 80},
+	{Name: "overlap", Section: "comparison", Title: func(t *Text) string { return t.Msg("Overlap") }, Build: overlapFigure, Alt: overlapAlt, Height: 60},
 	{Name: "sensitivity", Section: "sensitivity", Title: func(t *Text) string { return t.Sensitivity }, Build: sensitivityFigure, Alt: sensitivityAlt, Height: 150},
 }
 

@@ -20,9 +20,9 @@ type Comparison struct {
 	Balance    []Balance `json:"balance"`
 	// Imbalanced is true when some |SMD| after weighting exceeds 0.1.
 	Imbalanced bool `json:"imbalanced"`
-	// Overlap are the propensity scores of both groups (ipw, nearest), for
-	// the overlap figure only: never written to results.json.
-	Overlap *Overlap `json:"-"`
+	// Overlap summarises the propensity scores of both groups (ipw,
+	// nearest; nil for cem or a group below min_cell).
+	Overlap *Overlap `json:"overlap,omitempty"`
 }
 
 // Effect is one measure's effect on the participants.
@@ -60,7 +60,12 @@ type Balance struct {
 	VarianceRatio *float64 `json:"variance_ratio"`
 }
 
-// Overlap holds the propensity scores of each group.
+// Overlap holds each group's propensity-score quantiles at
+// OverlapProbs: never a single person's score (no minimum or maximum).
 type Overlap struct {
-	Participants, Comparison []float64
+	Participants []float64 `json:"participants"`
+	Comparison   []float64 `json:"comparison"`
 }
+
+// OverlapProbs are the quantiles Overlap holds: 5, 25, 50, 75 and 95 %.
+var OverlapProbs = []float64{0.05, 0.25, 0.5, 0.75, 0.95}
