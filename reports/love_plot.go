@@ -20,8 +20,8 @@ type LoveRow struct {
 
 // LoveData is the input of a Love plot.
 type LoveData struct {
-	Labels              Labels // X: "|SMD|"
-	Rows                []LoveRow
+	Labels                Labels // X: "|SMD|"
+	Rows                  []LoveRow
 	BeforeName, AfterName string // legend entries
 }
 
