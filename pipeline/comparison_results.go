@@ -40,7 +40,16 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 			continue
 		}
 		e := est.Effects[byID[m.ID]]
-		res.Effects = append(res.Effects, effectResult(e, small(e, outcomes[byID[m.ID]], d, w.W, min)))
+		r := effectResult(e, small(e, outcomes[byID[m.ID]], d, w.W, min))
+		// With a dropped count hidden, the effect's base would give it away
+		// (the group's size minus the base).
+		if res.DroppedParticipants == nil {
+			r.NParticipant = nil
+		}
+		if res.DroppedComparison == nil {
+			r.NComparison = nil
+		}
+		res.Effects = append(res.Effects, r)
 	}
 	for _, b := range est.Balance {
 		row := results.Balance{Covariate: b.Covariate, Age: cfg.Columns[b.Covariate].Type == config.TypeDate}
@@ -82,9 +91,11 @@ func effectResult(e models.EffectResult, hidden bool) results.Effect {
 }
 
 // small reports whether an effect's bases are too small to publish: the
-// participants or comparison people in its population below min, or the
+// participants or comparison people in its population below min; the
 // comparison people with (or without) the outcome between 1 and min − 1
-// (an empty cell reveals no one).
+// (an empty cell reveals no one); or the same for the participants left
+// out (trimmed or unmatched), whose counts are the measure's published
+// count minus the effect's.
 func small(e models.EffectResult, o models.Outcome, d models.Comparison, w []float64, min int) bool {
 	if min == 0 {
 		return false
@@ -92,18 +103,33 @@ func small(e models.EffectResult, o models.Outcome, d models.Comparison, w []flo
 	if e.NParticipants < min || e.NComparison < min {
 		return true
 	}
-	var yes, no int
+	var cells [2][2]int // [kept comparison, dropped participants][no, yes]
 	for i, t := range d.Treated {
-		if t || w[i] <= 0 || (o.In != nil && !o.In[i]) {
+		if o.In != nil && !o.In[i] {
 			continue
 		}
-		if o.Y[i] != 0 {
-			yes++
-		} else {
-			no++
+		switch {
+		case !t && w[i] > 0:
+			cells[0][b2i(o.Y[i] != 0)]++
+		case t && w[i] <= 0:
+			cells[1][b2i(o.Y[i] != 0)]++
 		}
 	}
-	return (yes > 0 && yes < min) || (no > 0 && no < min)
+	for _, c := range cells {
+		for _, n := range c {
+			if n > 0 && n < min {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // overlap gives each group's propensity-score quantiles.

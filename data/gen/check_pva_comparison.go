@@ -14,8 +14,8 @@ func checkPVAComparison(s *sheet) string {
 	men, ageSum, any := 0, 0, 0
 	for i := range s.rows {
 		age := ageOn(s.realDate(i, "fødselsdato"), s.realDate(i, "startdato"))
-		if age < 30 || age > 64 {
-			s.fail("%s: age %d at the reference date, want 30..64", s.ref(i, "fødselsdato"), age)
+		if age < 18 || age > 64 {
+			s.fail("%s: age %d at the reference date, want 18..64", s.ref(i, "fødselsdato"), age)
 		}
 		ageSum += age
 		if s.str(i, "køn") == "mand" {

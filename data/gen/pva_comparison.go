@@ -61,7 +61,7 @@ func buildPVAComparison() table {
 			p.gender = "mand"
 		}
 		p.start = weekdayOnOrBefore(uniformDay(r, ymd(2017, 9, 1), ymd(2020, 12, 31)))
-		age := 30 + int((r.Float64()+r.Float64())/2*35)
+		age := 18 + int(47*math.Sqrt(r.Float64())) // 18–64, most over 40
 		p.birth = addDays(p.start.AddDate(-age, 0, 0), -between(r, 0, 364))
 		if r.Float64() < pvaP0(age, p.gender) {
 			pvaComparisonOutcome(r, p)

@@ -46,7 +46,7 @@ type Effect struct {
 // Notes of an effect without numbers.
 const (
 	NoteStatus     = "among a programme status: no meaning for non-participants"
-	NoteSuppressed = "suppressed: a group has fewer people than min_cell"
+	NoteSuppressed = "suppressed: a group, or its people with or without the outcome, are fewer than min_cell"
 )
 
 // Balance is one covariate (or level) before and after weighting; SMDs

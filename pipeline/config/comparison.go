@@ -103,7 +103,7 @@ func (c *Config) validateComparison(add func(string, ...any)) {
 		add("comparison.caliper %v: expected a positive number of standard deviations of the logit score, with method: nearest only", k.Caliper)
 	}
 	if len(k.Trim) != 2 || !finite(k.Trim[0]) || !finite(k.Trim[1]) || k.Trim[0] < 0 || k.Trim[1] > 1 || k.Trim[0] >= k.Trim[1] {
-		add("comparison.trim %v: expected two propensity-score bounds 0 ≤ low < high ≤ 1, e.g. [0.01, 0.99]", k.Trim)
+		add("comparison.trim %v: expected two quantiles of the propensity scores 0 ≤ low < high ≤ 1, e.g. [0.01, 0.99]", k.Trim)
 	} else if (k.Trim[0] != 0 || k.Trim[1] != 1) && k.Method != MethodIPW {
 		add("comparison.trim applies to method: ipw only (got method %s)", k.Method)
 	}
