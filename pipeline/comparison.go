@@ -35,7 +35,7 @@ func Compare(cfg *config.Config, r *Rules, ex *extract.Extract, c *Cohort, count
 		return nil, err
 	}
 	if len(other.cohort.People) == 0 {
-		return nil, fmt.Errorf("comparison: no row of the comparison group is included (%d rows read); check comparison.source or comparison.group", other.cohort.Rows)
+		return nil, fmt.Errorf("no row of the comparison group is included (%d rows read); check comparison.source or comparison.group", other.cohort.Rows)
 	}
 	both := []group{{cfg, c, counts}, *other}
 	data, err := comparisonData(cfg, both)
@@ -43,13 +43,29 @@ func Compare(cfg *config.Config, r *Rules, ex *extract.Extract, c *Cohort, count
 		return nil, err
 	}
 	outcomes, notes := comparisonOutcomes(cfg, r, both)
-	b := cfg.Bootstrap
-	est, err := models.EstimateComparison(data, models.ComparisonOptions{Method: k.Method, Trim: [2]float64{k.Trim[0], k.Trim[1]},
-		Caliper: k.Caliper, K: 1}, outcomes, models.EffectOptions{B: b.Replicates, Seed: b.Seed, Workers: workers, Level: b.Level, Methods: b.Methods})
+	est, err := estimateComparison(cfg, data, outcomes, workers)
 	if err != nil {
-		return nil, fmt.Errorf("comparison: %w", err)
+		return nil, err
 	}
 	return comparisonResult(cfg, data, est, outcomes, notes), nil
+}
+
+// estimateComparison weighs the groups and estimates every outcome's
+// effect with the bootstrap settings; without an outcome it only weighs
+// (the balance is still worth reporting).
+func estimateComparison(cfg *config.Config, data models.Comparison, outcomes []models.Outcome, workers int) (*models.ComparisonResult, error) {
+	k, b := cfg.Comparison, cfg.Bootstrap
+	o := models.ComparisonOptions{Method: k.Method, Trim: [2]float64{k.Trim[0], k.Trim[1]}, Caliper: k.Caliper, K: 1}
+	if len(outcomes) == 0 {
+		w, err := models.Weigh(data, o)
+		if err != nil {
+			return nil, err
+		}
+		return &models.ComparisonResult{Weighting: w, Balance: models.Balance(data.Treated, w.W, data.Covariates),
+			EffectiveN: models.EffectiveSampleSize(data.Treated, w.W)}, nil
+	}
+	return models.EstimateComparison(data, o, outcomes,
+		models.EffectOptions{B: b.Replicates, Seed: b.Seed, Workers: workers, Level: b.Level, Methods: b.Methods})
 }
 
 // comparisonGroup selects the comparison group with the cohort's rules:
@@ -63,7 +79,7 @@ func comparisonGroup(cfg *config.Config, ex *extract.Extract) (*group, error) {
 	}
 	r, err := CompileRules(&cc)
 	if err != nil {
-		return nil, fmt.Errorf("comparison: %w", err)
+		return nil, err
 	}
 	if k.Source != nil {
 		cc.Source = *k.Source
@@ -75,11 +91,11 @@ func comparisonGroup(cfg *config.Config, ex *extract.Extract) (*group, error) {
 	}
 	c, err := SelectCohort(&cc, r, ex)
 	if err != nil {
-		return nil, fmt.Errorf("comparison: %w", err)
+		return nil, err
 	}
 	counts, err := Measure(&cc, r, c)
 	if err != nil {
-		return nil, fmt.Errorf("comparison: %w", err)
+		return nil, err
 	}
 	return &group{cfg: &cc, cohort: c, counts: counts}, nil
 }

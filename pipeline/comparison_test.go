@@ -210,3 +210,61 @@ comparison: {group: "took_part", covariates: [site], method: cem}
 		t.Errorf("difference %v, want 0.16", d)
 	}
 }
+
+// Every measure among a programme status: no effect, but the balance is
+// still reported (no bootstrap of nothing).
+func TestComparisonNoMeasureComparable(t *testing.T) {
+	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}}
+	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}}
+	r := comparisonCohort(t, part, comp, "", config.Override{Key: "measures.job.among", Value: "completed"})
+	c := r.Comparison
+	for _, e := range c.Effects {
+		if e.Note != results.NoteStatus {
+			t.Errorf("%s: %+v, want no effect", e.Measure, e)
+		}
+	}
+	if len(c.Balance) != 2 {
+		t.Errorf("balance %+v", c.Balance)
+	}
+}
+
+// A comparison person without a value of a covariate: a sentence naming
+// the field and the group.
+func TestComparisonMissingCovariate(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"p.csv": comparisonCSV("P", []siteGroup{{"A", 10, 5, true}, {"B", 10, 5, true}}),
+		"c.csv": comparisonCSV("C", []siteGroup{{"A", 10, 5, false}, {"", 3, 1, false}}),
+	}
+	for name, csv := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(csv), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	yaml := `id: x
+source: {file: p.csv}
+columns:
+  id: {header: id, type: id}
+  start: {header: start, type: date}
+  end: {header: end, type: date, optional: true}
+  site: {header: site, type: text}
+  job: {header: job, type: bool}
+cohort: {exit: "end ?? date('2020-12-31')", status: {ongoing: "true"}}
+measures: [{id: job, count: "job"}]
+bootstrap: {replicates: 19}
+comparison: {source: {file: c.csv}, covariates: [site]}
+`
+	path := filepath.Join(dir, "x.yaml")
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := LoadConfig(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = analyse(&timer{}, cfg, Options{Workers: 1})
+	want := "comparison.covariates: site has no value for 3 people of the comparison group"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}
