@@ -187,3 +187,22 @@ func overlapAlt(r *results.Results, t *Text) string {
 func overlapGroups(t *Text) [2]string {
 	return [2]string{t.Msg("ComparisonParticipants"), t.Msg("OverlapComparison")}
 }
+
+// effectFinding is page 1's sentence on the first effect estimated
+// against the comparison group ("" without one).
+func (d *doc) effectFinding() string {
+	c := d.r.Comparison
+	if c == nil {
+		return ""
+	}
+	t := d.t
+	for _, e := range c.Effects {
+		iv := results.Headline(e.Intervals)
+		if e.Difference == nil || iv == nil {
+			continue
+		}
+		pp := func(v float64) string { return Decimal(t.Lang, 100*v, 1) }
+		return fmt.Sprintf(t.Msg("EffectFinding"), d.measureLabel(e.Measure), pp(*e.Difference), t.Interval, pp(*iv.Low), pp(*iv.High))
+	}
+	return ""
+}

@@ -15,7 +15,8 @@ func f64(v float64) *float64 { return &v }
 func comparisonResults(lang string, smdAfter float64) *results.Results {
 	n1, n0, drop := 195, 600, 0
 	return &results.Results{Cohort: results.CohortInfo{ID: "x", Title: "X", Language: lang, DataDate: "2021-12-31"},
-		Measures: []results.Measure{{ID: "job", Label: "Job"}, {ID: "done", Label: "Gennemført"}},
+		Measures:  []results.Measure{{ID: "job", Label: "Job"}, {ID: "done", Label: "Gennemført"}},
+		Bootstrap: results.BootstrapInfo{Level: 0.95},
 		Comparison: &results.Comparison{Method: "ipw", Participants: &n1, People: &n0, DroppedParticipants: &drop, DroppedComparison: &drop,
 			Effects: []results.Effect{{Measure: "job", Participants: f64(0.3), Comparison: f64(0.16), Difference: f64(0.14),
 				Intervals: []results.Interval{{Method: "bca", Level: 0.95, Low: f64(0.05), High: f64(0.22)}}},
@@ -66,6 +67,9 @@ func TestComparisonPage(t *testing.T) {
 			t.Errorf("SMD %v: imbalance sentence %v, want %v", tc.smd, got, tc.warn)
 		}
 		summary := sectionText(c, "summary")
+		if !strings.Contains(summary, "the effect on 'Job' is 14.0 percentage points (95 % CI: 5.0 to 22.0)") {
+			t.Errorf("page 1 lacks the effect:\n%s", summary)
+		}
 		if strings.Contains(summary, "there is no comparison group") || !strings.Contains(summary, "against a comparison group") {
 			t.Errorf("page 1 caveat not changed:\n%s", summary)
 		}

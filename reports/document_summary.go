@@ -25,6 +25,9 @@ func (d *doc) summaryPage() {
 	for _, f := range d.findings() {
 		d.para(f)
 	}
+	if e := d.effectFinding(); e != "" {
+		d.para(e)
+	}
 	if p := d.periodSentence(); p != "" {
 		d.para(strings.TrimSpace(p))
 	}
