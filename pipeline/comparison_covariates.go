@@ -25,7 +25,30 @@ func comparisonData(cfg *config.Config, both []group) (models.Comparison, error)
 		}
 		d.Covariates = append(d.Covariates, cov)
 	}
+	d.Strata = comparisonStrata(cfg.Strata, both)
 	return d, nil
+}
+
+// comparisonStrata codes each person's value of the strata field (the
+// same value the same code in both groups), so the bootstrap resamples
+// within strata as the main analysis does; nil without strata.
+func comparisonStrata(field string, both []group) []int {
+	if field == "" {
+		return nil
+	}
+	code := map[string]int{}
+	var out []int
+	for _, g := range both {
+		text := g.cohort.table.textAt(field)
+		for _, p := range g.cohort.People {
+			v := text(p.Index)
+			if _, ok := code[v]; !ok {
+				code[v] = len(code)
+			}
+			out = append(out, code[v])
+		}
+	}
+	return out
 }
 
 // covariate reads field f for everyone: a number as its value, a date as

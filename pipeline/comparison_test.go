@@ -268,3 +268,17 @@ comparison: {source: {file: c.csv}, covariates: [site]}
 		t.Errorf("error %v, want %q", err, want)
 	}
 }
+
+// With strata the bootstrap resamples within each site of each group; the
+// point estimate is unchanged and the interval still covers it.
+func TestComparisonStrata(t *testing.T) {
+	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}}
+	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}}
+	e := comparisonCohort(t, part, comp, "", config.Override{Key: "strata", Value: "site"}).Comparison.Effects[1]
+	if e.Difference == nil || math.Abs(*e.Difference-0.16) > 1e-9 {
+		t.Fatalf("difference %v, want 0.16", e.Difference)
+	}
+	if iv := e.Intervals[0]; iv.Low == nil || *iv.Low > 0.16 || *iv.High < 0.16 {
+		t.Errorf("interval %+v", iv)
+	}
+}
