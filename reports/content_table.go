@@ -52,6 +52,7 @@ const (
 	ColMoneyInterval                       // Cell.Low–Cell.High kroner; nothing when absent
 	ColWholePercent                        // Cell.V as a whole percentage (a config share)
 	ColCountShare                          // Cell.N with its share Cell.V: "29 (15 %)"
+	ColPointsInterval                      // a difference of shares in percentage points, Cell.V (Cell.Low–Cell.High)
 )
 
 // Cell is one typed value; nil numbers are suppressed. A cell with Text in
@@ -83,7 +84,7 @@ func (t *Text) formatTable(tb Table) table {
 	out := table{caption: tb.Caption, bold: tb.Bold}
 	for _, c := range tb.Columns {
 		head := c.Head
-		if c.Kind == ColShareInterval {
+		if c.Kind == ColShareInterval || c.Kind == ColPointsInterval {
 			head += " (" + t.Interval + ")"
 		}
 		out.head = append(out.head, head)
@@ -134,6 +135,12 @@ func (t *Text) cellText(k ColumnKind, c Cell) string {
 		return Int(t.Lang, *c.N) + " (" + Percent(t.Lang, *c.V, 0) + ")"
 	case k == ColCountShare:
 		return t.count(c.N)
+	case k == ColPointsInterval && c.V != nil:
+		s := Decimal(t.Lang, 100**c.V, 1)
+		if c.Low != nil && c.High != nil {
+			s += " (" + Decimal(t.Lang, 100**c.Low, 1) + t.Msg("RangeTo") + Decimal(t.Lang, 100**c.High, 1) + ")"
+		}
+		return s
 	}
 	return suppressedMark
 }
@@ -153,6 +160,8 @@ func xlsxSheet(t *Text, tb Table) xsheet {
 			sh.head = append(sh.head, c.Head, c.Of)
 		case ColCountShare:
 			sh.head = append(sh.head, c.Head, c.Head+" ("+strings.ToLower(t.Share)+")")
+		case ColPointsInterval:
+			sh.head = append(sh.head, c.Head, low, high)
 		case ColShareInterval:
 			if c.Counted {
 				sh.head = append(sh.head, c.Head+" ("+number+")")
@@ -208,6 +217,8 @@ func xlsxCells(col Column, c Cell, pct string) []xcell {
 		return []xcell{xn(c.Low, "#,##0"), xn(c.High, "#,##0")}
 	case ColWholePercent:
 		return []xcell{xn(c.V, "0%")}
+	case ColPointsInterval:
+		return []xcell{xn(points(c.V), "0.0"), xn(points(c.Low), "0.0"), xn(points(c.High), "0.0")}
 	case ColCountShare:
 		if c.Text != "" {
 			return []xcell{xt(c.Text), xt("")}
@@ -238,4 +249,13 @@ func measureCells(m results.Measure) []Cell {
 		iv = IntervalCell(h.Low, h.High)
 	}
 	return []Cell{{N: m.Count, D: m.Denominator}, ShareCell(m.Estimate), iv}
+}
+
+// points is a difference of shares in percentage points (nil stays nil).
+func points(v *float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	p := 100 * *v
+	return &p
 }

@@ -52,7 +52,7 @@ func (d *doc) effectsTable(c *results.Comparison) Table {
 	tb := Table{Sheet: t.Msg("ComparisonEffects"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.34, Align: 'L'},
 		{Head: t.Msg("ComparisonParticipants"), Kind: ColShare, Width: 0.17, Align: 'R'},
 		{Head: t.Msg("ComparisonWeighted"), Kind: ColShare, Width: 0.17, Align: 'R'},
-		{Head: t.Msg("ComparisonDifference"), Kind: ColShareInterval, Width: 0.32, Align: 'R'}}}
+		{Head: t.Msg("ComparisonDifference"), Kind: ColPointsInterval, Width: 0.32, Align: 'R'}}}
 	for _, e := range c.Effects {
 		if e.Note == results.NoteStatus {
 			continue
@@ -105,7 +105,10 @@ func covariateLabel(t *Text, b results.Balance) string {
 	if !ok {
 		return capitalize(t.FieldName(field))
 	}
-	return capitalize(t.FieldName(field)) + ": " + level
+	if level == results.RowOther { // the rare text values, merged
+		level = strings.ToLower(t.Msg("DescribeRow.other"))
+	}
+	return capitalize(t.FieldName(field)) + ": " + t.StratumName(level)
 }
 
 // decimalOr is v with two decimals, or a dash when not defined.

@@ -31,7 +31,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	defer b.Close()
 	pages := []string{filepath.Join(en, "pva", "report.html")}
-	for _, id := range []string{"pva", "jeps", "roskilde", "camp100", "hjemme", "portfolio"} {
+	for _, id := range []string{"pva", "pva_effekt", "jeps", "roskilde", "camp100", "hjemme", "portfolio"} {
 		pages = append(pages, filepath.Join(da, id, "report.html"))
 	}
 	for _, page := range pages {

@@ -20,7 +20,7 @@ func TestNoConfigIdentifierInReports(t *testing.T) {
 	if code, _, stderr := runCLI(t, "report", "--quiet", "--replicates", "99", "--out", out, "../../data/cohorts/"); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, id := range []string{"pva", "jeps", "roskilde", "camp100", "hjemme"} {
+	for _, id := range []string{"pva", "pva_effekt", "jeps", "roskilde", "camp100", "hjemme"} {
 		cfg, err := config.Load(filepath.Join("..", "..", "data", "cohorts", id+".yaml"), nil)
 		if err != nil {
 			t.Fatal(err)
