@@ -41,18 +41,18 @@ type Column struct {
 type ColumnKind int
 
 const (
-	ColText          ColumnKind = iota + 1 // Cell.Text (0 in a Cell: the column's kind)
-	ColCount                               // Cell.N, a number of people
-	ColShare                               // Cell.V, a share
-	ColInterval                            // Cell.Low–Cell.High, an interval of shares
-	ColShareInterval                       // Cell.V with (Cell.Low–Cell.High); Cell.N when Counted
-	ColWeeks                               // Cell.V, a whole number of weeks
-	ColFraction                            // Cell.N of Cell.D ("52 / 148")
-	ColMoney                               // Cell.V kroner
-	ColMoneyInterval                       // Cell.Low–Cell.High kroner; nothing when absent
-	ColWholePercent                        // Cell.V as a whole percentage (a config share)
-	ColCountShare                          // Cell.N with its share Cell.V: "29 (15 %)"
-	ColPointsInterval                      // a difference of shares in percentage points, Cell.V (Cell.Low–Cell.High)
+	ColText           ColumnKind = iota + 1 // Cell.Text (0 in a Cell: the column's kind)
+	ColCount                                // Cell.N, a number of people
+	ColShare                                // Cell.V, a share
+	ColInterval                             // Cell.Low–Cell.High, an interval of shares
+	ColShareInterval                        // Cell.V with (Cell.Low–Cell.High); Cell.N when Counted
+	ColWeeks                                // Cell.V, a whole number of weeks
+	ColFraction                             // Cell.N of Cell.D ("52 / 148")
+	ColMoney                                // Cell.V kroner
+	ColMoneyInterval                        // Cell.Low–Cell.High kroner; nothing when absent
+	ColWholePercent                         // Cell.V as a whole percentage (a config share)
+	ColCountShare                           // Cell.N with its share Cell.V: "29 (15 %)"
+	ColPointsInterval                       // a difference of shares in percentage points, Cell.V (Cell.Low–Cell.High)
 )
 
 // Cell is one typed value; nil numbers are suppressed. A cell with Text in
