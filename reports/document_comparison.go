@@ -28,6 +28,7 @@ func (d *doc) comparisonPage() {
 	if notes := d.effectNotes(c); notes != "" {
 		d.small(notes)
 	}
+	d.deadweightSection(c)
 	d.subheading(t.Msg("ComparisonBalance"))
 	d.figure("love")
 	d.table(balanceTable(t, c))

@@ -95,3 +95,29 @@ func TestOverlapPlotRejectsBadQuantiles(t *testing.T) {
 		}
 	}
 }
+
+// The measured deadweight is the weighted comparison share over the
+// participants' share, and the net saving the effect in people times the
+// benefit and the months: 0.10 × 200 × 10.000 kr. × 12 = 2.400.000 kr.
+func TestMeasuredDeadweight(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	n, k := 200, 60
+	r := &results.Results{Cohort: results.CohortInfo{ID: "x", Title: "X", Language: "da", DataDate: "2021-12-31"},
+		Flow:       results.Flow{RowsRead: 200, Included: 200},
+		Measures:   []results.Measure{{ID: "job", Label: "Job", Count: &k, Denominator: &n, Estimate: f(0.3)}},
+		Costs:      &results.Costs{Count: &k, Among: "started", MonthlyBenefitDKK: 10000, Months: 12, Deadweight: 0.25, Gross: f(7.2e6), Net: f(5.4e6)},
+		Comparison: &results.Comparison{Method: "ipw", Effects: []results.Effect{{Measure: "job", Participants: f(0.3), Comparison: f(0.2), Difference: f(0.1), NParticipant: &n}}},
+		Bootstrap:  results.BootstrapInfo{Level: 0.95}, Disclosure: results.DisclosureInfo{MinCell: 5}}
+	meta := results.Meta{Definitions: []results.Definition{{Name: "job", Rule: "hours > 0  |  among: started"}, {Name: "costs", Rule: "hours > 0  |  among: started"}}}
+	c := BuildContent(r, meta, nil)
+	var got []string
+	for _, tb := range c.Tables() {
+		if tb.Sheet == TextFor("da", 0.95).Msg("DeadweightMeasured") {
+			ft := TextFor("da", 0.95).formatTable(tb)
+			got = ft.rows[1]
+		}
+	}
+	if len(got) < 3 || got[1] != "67 %" || got[2] != "2.400.000 kr." {
+		t.Errorf("measured deadweight row %q, want 67 %% and 2.400.000 kr.", got)
+	}
+}
