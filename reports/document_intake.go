@@ -20,19 +20,13 @@ func (d *doc) intakePage() {
 	d.newPage("intake", t.Msg("Intake"))
 	d.para(fmt.Sprintf(t.Msg("IntakeIntro."+in.Unit), Int(t.Lang, d.r.Flow.Included)))
 	d.figure("intake")
-	tb := intakeTable(t, in, d.r.ByStratum)
+	tb := intakeTable(t, in, d.r.ByStratum, d.r.Flow.Included)
 	d.table(tb)
 	d.suppressionNote(tableHidden(tb))
 }
 
 // intakeTable: a row per period, its total and each stratum's starts.
-func intakeTable(t *Text, in *results.Intake, strata []results.StratumResult) Table {
-	total := 0
-	for _, p := range in.Periods {
-		if p.Count != nil {
-			total += *p.Count
-		}
-	}
+func intakeTable(t *Text, in *results.Intake, strata []results.StratumResult, total int) Table {
 	tb := Table{Sheet: t.Msg("Intake"), Caption: fmt.Sprintf(t.Msg("IntakeCaption."+in.Unit), Int(t.Lang, total)), Columns: []Column{{Head: t.Period, Kind: ColText, Align: 'L'},
 		{Head: t.Msg("DescribeAll"), Kind: ColCount, Align: 'R'}}}
 	for _, s := range strata {

@@ -75,6 +75,9 @@ func (f *IntakeChart) Draw(c draw.Canvas) {
 	}
 	p.Y.Max = f.maxTotal() * (1 + 0.11*float64(entries))
 	p.Y.Tick.Marker = countTicks(d.Labels.Lang, f.maxTotal())
+	if marks := f.hiddenMarks(); marks != nil {
+		p.Add(marks) // a hidden total is "..", never an empty bar that reads as 0
+	}
 	p.Draw(inset(c))
 }
 
@@ -138,4 +141,27 @@ func (f *IntakeChart) anySplitHidden() bool {
 		}
 	}
 	return false
+}
+
+// hiddenMarks writes ".." at the foot of each period whose total is hidden.
+func (f *IntakeChart) hiddenMarks() *plotter.Labels {
+	var xy plotter.XYLabels
+	for i, n := range f.d.Totals {
+		if n == nil {
+			xy.XYs = append(xy.XYs, plotter.XY{X: float64(i), Y: 0})
+			xy.Labels = append(xy.Labels, suppressedMark)
+		}
+	}
+	if len(xy.Labels) == 0 {
+		return nil
+	}
+	l, err := plotter.NewLabels(xy)
+	if err != nil {
+		return nil
+	}
+	for i := range l.TextStyle {
+		l.TextStyle[i] = textStyle(TickSize, true)
+		l.TextStyle[i].XAlign, l.TextStyle[i].YAlign = draw.XCenter, draw.YBottom
+	}
+	return l
 }
