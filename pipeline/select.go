@@ -130,7 +130,12 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 			c.Excluded[why]++
 		}
 	}
-	c.Strata = c.groupBy(cfg.Strata, func(p *Person, k int) { p.Stratum = k })
+	setStratum := func(p *Person, k int) { p.Stratum = k }
+	if cuts, ok := cfg.Bands[cfg.Strata]; ok && cfg.Columns[cfg.Strata].Type == config.TypeNumber {
+		c.Strata = c.groupByBands(cfg.Strata, cuts, cfg.Language, setStratum)
+	} else {
+		c.Strata = c.groupBy(cfg.Strata, setStratum)
+	}
 	if err := limitStrata(cfg, c); err != nil { // the values as read, before small ones merge
 		return nil, err
 	}

@@ -151,3 +151,14 @@ func with(f rules.Frame, cols map[string]*rules.Column) rules.Frame {
 	}
 	return out
 }
+
+// numberAt returns a function giving a number field's value in row i and
+// whether it has one, for many rows.
+func (t *table) numberAt(field string) func(i int) (float64, bool) {
+	for k, name := range t.name {
+		if col := t.cols[k]; name == field && col != nil && t.kind[k] == config.TypeNumber {
+			return func(i int) (float64, bool) { return col.Num[i], !col.Missing[i] }
+		}
+	}
+	return func(int) (float64, bool) { return 0, false }
+}

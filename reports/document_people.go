@@ -104,6 +104,14 @@ func (t *Text) describeKey(row results.DescribeRow) string {
 	return t.Msg("DescribeRow." + row.Kind)
 }
 
+// BandText names a band [low, high) as the report shows it: "18–29" for
+// whole numbers, "18,5–<30" otherwise (a stratum's name when strata are
+// banded).
+func BandText(lang string, low, high float64) string { return bandText(lang, &low, &high) }
+
+// Number writes v with as few decimals as it needs, in lang's format.
+func Number(lang string, v float64) string { return number(lang, v) }
+
 // bandText: [18, 30) in whole years is "18–29"; a band of other numbers
 // is "18–<30,5".
 func bandText(lang string, low, high *float64) string {

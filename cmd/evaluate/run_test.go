@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -392,5 +393,33 @@ func TestPortfolioKeepsGivenOrder(t *testing.T) {
 	readJSON(t, filepath.Join(out, "portfolio", "results.json"), &p)
 	if len(p.Programmes) != 2 || p.Programmes[0].ID != "roskilde" || p.Programmes[1].ID != "camp100" {
 		t.Errorf("programmes %+v, want roskilde then camp100", p.Programmes)
+	}
+}
+
+// strata may be a number field cut by bands: the groups are the bands, in
+// order, and they add up to everyone included.
+func TestBandedStrata(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "report", "--quiet", "--replicates", "99", "--set", "strata=age", "--out", out, "../../data/cohorts/jeps.yaml"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r struct {
+		Flow      struct{ Included int } `json:"flow"`
+		ByStratum []struct {
+			Stratum string
+			N       *int
+		} `json:"by_stratum"`
+	}
+	readJSON(t, filepath.Join(out, "jeps", "results.json"), &r)
+	var names []string
+	sum := 0
+	for _, s := range r.ByStratum {
+		names = append(names, s.Stratum)
+		if s.N != nil {
+			sum += *s.N
+		}
+	}
+	if want := []string{"18–29", "30–39", "40–49", "50–66"}; !slices.Equal(names, want) || sum != r.Flow.Included {
+		t.Errorf("strata %q adding up to %d, want %q adding up to %d", names, sum, want, r.Flow.Included)
 	}
 }

@@ -54,3 +54,18 @@ func TestStrataFieldNeedsAName(t *testing.T) {
 		}
 	}
 }
+
+// strata may be a number field only when bands cut it into groups.
+func TestStrataNumberNeedsBands(t *testing.T) {
+	for _, tc := range []struct {
+		extra string
+		ok    bool
+	}{{"", false}, {"bands: {age: [18, 30, 67]}\n", true}} {
+		src := strings.Replace(minimal, "  reason: {header: årsag, type: text}",
+			"  reason: {header: årsag, type: text}\n  age: {header: alder, type: number}", 1) + "strata: age\n" + tc.extra
+		_, err := Parse([]byte(src), nil)
+		if ok := err == nil; ok != tc.ok {
+			t.Errorf("strata age with %q: error %v, want ok %v", tc.extra, err, tc.ok)
+		}
+	}
+}

@@ -132,8 +132,9 @@ func (c *Config) validateColumns(add func(string, ...any)) {
 		}
 		if col, ok := c.Columns[f.name]; !ok {
 			add("%s %q is not a mapped column", f.key, f.name)
-		} else if col.Type != TypeText {
-			add("%s %q is a %s column; it must be a text column (e.g. the site)", f.key, f.name, col.Type)
+		} else if _, banded := c.Bands[f.name]; col.Type != TypeText && !(f.key == "strata" && col.Type == TypeNumber && banded) {
+			add("%s %q is a %s column; it must be a text column (e.g. the site), or for strata a number column with bands (bands: {%s: [18, 30, 40, 50, 67]})",
+				f.key, f.name, col.Type, f.name)
 		} else if f.key == "strata" && (privacy.NameLikeHeader(f.name) || privacy.NameLikeHeader(col.Header)) {
 			// A stratum's values are printed as labels: never names or numbers of people.
 			add("strata %q holds names or personal numbers (header %s); a stratum's values are printed, so choose a column such as the site",
