@@ -56,7 +56,6 @@ type FigureBlock struct {
 	Name, Title, Alt string
 	Figure           Figure
 	Height           float64
-	Data             *Table
 	DataIn           string
 }
 

@@ -73,19 +73,8 @@ func (d *doc) para(s string)       { d.add(Paragraph{Text: s}) }
 func (d *doc) small(s string)      { d.add(Note{Text: s}) }
 func (d *doc) subheading(s string) { d.add(Subheading{Text: s}) }
 
-// table adds a table; the figure just before it without one draws its numbers.
-func (d *doc) table(tb Table) {
-	s := &d.c.Sections[len(d.c.Sections)-1]
-	s.Blocks = append(s.Blocks, TableBlock{Table: tb})
-	for i := len(s.Blocks) - 2; i >= 0; i-- {
-		if f, ok := s.Blocks[i].(FigureBlock); ok && f.Data == nil {
-			data := tb
-			f.Data = &data
-			s.Blocks[i] = f
-			return
-		}
-	}
-}
+// table adds a table (a figure just before it draws its numbers).
+func (d *doc) table(tb Table) { d.add(TableBlock{Table: tb}) }
 
 // figure places the registered figure name, when it applies; the table
 // that follows it holds its numbers.

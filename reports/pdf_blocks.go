@@ -58,6 +58,7 @@ type table struct {
 }
 
 func (d *pdfDoc) table(t table) {
+	t = t.keptTogether()
 	p := d.pdf
 	w := make([]float64, len(t.widths))
 	for i, s := range t.widths {
@@ -106,7 +107,7 @@ func (d *pdfDoc) rowHeight(cells []string, w []float64, style string) float64 {
 	p.SetFont(fontFamily, style, 9)
 	lines := 1
 	for i, c := range cells {
-		if n := len(p.SplitText(keepTogether(c), w[i]-2)); n > lines {
+		if n := len(p.SplitText(c, w[i]-2)); n > lines {
 			lines = n
 		}
 	}
@@ -128,7 +129,7 @@ func (d *pdfDoc) tableRow(cells []string, w []float64, align, style string, fill
 		if i < len(align) {
 			a = string(align[i])
 		}
-		p.MultiCell(w[i]-2, tableLineH, keepTogether(c), "", a, false)
+		p.MultiCell(w[i]-2, tableLineH, c, "", a, false)
 		x += w[i]
 	}
 	p.SetDrawColor(200, 200, 200)
@@ -142,4 +143,22 @@ func sum(xs []float64) float64 {
 		s += x
 	}
 	return s
+}
+
+// keptTogether is t with each number joined to its per cent sign (done
+// once here, not each time a row is measured and drawn).
+func (t table) keptTogether() table {
+	out := t
+	out.head = make([]string, len(t.head))
+	for j, h := range t.head {
+		out.head[j] = keepTogether(h)
+	}
+	out.rows = make([][]string, len(t.rows))
+	for i, row := range t.rows {
+		out.rows[i] = make([]string, len(row))
+		for j, c := range row {
+			out.rows[i][j] = keepTogether(c)
+		}
+	}
+	return out
 }

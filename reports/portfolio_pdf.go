@@ -31,7 +31,7 @@ func PortfolioContent(p *Portfolio, fig Figure, version string) *Content {
 	tb := portfolioTable(t, p)
 	blocks := []Block{Paragraph{Text: t.PortfolioIntro}}
 	if fig != nil {
-		blocks = append(blocks, FigureBlock{Name: "portfolio", Title: t.PortfolioTitle, Figure: fig, Height: 70, Data: &tb,
+		blocks = append(blocks, FigureBlock{Name: "portfolio", Title: t.PortfolioTitle, Figure: fig, Height: 70,
 			Alt: fmt.Sprintf(t.Msg("PortfolioContent.1"), len(p.Programmes), t.Interval) + " " + t.Msg("DataBelow")})
 	}
 	blocks = append(blocks, TableBlock{Table: tb})
@@ -63,10 +63,10 @@ func minCell(p *Portfolio) int {
 // above, and below how many programmes, the span of their data dates and
 // evaluate's version.
 func PortfolioPNG(c *Content) ([]byte, error) {
-	for _, f := range c.Figures() {
-		t := TextFor(c.Lang, c.Level)
-		caption := fmt.Sprintf(t.Msg("PortfolioSource"), c.Stamp, c.Version)
-		return EncodePNG(slideFigure{inner: f.Figure, title: f.Title, caption: caption, height: 70 * vg.Millimeter}, 70)
+	figs := c.Figures()
+	if len(figs) == 0 {
+		return nil, fmt.Errorf("the portfolio has no figure")
 	}
-	return nil, fmt.Errorf("the portfolio has no figure")
+	caption := fmt.Sprintf(TextFor(c.Lang, c.Level).Msg("PortfolioSource"), c.Stamp, c.Version)
+	return EncodePNG(slideFigure{inner: figs[0].Figure, title: figs[0].Title, caption: caption, height: 70 * vg.Millimeter}, 70)
 }
