@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/danish-eval/evaluate/pipeline/privacy"
 )
 
 // Comparison configures a comparison group (issue 16): people who did not
@@ -124,6 +126,9 @@ func (c *Config) validateCovariates(k *Comparison, add func(string, ...any)) {
 			add("comparison.covariates: %q is not a mapped column", f)
 		case col.Type == TypeID:
 			add("comparison.covariates: %q is the id column; compare on what is known at entry, such as age or site", f)
+		case col.Type == TypeText && (privacy.NameLikeHeader(f) || privacy.NameLikeHeader(col.Header)):
+			add("comparison.covariates: %q holds names or personal numbers (header %s); a text covariate's values are printed in the balance table, so choose a column such as sex or site",
+				f, privacy.QuoteName(col.Header))
 		case k.Method == MethodCEM && (col.Type == TypeNumber || col.Type == TypeDate) && len(c.Bands[f]) < 2:
 			add("comparison.covariates: %q is a %s column and method cem matches on bands: give bands.%s, e.g. [18, 30, 40, 50, 67]", f, col.Type, f)
 		}

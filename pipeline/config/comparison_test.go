@@ -61,3 +61,15 @@ func TestComparisonGroupSplitsInclude(t *testing.T) {
 		t.Errorf("defaults not applied: %+v", c.Comparison)
 	}
 }
+
+// A text covariate's values are printed in the balance table: a column of
+// names is refused like strata and describe.
+func TestComparisonCovariateNeverNames(t *testing.T) {
+	src := strings.Replace(minimal, "  reason: {header: årsag, type: text}\n",
+		"  reason: {header: årsag, type: text}\n  navn: {header: fornavn, type: text}\n", 1) +
+		"comparison: {source: {file: c.xlsx}, covariates: [navn]}\n"
+	_, err := Parse([]byte(src), nil)
+	if err == nil || !strings.Contains(err.Error(), "holds names or personal numbers") {
+		t.Errorf("error %v, want the name column refused", err)
+	}
+}
