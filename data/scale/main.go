@@ -1,11 +1,12 @@
 // Command scale writes a register-sized cohort for `make bench-scale`: a
-// CSV of N invented participants shaped like the pva extract (4 sites,
-// start and end dates, end reason, paid hours, education, follow-up) and
-// its cohort config, so the whole pipeline can be timed at 10³ … 10⁷ rows.
+// CSV (or, with -xlsx, a workbook) of N invented participants shaped like
+// the pva extract (4 sites, start and end dates, end reason, paid hours,
+// education, follow-up) and its cohort config, so the whole pipeline can
+// be timed at 10³ … 10⁷ rows.
 //
 //	go run ./data/scale -rows 1000000 -out /tmp/scale
 //
-// The same N gives the same bytes.
+// The same N gives the same rows in either format.
 package main
 
 import (
@@ -16,6 +17,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -29,76 +31,103 @@ func run(args []string, stderr io.Writer) int {
 	rows := fs.Int("rows", 1000, "participants to write")
 	out := fs.String("out", "scale", "folder for scale.csv and scale.yaml")
 	variants := fs.Bool("variants", false, "add pva's three sensitivity variants to the config")
+	xlsx := fs.Bool("xlsx", false, "write scale.xlsx (dates as Excel date cells) instead of scale.csv")
 	if err := fs.Parse(args); err != nil || *rows < 1 {
 		return 2
 	}
-	if err := write(*out, *rows, *variants); err != nil {
+	if *xlsx && *rows >= 1<<20 {
+		fmt.Fprintln(stderr, "scale: a sheet holds at most 1048575 data rows")
+		return 2
+	}
+	if err := write(*out, *rows, *variants, *xlsx); err != nil {
 		fmt.Fprintln(stderr, "scale:", err)
 		return 1
 	}
 	return 0
 }
 
-func write(dir string, n int, variants bool) error {
+func write(dir string, n int, variants, xlsx bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	f, err := os.Create(filepath.Join(dir, "scale.csv"))
-	if err != nil {
+	write, source := writeCSV, "{file: scale.csv, max_rows: 20000000}"
+	if xlsx {
+		write, source = writeXLSX, "{file: scale.xlsx, sheet: Deltagere}"
+	}
+	if err := write(dir, n); err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	writeRows(w, n)
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	cfg := config
+	cfg := strings.Replace(config, "{source}", source, 1)
 	if variants {
 		cfg += sensitivity
 	}
 	return os.WriteFile(filepath.Join(dir, "scale.yaml"), []byte(cfg), 0o644)
 }
 
-// writeRows writes the header and n participants.
-func writeRows(w io.Writer, n int) {
+func writeCSV(dir string, n int) error {
+	f, err := os.Create(filepath.Join(dir, "scale.csv"))
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	fmt.Fprintln(w, strings.Join(headers, ";"))
+	eachRow(n, func(p person) {
+		end := ""
+		if !p.end.IsZero() {
+			end = p.end.Format("02-01-2006")
+		}
+		fmt.Fprintf(w, "%s;%s;%s;%s;%s;%d;%s;%s\n", p.id, p.site, p.start.Format("02-01-2006"),
+			end, p.reason, p.hours, p.education, followup.Format("02-01-2006"))
+	})
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+var (
+	headers  = []string{"deltager_id", "sted", "startdato", "slutdato", "afslutningsårsag", "lønnede_timer", "uddannelse", "opfølgningsdato"}
+	followup = time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// person is one generated participant; end is zero while ongoing.
+type person struct {
+	id, site, reason, education string
+	start, end                  time.Time
+	hours                       int
+}
+
+// eachRow generates n participants, the same ones for the same n.
+func eachRow(n int, emit func(person)) {
 	r := rand.New(rand.NewPCG(17, uint64(n)))
 	sites := []string{"Jobcenter Nord", "Jobcenter Syd", "Jobcenter Øst", "Jobcenter Vest"}
 	first := time.Date(2017, 9, 1, 0, 0, 0, 0, time.UTC)
-	fmt.Fprintln(w, "deltager_id;sted;startdato;slutdato;afslutningsårsag;lønnede_timer;uddannelse;opfølgningsdato")
 	for i := range n {
-		start := first.AddDate(0, 0, r.IntN(1400))
-		reason, end := "gennemført", start.AddDate(0, 0, 60+r.IntN(300))
+		p := person{id: fmt.Sprintf("D%08d", i+1), start: first.AddDate(0, 0, r.IntN(1400))}
+		p.reason, p.end = "gennemført", p.start.AddDate(0, 0, 60+r.IntN(300))
 		switch k := r.IntN(100); {
 		case k < 24:
-			reason, end = "afbrudt", start.AddDate(0, 0, 5+r.IntN(200))
+			p.reason, p.end = "afbrudt", p.start.AddDate(0, 0, 5+r.IntN(200))
 		case k < 28:
-			reason = "igangværende"
+			p.reason, p.end = "igangværende", time.Time{}
 		}
-		endText := end.Format("02-01-2006")
-		if reason == "igangværende" {
-			endText = ""
-		}
-		hours := 0
 		if r.IntN(4) == 0 {
-			hours = 1 + r.IntN(30)
+			p.hours = 1 + r.IntN(30)
 		}
-		edu := "nej"
+		p.education = "nej"
 		if r.IntN(6) == 0 {
-			edu = "ja"
+			p.education = "ja"
 		}
-		fmt.Fprintf(w, "D%08d;%s;%s;%s;%s;%d;%s;31-12-2021\n", i+1, sites[r.IntN(len(sites))], start.Format("02-01-2006"),
-			endText, reason, hours, edu)
+		p.site = sites[r.IntN(len(sites))]
+		emit(p)
 	}
 }
 
 const config = `id: scale
 title: "Skala"
 language: da
-source: {file: scale.csv, max_rows: 20000000}
+source: {source}
 columns:
   id:        {header: deltager_id, type: id}
   site:      {header: sted, type: text}
