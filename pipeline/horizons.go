@@ -6,6 +6,7 @@ import (
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
+	"github.com/danish-eval/evaluate/pipeline/extract"
 )
 
 // horizonData is one measure's time to its event, per person: in its
@@ -22,12 +23,16 @@ type horizonData struct {
 // horizons estimates measure j's cumulative incidence by each horizon:
 // one minus the Kaplan-Meier of the weeks from entry (or exit) to the
 // event date (config at), among the measure's population. Who has no event
-// date is censored at the date of data, the end of everyone's follow-up —
-// so a horizon counts only the time each person was actually followed. An
-// event dated before the origin is reached at week 0.
+// date is censored at their end of follow-up: the date of data, or their
+// own date in cohort.followup_end when it is earlier — so a horizon counts
+// only the time each person was actually followed, and an event dated
+// after the person's follow-up ended is not counted (it could not have
+// been seen for everyone alike). An event dated before the origin is
+// reached at week 0.
 func horizons(cfg *config.Config, c *Cohort, counts *Counts, j int) (horizonData, error) {
 	m := cfg.Measures[j]
 	col, _ := c.table.column(m.At)
+	own, _ := c.table.column(cfg.Cohort.FollowupEnd)
 	end := c.DataDate
 	h := horizonData{horizons: m.Horizons, in: make([]bool, len(c.People)),
 		weeks: make([]float64, len(c.People)), event: make([]bool, len(c.People))}
@@ -40,8 +45,8 @@ func horizons(cfg *config.Config, c *Cohort, counts *Counts, j int) (horizonData
 		if m.From == config.FromExit {
 			origin = p.Exit
 		}
-		at := end
-		if col != nil && !col.Missing[p.Index] {
+		at := followedUntil(own, p.Index, end)
+		if col != nil && !col.Missing[p.Index] && !col.Date[p.Index].After(at) {
 			at, h.event[i] = col.Date[p.Index], true
 		}
 		h.in[i], h.weeks[i] = true, max(0, weeksBetween(origin, at))
@@ -51,10 +56,21 @@ func horizons(cfg *config.Config, c *Cohort, counts *Counts, j int) (horizonData
 	if err != nil {
 		return h, err
 	}
-	h.out = &results.Horizons{At: m.At, From: m.From, Unit: "weeks", FollowupEnd: day(end), N: intp(len(times)),
-		ConfType: "log-log", Points: horizonPoints(curve, m.Horizons), Curve: incidenceCurve(curve)}
+	h.out = &results.Horizons{At: m.At, From: m.From, Unit: "weeks", FollowupEnd: day(end), FollowupField: cfg.Cohort.FollowupEnd,
+		N: intp(len(times)), ConfType: "log-log", Points: horizonPoints(curve, m.Horizons), Curve: incidenceCurve(curve)}
 	h.countAfter()
 	return h, nil
+}
+
+// followedUntil is row's end of follow-up: its own date (own, the
+// cohort.followup_end field; nil when not configured) when given and
+// before the date of data, else the date of data. A blank own date means
+// followed to the date of data.
+func followedUntil(own *extract.Column, row int, dataDate time.Time) time.Time {
+	if own == nil || own.Missing[row] || own.Date[row].After(dataDate) {
+		return dataDate
+	}
+	return own.Date[row]
 }
 
 func weeksBetween(a, b time.Time) float64 { return b.Sub(a).Hours() / 24 / 7 }

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"math"
 	"testing"
+
+	"github.com/danish-eval/evaluate/pipeline/config"
 )
 
 // A measure's horizons by hand: weeks from entry to the job; a job before
@@ -47,13 +49,14 @@ func TestHorizonsByHand(t *testing.T) {
 	}
 }
 
-// jeps's horizons after disclosure: only week 13 rests on a small count
-// (3 censored by then), so weeks 26 and 52 are shown. A regression test:
-// the horizon table's ledger once took stratum sizes as margins over row
+// jeps's horizons after disclosure, everyone followed to the date of data
+// (cohort.followup_end unset): only week 13 rests on a small count (3
+// censored by then), so weeks 26 and 52 are shown. A regression test: the
+// horizon table's ledger once took stratum sizes as margins over row
 // groups that do not tell strata apart, and hid every horizon.
 func TestHorizonsDisclosedJEPS(t *testing.T) {
-	h := analyseFile(t, "../data/cohorts/jeps.yaml").Measures[0].Horizons
-	if h == nil || len(h.Points) != 3 {
+	h := analyseFile(t, "../data/cohorts/jeps.yaml", config.Override{Key: "cohort.followup_end", Value: ""}).Measures[0].Horizons
+	if h == nil || len(h.Points) != 3 || h.FollowupField != "" {
 		t.Fatalf("horizons %+v", h)
 	}
 	if p := h.Points[0]; p.NRisk != nil && p.NEvent != nil {
@@ -62,6 +65,22 @@ func TestHorizonsDisclosedJEPS(t *testing.T) {
 	for _, p := range h.Points[1:] {
 		if p.Incidence == nil || p.NRisk == nil || p.NEvent == nil {
 			t.Errorf("week %v hidden", p.Weeks)
+		}
+	}
+}
+
+// jeps as bundled, each censored at followed_until: four first jobs fall
+// after their follow-up ended, so the 106 self-supporting less the 102
+// reached by week 52 would reveal them; week 52 is hidden, 13 and 26 shown.
+func TestHorizonsFollowedUntilJEPS(t *testing.T) {
+	r := analyseFile(t, "../data/cohorts/jeps.yaml")
+	h := r.Measures[0].Horizons
+	if h == nil || len(h.Points) != 3 || h.FollowupField != "followed_until" {
+		t.Fatalf("horizons %+v", h)
+	}
+	for k, shown := range []bool{true, true, false} {
+		if p := h.Points[k]; (p.Incidence != nil && p.NEvent != nil) != shown {
+			t.Errorf("week %v: shown %v, want %v", p.Weeks, p.Incidence != nil, shown)
 		}
 	}
 }

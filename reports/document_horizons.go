@@ -16,7 +16,11 @@ func (d *doc) horizonsPage() {
 	}
 	t := d.t
 	d.newPage("horizons", t.Msg("Horizons"))
-	d.para(t.Msg("HorizonsIntro"))
+	if ms[0].Horizons.FollowupField != "" {
+		d.para(t.Msg("HorizonsIntroOwn"))
+	} else {
+		d.para(t.Msg("HorizonsIntro"))
+	}
 	d.figure("horizons")
 	tb := horizonsTable(t, ms)
 	d.table(tb)

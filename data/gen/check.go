@@ -26,7 +26,7 @@ func verify(files map[string][]byte) (summary, problems []string) {
 		{"pva.xlsx", "Deltagere", []string{"deltager_id", "sted", "konsulent", "startdato", "slutdato",
 			"afslutningsårsag", "lønnede_timer", "uddannelse", "opfølgningsdato", "fødselsdato", "køn", "ydelse", "første_job"}, checkPVA},
 		{"jeps.xlsx", "Participants", []string{"participant_id", "centre", "start_date", "end_date",
-			"end_reason", "self_supporting", "age", "gender", "benefit_group", "first_job_date"}, checkJEPS},
+			"end_reason", "self_supporting", "age", "gender", "benefit_group", "first_job_date", "followed_until"}, checkJEPS},
 		{"roskilde.xlsx", "Borgere", []string{"borger_id", "boligområde", "startdato", "slutdato", "status",
 			"afgang", "køn", "alder", "ydelse", "job_uddannelse_start"}, checkRoskilde},
 		{"camp100.xlsx", "Deltagere", []string{"deltager_id", "hold", "startdato", "slutdato",

@@ -65,7 +65,53 @@ func checkJEPSExtras(s *sheet) {
 		}
 	}
 	s.expect("first_job_date dates", jobs, 108)
+	checkJEPSFollowed(s)
 }
+
+// checkJEPSFollowed: followed_until is blank exactly for the ongoing
+// outside AOF Center Sønderjylland; it is the end date for those who
+// dropped out, 26 weeks after it (at most 31-08-2021) for completers, and
+// never after 31-07-2019 at AOF Center Sønderjylland; and it falls before
+// the first job of exactly jepsJobsAfterFollowup rows.
+func checkJEPSFollowed(s *sheet) {
+	after, blanks := 0, 0
+	for i := range s.rows {
+		until, k := s.date(i, "followed_until")
+		end, ek := s.date(i, "end_date")
+		want := time.Time{}
+		switch {
+		case ek == blank:
+		case s.str(i, "end_reason") == "completed":
+			want = end.AddDate(0, 0, 182)
+			if want.After(ymd(2021, 8, 31)) {
+				want = ymd(2021, 8, 31)
+			}
+		default:
+			want = end
+		}
+		if s.str(i, "centre") == "AOF Center Sønderjylland" && (want.IsZero() || want.After(ymd(2019, 7, 31))) {
+			want = ymd(2019, 7, 31)
+		}
+		if (k == blank) != want.IsZero() || (k != blank && !until.Equal(want)) {
+			s.fail("%s followed_until %v, want %v", s.ref(i, "followed_until"), until, want)
+		}
+		if k == blank {
+			blanks++
+			continue
+		}
+		if job, jk := s.date(i, "first_job_date"); jk != blank && job.After(until) {
+			after++
+		}
+	}
+	s.expect("followed_until blank", blanks, jepsCheckFollowedBlank)
+	s.expect("first jobs after followed_until", after, jepsCheckJobsAfter)
+}
+
+// Exact counts in jeps.xlsx's followed_until column.
+const (
+	jepsCheckFollowedBlank = 28
+	jepsCheckJobsAfter     = 4
+)
 
 // checkRoskildeExtras: benefit groups 61/30/24/18 and a start date of the
 // job or education for exactly the 11 who left for one, from start to end.

@@ -97,6 +97,31 @@ func jepsExtras(ps []*jepsPerson) {
 	}
 }
 
+// jepsFollowedUntil is the participant's last follow-up contact (zero:
+// blank, followed to the date of data). It is derived from the other
+// columns without a random draw, so nothing else changes: completers were
+// followed for 26 weeks after their end date, those who dropped out not
+// after it, and AOF Center Sønderjylland, which left the project in
+// August 2019, reported on no one after 31-07-2019 — so some of its first
+// jobs fall after the participant's follow-up ended.
+func jepsFollowedUntil(p *jepsPerson) time.Time {
+	var until time.Time
+	switch {
+	case p.end.IsZero():
+	case p.reason == "completed":
+		until = addDays(p.end, 182)
+		if until.After(jepsFollowup) {
+			until = jepsFollowup
+		}
+	default:
+		until = p.end
+	}
+	if left := addDays(jepsSwitch, -1); p.centre == jepsAOF[2] && (until.IsZero() || until.After(left)) {
+		until = left
+	}
+	return until
+}
+
 var roskildeBenefits = []count{{"kontanthjælp", 61}, {"uddannelseshjælp", 30}, {"sygedagpenge", 24}, {"ressourceforløbsydelse", 18}}
 
 // roskildeExtras gives each citizen a benefit group and each who left for

@@ -140,8 +140,8 @@ func jepsTable(ps []*jepsPerson) table {
 		title: "JEPS – synthetic extract",
 		sheet: "Participants",
 		headers: []string{"participant_id", "centre", "start_date", "end_date", "end_reason", "self_supporting", "age",
-			"gender", "benefit_group", "first_job_date"},
-		widths: []float64{15, 26, 12, 12, 14, 16, 8, 10, 18, 15},
+			"gender", "benefit_group", "first_job_date", "followed_until"},
+		widths: []float64{15, 26, 12, 12, 14, 16, 8, 10, 18, 15, 15},
 	}
 	dupID := ""
 	for i, p := range ps {
@@ -177,7 +177,7 @@ func jepsRow(pid string, p *jepsPerson) []cell {
 		ss = "yes"
 	}
 	return []cell{txt(pid), txt(p.centre), start, end, txt(p.reason), txt(ss), num(float64(p.age)),
-		txt(p.gender), txt(p.benefit), optDay(p.firstJob)}
+		txt(p.gender), txt(p.benefit), optDay(p.firstJob), optDay(jepsFollowedUntil(p))}
 }
 
 // jepsCentre picks a plausible centre for a start date: before August 2019 one

@@ -125,6 +125,10 @@ type Horizons struct {
 	// FollowupEnd is the date everyone without the event is censored at
 	// (yyyy-mm-dd, the date of data).
 	FollowupEnd string `json:"followup_end"`
+	// FollowupField is the date field holding each person's own end of
+	// follow-up (cohort.followup_end), when one is configured: a person
+	// is then censored at that date when it is before FollowupEnd.
+	FollowupField string `json:"followup_field,omitempty"`
 	// N is the measure's population (those its among selects).
 	N *int `json:"n"`
 	// ConfType is the pointwise interval: "log-log" (R survival's

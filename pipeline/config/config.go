@@ -104,6 +104,10 @@ type Cohort struct {
 	// Duplicates is what an id on several rows does: exclude every row,
 	// or keep the first (or last) episode by entry date.
 	Duplicates string `yaml:"duplicates"`
+	// FollowupEnd names a date field: each person's own end of follow-up.
+	// Outcomes by horizon censor a person there (or at the date of data,
+	// whichever is earlier) and do not count an event after it.
+	FollowupEnd string `yaml:"followup_end"`
 }
 
 // Measure is a share: count among a population.

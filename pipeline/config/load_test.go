@@ -86,6 +86,24 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// cohort.followup_end must name a mapped date column.
+func TestFollowupEndIsADateColumn(t *testing.T) {
+	for _, tc := range []struct{ field, want string }{
+		{"start", ""},
+		{"opf", `cohort.followup_end: "opf" is not a mapped column`},
+		{"reason", `cohort.followup_end: "reason" is a text column`},
+	} {
+		src := strings.Replace(minimal, "cohort:\n", "cohort:\n  followup_end: "+tc.field+"\n", 1)
+		c, err := Parse([]byte(src), nil)
+		switch {
+		case tc.want == "" && (err != nil || c.Cohort.FollowupEnd != tc.field):
+			t.Errorf("followup_end %s: %v", tc.field, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("followup_end %s: error %v, want %q", tc.field, err, tc.want)
+		}
+	}
+}
+
 func TestUnknownKeyNamesLine(t *testing.T) {
 	_, err := Parse([]byte(minimal+"retention: {event: dropout, time: [4]}\n"), nil)
 	if err == nil || !strings.Contains(err.Error(), `line 14: unknown key "time"`) {

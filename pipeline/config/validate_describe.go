@@ -58,6 +58,13 @@ func (c *Config) validateDescribe(add func(string, ...any)) {
 // validateHorizons checks a measure's event date (at), its origin (from)
 // and its horizons.
 func (c *Config) validateHorizons(add func(string, ...any)) {
+	if f := c.Cohort.FollowupEnd; f != "" {
+		if col, ok := c.Columns[f]; !ok {
+			add("cohort.followup_end: %q is not a mapped column (it names each person's end of follow-up, a date)", short(f))
+		} else if col.Type != TypeDate {
+			add("cohort.followup_end: %q is a %s column; it names a date column (each person's end of follow-up)", f, col.Type)
+		}
+	}
 	for _, m := range c.Measures {
 		if m.At == "" {
 			if m.From != "" || len(m.Horizons) > 0 {
