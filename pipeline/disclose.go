@@ -49,9 +49,11 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 	b.l = models.NewWeightedLedger(b.classes.weights, min, zeros)
 	all := b.flowCells(c, &r.Flow)
 	b.measureCells(c, counts, r, all)
+	b.fieldCells(c, counts, r, all)
 	b.exitCells(c, counts, r.Exits)
 	b.costCells(c, counts, r.Costs)
 	b.retentionCells(c, r.Retention)
+	b.fieldRetentionCells(c, r)
 	b.variantCells(runs, r.Sensitivity)
 	if b.err != nil {
 		return nil, b.err
@@ -74,6 +76,7 @@ func Disclose(cfg *config.Config, r *results.Results, c *Cohort, counts *Counts,
 		}
 	}
 	coarsenCurves(r.Retention, min)
+	coarsenFieldCurves(r, min)
 	if part != nil {
 		added, err := discloseAdded(cfg, r, c, counts, part, zeros, trail)
 		if err != nil {

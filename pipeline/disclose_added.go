@@ -94,16 +94,19 @@ func (b *cellBook) settledCells(c *Cohort, counts *Counts, r *results.Results) i
 	defer func() { b.settled = false }()
 	all := b.flowCells(c, &r.Flow)
 	b.measureCells(c, counts, r, all)
+	b.fieldCells(c, counts, r, all)
 	b.exitCells(c, counts, r.Exits)
 	b.costCells(c, counts, r.Costs)
 	return all
 }
 
 // profile is what the first pass's counts of the main cohort can tell
-// apart: stratum, status, measure indicators and missing counts.
+// apart: stratum, status, measure indicators, missing counts and the
+// groups of further strata fields.
 type profile struct {
 	stratum, status int32
 	pattern, missed uint32
+	fields          int32 // the groups of further strata fields (fieldCode)
 }
 
 // baseClasses numbers each person's profile.
@@ -111,7 +114,7 @@ func baseClasses(c *Cohort, counts *Counts) []int32 {
 	ids := map[profile]int32{}
 	out := make([]int32, len(c.People))
 	for i, p := range c.People {
-		k := profile{int32(p.Stratum), int32(p.Status), counts.Patterns[i], counts.Undecided[i]}
+		k := profile{int32(p.Stratum), int32(p.Status), counts.Patterns[i], counts.Undecided[i], fieldCode(c, i)}
 		id, ok := ids[k]
 		if !ok {
 			id = int32(len(ids))

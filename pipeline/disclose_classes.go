@@ -5,7 +5,8 @@ import "encoding/binary"
 // rowClasses groups the extract rows by everything a published count can
 // tell apart — per cohort (the main one and each variant): included or
 // not, stratum, status, how many risk-table times lie before their exit,
-// and their measure indicators. The ledger then works on these groups
+// and their measure indicators; and the main cohort's groups in further
+// strata fields. The ledger then works on these groups
 // (a few thousand even for 10⁶ rows) instead of on people: rows in one
 // group are in exactly the same published counts.
 type rowClasses struct {
@@ -25,7 +26,8 @@ func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64)
 		cohorts, all, offsets = append(cohorts, r.cohort), append(all, r.counts), append(offsets, r.offset)
 	}
 	rows := ledgerRows(c, runs)
-	width := profileWidth * len(cohorts)
+	// The main cohort's groups in further strata fields come last.
+	width := profileWidth*len(cohorts) + 2*len(c.More)
 	prof := make([]byte, rows*width)
 	for k, coh := range cohorts {
 		for i := range coh.People {
@@ -37,6 +39,9 @@ func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64)
 			b[5] = byte(timeBin(p.Weeks, times))
 			binary.LittleEndian.PutUint32(b[6:], all[k].Patterns[i])
 			binary.LittleEndian.PutUint32(b[10:], all[k].Undecided[i])
+			if k == 0 {
+				putFieldCodes(prof[p.Index*width+profileWidth*len(cohorts):], c, i)
+			}
 		}
 	}
 	return groupProfiles(prof, width, cohorts, offsets)

@@ -136,6 +136,13 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	a.Counts = counts
 	warnMissing(o.Warn, cfg.ID, counts)
 	warnLines(o.Warn, cfg.ID, est.Warnings)
+	// 6a. Each further strata field: the measures and retention by its groups.
+	var fields []FieldResult
+	if len(cfg.MoreStrata()) > 0 {
+		if fields, err = step(t, "strata fields", func() ([]FieldResult, error) { return StrataFields(cfg, c, counts, o.Workers) }); err != nil {
+			return a, err
+		}
+	}
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []results.Variant, err error) {
@@ -160,6 +167,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	// 8. Assemble the results and suppress small cells before anything is drawn.
 	a.Results, err = step(t, "disclose", func() (*results.Results, error) {
 		res := Assemble(cfg, c, counts, est, ret)
+		attachFields(cfg, res, counts, fields)
 		res.Sensitivity = variants
 		res.Comparison = cmp
 		part.Attach(res)

@@ -46,6 +46,9 @@ type Cohort struct {
 	People   []Person
 	Statuses []string
 	Strata   []string
+	// More groups the people by each further strata field (strata:
+	// [site, gender]: gender); set by the strata fields stage.
+	More     []fieldGroups
 	Clusters []string
 	Rows     int                    // data rows read
 	Excluded map[results.Reason]int // reason → rows

@@ -12,15 +12,19 @@ type Results struct {
 	// Describe is "who took part", one entry per field of config describe.
 	Describe []Description `json:"describe,omitempty"`
 	// Intake is the number of starts per quarter (or month).
-	Intake      *Intake         `json:"intake,omitempty"`
-	Measures    []Measure       `json:"measures"`
-	ByStratum   []StratumResult `json:"by_stratum"`
-	Retention   *Retention      `json:"retention"`
-	Exits       *Exits          `json:"exits"`
-	Costs       *Costs          `json:"costs"`
-	Sensitivity []Variant       `json:"sensitivity"`
-	Bootstrap   BootstrapInfo   `json:"bootstrap"`
-	Disclosure  DisclosureInfo  `json:"disclosure"`
+	Intake    *Intake         `json:"intake,omitempty"`
+	Measures  []Measure       `json:"measures"`
+	ByStratum []StratumResult `json:"by_stratum"`
+	// ByStrata are the results by each further strata field (strata:
+	// [site, gender]: gender), in config order; the first field's are
+	// ByStratum.
+	ByStrata    []StrataField  `json:"by_strata,omitempty"`
+	Retention   *Retention     `json:"retention"`
+	Exits       *Exits         `json:"exits"`
+	Costs       *Costs         `json:"costs"`
+	Sensitivity []Variant      `json:"sensitivity"`
+	Bootstrap   BootstrapInfo  `json:"bootstrap"`
+	Disclosure  DisclosureInfo `json:"disclosure"`
 	// Comparison is the effect against a comparison group, when configured.
 	Comparison *Comparison `json:"comparison,omitempty"`
 }
@@ -122,6 +126,31 @@ type StratumResult struct {
 	Stratum  string    `json:"stratum"`
 	N        *int      `json:"n"`
 	Measures []Measure `json:"measures"`
+}
+
+// StrataField is the measures and retention within each group of one
+// further strata field, as ByStratum and Retention.ByStratum are for the
+// first: the groups in the same order rules (sorted values or bands, small
+// ones merged), their intervals from a bootstrap within this field's groups.
+type StrataField struct {
+	Field     string             `json:"field"`
+	Strata    []StratumResult    `json:"strata"`
+	Retention []StratumRetention `json:"retention,omitempty"`
+}
+
+// Field returns a view of r split by the further strata field k instead
+// of the first: ByStratum, Retention.ByStratum and Bootstrap.Strata are
+// field k's, the rest shared. Reports draw a field's section from it.
+func (r *Results) Field(k int) *Results {
+	f := r.ByStrata[k]
+	v := *r
+	v.ByStratum, v.Bootstrap.Strata = f.Strata, f.Field
+	if r.Retention != nil {
+		ret := *r.Retention
+		ret.ByStratum = f.Retention
+		v.Retention = &ret
+	}
+	return &v
 }
 
 // Retention is the Kaplan-Meier summary at the configured times. With

@@ -19,7 +19,11 @@ type Config struct {
 	Measures  []Measure         `yaml:"measures"`
 	Exits     *Exits            `yaml:"exits"`
 	Retention *Retention        `yaml:"retention"`
-	Strata    string            `yaml:"strata"`
+	// StrataFields are the strata fields as written (strata: site, or
+	// strata: [site, gender]); Strata is the first, by which the
+	// bootstrap resamples and results.json's by_stratum is split.
+	StrataFields Fields `yaml:"strata"`
+	Strata       string `yaml:"-"`
 	// Headline is the measure the portfolio compares (default: the first).
 	Headline    string     `yaml:"headline"`
 	Cluster     string     `yaml:"cluster"`

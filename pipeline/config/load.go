@@ -132,6 +132,9 @@ func yamlError(err error) error {
 }
 
 func (c *Config) applyDefaults(given map[string]bool) {
+	if len(c.StrataFields) > 0 {
+		c.Strata = c.StrataFields[0]
+	}
 	if c.Language == "" {
 		c.Language = DefaultLanguage
 	}

@@ -126,7 +126,12 @@ func (c *Config) validateColumns(add func(string, ...any)) {
 			add("columns.%s: %q is a reserved name (computed by the pipeline)", name, name)
 		}
 	}
-	for _, f := range []struct{ key, name string }{{"strata", c.Strata}, {"cluster", c.Cluster}} {
+	c.validateStrataFields(add)
+	fields := []struct{ key, name string }{{"cluster", c.Cluster}}
+	for _, f := range c.StrataFields {
+		fields = append(fields, struct{ key, name string }{"strata", f})
+	}
+	for _, f := range fields {
 		if f.name == "" {
 			continue
 		}
