@@ -17,7 +17,9 @@ import (
 // value, each row's strata against its total), the intake (periods against
 // the included, strata against each period and each stratum's periods
 // against its size) and each measure's horizons (like a risk table, from
-// the measure's denominator). It propagates bounds through the sums and reports every count
+// the measure's denominator) and each further strata field's groups
+// (sizes, measures and risk tables against the same totals as the first
+// field's: across two partitions of the same people). It propagates bounds through the sums and reports every count
 // of 1 … min_cell−1 that it can read or pin down exactly. It shares no code
 // with the disclosure pass: it is the independent check.
 
@@ -34,6 +36,7 @@ type published struct {
 		N        *int         `json:"n"`
 		Measures []pubMeasure `json:"measures"`
 	} `json:"by_stratum"`
+	ByStrata  []pubStrataField `json:"by_strata"`
 	Retention *struct {
 		Points    []pubPoint `json:"points"`
 		ByStratum []struct {
@@ -140,7 +143,11 @@ func (a *attacker) diff(name string, plus []int, minus []int) {
 }
 
 // attack returns every small count it can read or derive from results.json.
-func attack(resultsJSON []byte) ([]string, error) {
+func attack(resultsJSON []byte) ([]string, error) { return attackKnowing(resultsJSON, nil) }
+
+// attackKnowing is attack with outside knowledge: know adds the sums a
+// reader knows from elsewhere (that one group lies within another).
+func attackKnowing(resultsJSON []byte, know func(a *attacker, r *published)) ([]string, error) {
 	var r published
 	if err := json.Unmarshal(resultsJSON, &r); err != nil {
 		return nil, err
@@ -154,12 +161,16 @@ func attack(resultsJSON []byte) ([]string, error) {
 	a.strata(&r)
 	a.exits(&r)
 	a.retention(&r)
+	a.byStrata(&r)
 	a.variants(&r)
 	a.describe(&r)
 	a.intake(&r)
 	a.horizons(&r)
 	if r.Costs != nil && r.Costs.Count != nil {
 		a.slot("saving count", r.Costs.Count, 0)
+	}
+	if know != nil {
+		know(a, &r)
 	}
 	return a.findings(r.Flow.Included), nil
 }

@@ -26,7 +26,7 @@ func discloseAdded(cfg *config.Config, r *results.Results, c *Cohort, counts *Co
 	out := &results.HiddenCounts{}
 	base := baseClasses(c, counts)
 	run := func(name string, code []uint16, cells func(b *cellBook, all int)) error {
-		b := &cellBook{classes: peopleClasses(c, base, code), sites: map[int][]func(){}}
+		b := &cellBook{classes: peopleClasses(c, base, code), sites: map[int][]func(){}, zerosShown: zeros == models.ZerosPublish}
 		b.l = models.NewWeightedLedger(b.classes.weights, cfg.Disclosure.Min(), zeros)
 		cells(b, b.settledCells(c, counts, r))
 		if b.err != nil {

@@ -19,6 +19,10 @@ type cellBook struct {
 	// or hidden where printed as nil) and never hidden here
 	// (discloseAdded).
 	settled bool
+	// zerosShown: zeros are published (disclosure.zeros: publish), so a
+	// settled zero printed as ".." only as part of a hidden row is still
+	// a zero the first pass never relied on hiding.
+	zerosShown bool
 }
 
 // Costs of hiding, by where a count is printed: the cheapest cell that
@@ -61,12 +65,13 @@ func (b *cellBook) set(c *Cohort, w who) models.Bits {
 // publish records a printed count. The set must count what is printed:
 // a mismatch is a bug that would make the protection a guess.
 func (b *cellBook) publish(set models.Bits, shown *int, label string, cost int, hide func()) int {
-	if n := b.l.Weigh(set); shown != nil && *shown != n && b.err == nil {
+	n := b.l.Weigh(set)
+	if shown != nil && *shown != n && b.err == nil {
 		b.err = fmt.Errorf("disclosure: %s is printed as %d but counts %d people", label, *shown, n)
 	}
 	id := b.l.Publish(set, label, cost)
 	if b.settled {
-		b.l.Fix(id, shown == nil)
+		b.l.Fix(id, shown == nil && (n > 0 || !b.zerosShown))
 		return id
 	}
 	b.sites[id] = append(b.sites[id], hide)
