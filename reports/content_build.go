@@ -30,6 +30,7 @@ func BuildContent(r *results.Results, meta results.Meta, figs Figures) *Content 
 	d.outcomesPage()
 	d.horizonsPage()
 	d.strataPage()
+	d.moreStrataPages()
 	d.exitsPage()
 	d.costsPage()
 	d.comparisonPage()

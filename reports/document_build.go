@@ -26,6 +26,9 @@ func BuildFigures(r *results.Results) (Figures, error) {
 			figs[spec.Name] = f
 		}
 	}
+	if err := buildFieldFigures(r, figs); err != nil {
+		return nil, err
+	}
 	return figs, nil
 }
 

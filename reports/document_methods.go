@@ -41,6 +41,13 @@ func (d *doc) uncertaintySection() {
 	}
 	d.para(fmt.Sprintf(d.t.Msg("uncertaintySection.6"),
 		t.LevelPct, Int(t.Lang, b.Replicates), b.Seed, unit, strata, strings.Join(append(append([]string(nil), b.Methods...), "wilson", "clopper-pearson"), ", ")))
+	if len(d.r.ByStrata) > 0 {
+		var names []string
+		for _, f := range d.r.ByStrata {
+			names = append(names, t.FieldName(f.Field))
+		}
+		d.para(fmt.Sprintf(t.Msg("uncertaintySection.fields"), strings.Join(names, ", ")))
+	}
 	if b.Cluster != "" {
 		d.clusterParagraphs()
 	}

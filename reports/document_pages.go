@@ -93,15 +93,21 @@ func (d *doc) outcomesPage() {
 	d.suppressionNote(anyHidden(d.r.Measures))
 }
 
-func (d *doc) strataPage() {
+func (d *doc) strataPage() { d.strataSection("strata", "sites") }
+
+// strataSection is the section of the results by one strata field (the
+// first, or a further one in a view of the results): its forest plot and
+// table. It reports whether there was one.
+func (d *doc) strataSection(id, figure string) bool {
 	if len(d.r.ByStratum) == 0 || d.allSuppressed() {
-		return
+		return false
 	}
 	t := d.t
-	d.newPage("strata", t.ByStratum)
-	d.figure("sites")
+	d.newPage(id, t.ByStratum)
+	d.figure(figure)
 	d.table((strataTable(t, d.r)))
 	d.suppressionNote(d.strataHidden())
+	return true
 }
 
 func (d *doc) exitsPage() {

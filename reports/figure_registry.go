@@ -33,9 +33,16 @@ var figureRegistry = []figureSpec{
 	{Name: "sensitivity", Section: "sensitivity", Title: func(t *Text) string { return t.Sensitivity }, Build: sensitivityFigure, Alt: sensitivityAlt, Height: 150},
 }
 
+// figureByName is the registered figure name, or the one a further
+// strata field's figure draws again (named after it: sites_gender).
 func figureByName(name string) (figureSpec, bool) {
+	kind := figureKind(name)
 	for _, f := range figureRegistry {
-		if f.Name == name {
+		if f.Name == kind {
+			if name != kind && kind == "retention" { // by a further field's groups
+				f.Title = func(t *Text) string { return t.Retention + " – " + t.Stratum }
+			}
+			f.Name = name
 			return f, true
 		}
 	}

@@ -87,7 +87,7 @@ func slideCaption(t *Text, r *results.Results, name, version string) string {
 // flow), the measures' population (the outcomes), else everyone who
 // started.
 func slidePopulation(t *Text, r *results.Results, name string) string {
-	switch name {
+	switch figureKind(name) {
 	case "flow":
 		return fmt.Sprintf(t.Msg("flowTable.caption"), Int(t.Lang, r.Flow.RowsRead))
 	case "outcomes", "sites", "sensitivity":
