@@ -135,3 +135,19 @@ func TestCompareFolders(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A further strata field's groups are compared like the first field's.
+func TestCompareByStrata(t *testing.T) {
+	a := fixture()
+	a.ByStrata = []results.StrataField{{Field: "gender", Strata: []results.StratumResult{{Stratum: "kvinde", N: ip(90),
+		Measures: []results.Measure{share("employment", 20, 70, [2]float64{0.19, 0.38}, [2]float64{0.19, 0.38})}}}}}
+	b := clone(t, a)
+	b.ByStrata[0].Strata[0].N = ip(91)
+	var got []string
+	for _, r := range Compare(single(a), single(b)).Rows {
+		got = append(got, r.Section+" "+r.Name)
+	}
+	if strings.Join(got, ";") != "gender kvinde n" {
+		t.Errorf("rows %q, want the group's n", got)
+	}
+}

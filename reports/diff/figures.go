@@ -97,6 +97,7 @@ func Flatten(r *results.Results) []Figure {
 		}
 	}
 	f.retention(r.Retention)
+	f.byStrata(r)
 	f.exits(r.Exits)
 	f.costs(r.Costs)
 	for _, v := range r.Sensitivity {

@@ -30,6 +30,25 @@ func (f *figures) retention(r *results.Retention) {
 	}
 }
 
+// byStrata adds each further strata field's groups: size, measures and
+// retention, as for the first field's strata.
+func (f *figures) byStrata(r *results.Results) {
+	for _, fd := range r.ByStrata {
+		for _, s := range fd.Strata {
+			sec := fd.Field + " " + s.Stratum
+			f.add(sec, "", "n", intOr(s.N, Suppressed), 0)
+			for _, m := range s.Measures {
+				f.measure(sec, m)
+			}
+		}
+		for _, s := range fd.Retention {
+			sec := "retention, " + fd.Field + " " + s.Stratum
+			f.points(sec, r.Retention.Unit, s.Points)
+			f.median(sec, s.Median)
+		}
+	}
+}
+
 func (f *figures) points(sec, unit string, ps []results.RetentionPoint) {
 	for _, p := range ps {
 		item := tLabel(p.T, unit)
