@@ -27,26 +27,45 @@ func BootstrapATT(c Comparison, o ComparisonOptions, outcomes []Outcome, opts Op
 	if len(outcomes) == 0 {
 		return nil, errNoStatistics
 	}
-	if o.method() == MethodNearest {
-		return nil, errors.New("models: no bootstrap for nearest-neighbour matching; use AbadieImbens")
-	}
-	w, err := Weigh(c, o)
+	w, err := weighForBootstrap(c, o)
 	if err != nil {
 		return nil, err
 	}
+	return bootstrapATT(c, o, w, outcomes, nil, opts)
+}
+
+// weighForBootstrap is Weigh for a method that can be bootstrapped.
+func weighForBootstrap(c Comparison, o ComparisonOptions) (*Weighting, error) {
+	if o.method() == MethodNearest {
+		return nil, errors.New("models: no bootstrap for nearest-neighbour matching; use AbadieImbens")
+	}
+	return Weigh(c, o)
+}
+
+// bootstrapATT is BootstrapATT under Weigh's weights w, with the
+// differences of incidence of the time outcomes at their horizons as
+// further columns (after the outcomes, each time outcome's horizons in
+// order), drawn in the same replicates.
+func bootstrapATT(c Comparison, o ComparisonOptions, w *Weighting, outcomes []Outcome, times []*timeStat, opts Options) (*Replicates, error) {
 	for _, oc := range outcomes {
 		checkLength("outcome "+oc.ID, len(oc.Y), len(c.Treated))
 		if oc.In != nil {
 			checkLength("population of "+oc.ID, len(oc.In), len(c.Treated))
 		}
 	}
+	cols := timeColumns(len(outcomes), times)
 	est := newATTEstimator(c, o, w)
 	stat := IndexStatistic{
-		N: len(c.Treated), Strata: resampleGroups(c), Dim: len(outcomes),
-		Eval: eval(est, c.Treated, outcomes),
+		N: len(c.Treated), Strata: resampleGroups(c), Dim: len(cols),
+		Eval: eval(est, c.Treated, outcomes, times),
 	}
 	groups := indexGroups(stat.N, stat.Strata)
-	stat.Influence = func(j int) []float64 { return centreInfluence(est.influence(outcomes[j]), groups) }
+	stat.Influence = func(j int) []float64 {
+		if col := cols[j]; col.time != nil {
+			return centreInfluence(est.influence(col.time.pseudoOutcome(w.W, col.k)), groups)
+		}
+		return centreInfluence(est.influence(outcomes[j]), groups)
+	}
 	r, err := BootstrapIndex(stat, opts)
 	if err != nil {
 		return nil, err
@@ -54,7 +73,34 @@ func BootstrapATT(c Comparison, o ComparisonOptions, outcomes []Outcome, opts Op
 	for j, oc := range outcomes {
 		r.T0[j] = attCounted(c.Treated, w.W, nil, oc)
 	}
+	evalTimes(times, w.W, nil, r.T0[len(outcomes):], make([]float64, 2*len(cols)))
 	return r, nil
+}
+
+// timeColumn is a column of the replicates: an outcome (time nil) or
+// horizon k of a time outcome.
+type timeColumn struct {
+	time *timeStat
+	k    int
+}
+
+func timeColumns(outcomes int, times []*timeStat) []timeColumn {
+	cols := make([]timeColumn, outcomes)
+	for _, ts := range times {
+		for k := range ts.hs {
+			cols = append(cols, timeColumn{ts, k})
+		}
+	}
+	return cols
+}
+
+// evalTimes writes every time outcome's differences into out in turn.
+func evalTimes(times []*timeStat, w, c, out, buf []float64) {
+	pos := 0
+	for _, ts := range times {
+		ts.eval(w, c, out[pos:pos+len(ts.hs)], buf)
+		pos += len(ts.hs)
+	}
 }
 
 // resampleGroups labels each person's resampling group: group × stratum.
@@ -96,7 +142,7 @@ type attEstimator interface {
 
 // attScratch are one replicate's buffers, pooled across replicates.
 type attScratch struct {
-	c, w, score []float64
+	c, w, score, buf []float64
 	irls        irlsBuffers
 	pairs       []valueCount
 }
@@ -112,10 +158,13 @@ func newATTEstimator(c Comparison, o ComparisonOptions, w *Weighting) attEstimat
 
 // eval returns the Eval of BootstrapIndex: counts from the indices, the
 // weights, then every outcome's ATT.
-func eval(est attEstimator, treated []bool, outcomes []Outcome) func(idx []int, out []float64) {
-	n := len(treated)
+func eval(est attEstimator, treated []bool, outcomes []Outcome, times []*timeStat) func(idx []int, out []float64) {
+	n, h := len(treated), 0
+	for _, ts := range times {
+		h = max(h, len(ts.hs))
+	}
 	pool := sync.Pool{New: func() any {
-		return &attScratch{c: make([]float64, n), w: make([]float64, n), score: make([]float64, n)}
+		return &attScratch{c: make([]float64, n), w: make([]float64, n), score: make([]float64, n), buf: make([]float64, 2*h)}
 	}}
 	return func(idx []int, out []float64) {
 		s := pool.Get().(*attScratch)
@@ -131,5 +180,6 @@ func eval(est attEstimator, treated []bool, outcomes []Outcome) func(idx []int, 
 		for j, o := range outcomes {
 			out[j] = attCounted(treated, s.w, s.c, o)
 		}
+		evalTimes(times, s.w, s.c, out[len(outcomes):], s.buf)
 	}
 }

@@ -25,7 +25,7 @@ func jackknifeAccel(t *testing.T, c Comparison, o ComparisonOptions, outcomes []
 		t.Fatal(err)
 	}
 	est := newATTEstimator(c, o, w)
-	stat := IndexStatistic{N: len(c.Treated), Strata: resampleGroups(c), Dim: len(outcomes), Eval: eval(est, c.Treated, outcomes)}
+	stat := IndexStatistic{N: len(c.Treated), Strata: resampleGroups(c), Dim: len(outcomes), Eval: eval(est, c.Treated, outcomes, nil)}
 	a, _ := indexAccelerations(stat, indexGroups(stat.N, stat.Strata), 0)
 	return a
 }

@@ -40,8 +40,10 @@ type ComparisonResult struct {
 	// sample size under the weights.
 	Balance    []BalanceRow
 	EffectiveN float64
+	// OverTime holds every time outcome's effect at its horizons.
+	OverTime []TimeEffectResult
 	// Replicates of the bootstrap (ipw, cem; nil for nearest), column j
-	// being outcome j.
+	// being outcome j, then the horizons of each time outcome in turn.
 	Replicates *Replicates
 }
 
@@ -52,6 +54,16 @@ type ComparisonResult struct {
 // every replicate). nearest: the Abadie-Imbens interval; an outcome with a
 // population (In) is matched again within it (same caliper width).
 func EstimateComparison(c Comparison, o ComparisonOptions, outcomes []Outcome, opts EffectOptions) (*ComparisonResult, error) {
+	return EstimateEffects(c, o, outcomes, nil, opts)
+}
+
+// EstimateEffects is EstimateComparison with effects over time as well:
+// for each time outcome, the participants' cumulative incidence minus the
+// weighted comparison's at every horizon (weighted Kaplan-Meier), its
+// bootstrap intervals drawn in the same replicates as the outcomes' (ipw,
+// cem). nearest gives the point estimates over time without an interval
+// (the Abadie-Imbens variance is that of a mean).
+func EstimateEffects(c Comparison, o ComparisonOptions, outcomes []Outcome, times []TimeOutcome, opts EffectOptions) (*ComparisonResult, error) {
 	if err := checkIntervalLevel(opts.Level); err != nil {
 		return nil, err
 	}
@@ -64,19 +76,34 @@ func EstimateComparison(c Comparison, o ComparisonOptions, outcomes []Outcome, o
 	for _, oc := range outcomes {
 		res.Effects = append(res.Effects, EffectResult{ID: oc.ID, Effect: ATT(c.Treated, w.W, oc)})
 	}
+	stats := make([]*timeStat, len(times))
+	for k, to := range times {
+		stats[k] = newTimeStat(c.Treated, to)
+		res.OverTime = append(res.OverTime, stats[k].estimate(timeWeights(c, o, w, to)))
+	}
 	if o.method() == MethodNearest {
 		return res, nearestIntervals(c, o, w, outcomes, opts, res)
 	}
+	if len(outcomes)+len(times) == 0 {
+		return res, nil
+	}
+	res.Replicates, err = bootstrapATT(c, o, w, outcomes, stats, Options{B: opts.B, Seed: opts.Seed, Workers: opts.Workers})
+	if err != nil {
+		return nil, err
+	}
+	return res, bootIntervals(res, opts)
+}
+
+// bootIntervals fills the intervals of every outcome and every defined
+// horizon from the replicates.
+func bootIntervals(res *ComparisonResult, opts EffectOptions) error {
 	methods := opts.Methods
 	if len(methods) == 0 {
 		methods = []string{MethodBCa, MethodPercentile}
 	}
-	res.Replicates, err = BootstrapATT(c, o, outcomes, Options{B: opts.B, Seed: opts.Seed, Workers: opts.Workers})
-	if err != nil {
-		return nil, err
-	}
 	bo := BootOptions{Rule: opts.Rule, Z0: opts.Z0, Accel: opts.Accel}
-	for j := range res.Effects {
+	column := func(j int) ([]Interval, error) {
+		var ivs []Interval
 		for _, m := range methods {
 			bm, ok := bootMethod(m, bo)
 			if !ok {
@@ -86,10 +113,53 @@ func EstimateComparison(c Comparison, o ComparisonOptions, outcomes []Outcome, o
 			if err != nil {
 				return nil, err
 			}
-			res.Effects[j].Intervals = append(res.Effects[j].Intervals, iv)
+			ivs = append(ivs, iv)
+		}
+		return ivs, nil
+	}
+	var err error
+	j := 0
+	for k := range res.Effects {
+		if res.Effects[k].Intervals, err = column(j); err != nil {
+			return err
+		}
+		j++
+	}
+	for _, te := range res.OverTime {
+		for k := range te.Horizons {
+			if te.Horizons[k].Defined {
+				if te.Horizons[k].Intervals, err = column(j); err != nil {
+					return err
+				}
+			}
+			j++
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// timeWeights are the weights of a time outcome: Weigh's, except that
+// nearest matches again within the outcome's population.
+func timeWeights(c Comparison, o ComparisonOptions, w *Weighting, to TimeOutcome) []float64 {
+	if o.method() != MethodNearest || to.In == nil {
+		return w.W
+	}
+	out := make([]float64, len(c.Treated))
+	var idx []int
+	for i, in := range to.In {
+		if in {
+			idx = append(idx, i)
+		}
+	}
+	treated, logit := subsetBool(c.Treated, to.In), subsetFloat(w.Logit, to.In)
+	if checkGroups(treated) != nil {
+		return out
+	}
+	m := matchNearest(treated, logit, max(o.K, 1), w.Matches.CaliperWidth)
+	for k, v := range m.weights(len(treated)) {
+		out[idx[k]] = v
+	}
+	return out
 }
 
 // nearestIntervals fills the Abadie-Imbens intervals of every outcome.

@@ -1,0 +1,213 @@
+package models
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// weightedKMRef is testdata/weighted_km_reference.json, written by
+// testdata/weighted_km_reference.R (R 4.2.2, survival 3.5-3) on
+// survival's lung without missing ph.ecog (testdata/lung.csv):
+// survfit(Surv(time, status == 2) ~ 1, weights =) read with
+// summary(times =, extend = TRUE).
+type weightedKMRef struct {
+	Times       []float64 `json:"times"`
+	CaseWeights []float64 `json:"case_weights"`
+	Case        kmIncRef  `json:"case"`
+	ATTWeights  []float64 `json:"att_weights"`
+	Treated     kmIncRef  `json:"participants"`
+	Comparison  kmIncRef  `json:"comparison"`
+	Difference  []float64 `json:"difference"`
+}
+
+type kmIncRef struct {
+	Incidence []float64 `json:"incidence"`
+	NRisk     []float64 `json:"n_risk"`
+}
+
+// Tolerances: the weighted Kaplan-Meier is exact arithmetic, as R's
+// (1e-9 absolute, as kmTol); the effect goes through the glm fit of the
+// ATT weights (1e-6, as the comparison references).
+const effectTol = 1e-6
+
+// lung is testdata/lung.csv: time (days), death, woman, age, ph.ecog.
+type lung struct {
+	time, age, ecog []float64
+	death, woman    []bool
+}
+
+func loadWeightedKM(t testing.TB) (weightedKMRef, lung) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "weighted_km_reference.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref weightedKMRef
+	if err := json.Unmarshal(b, &ref); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("testdata", "lung.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d lung
+	for _, r := range rows[1:] { // time,status,sex,age,ph.ecog
+		v := make([]float64, len(r))
+		for j := range r {
+			if v[j], err = strconv.ParseFloat(r[j], 64); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d.time, d.death, d.woman = append(d.time, v[0]), append(d.death, v[1] == 2), append(d.woman, v[2] == 2)
+		d.age, d.ecog = append(d.age, v[3]), append(d.ecog, v[4])
+	}
+	return ref, d
+}
+
+// TestWeightedIncidenceLung: 1 − S and the weighted number at risk with
+// case weights match R survfit(weights =) at every time, including 0,
+// times with tied deaths and times after the last (extend = TRUE).
+func TestWeightedIncidenceLung(t *testing.T) {
+	ref, d := loadWeightedKM(t)
+	got := WeightedIncidence(d.time, d.death, ref.CaseWeights, ref.Times)
+	for k, p := range got {
+		if math.Abs(p.Incidence-ref.Case.Incidence[k]) > kmTol || math.Abs(p.NRisk-ref.Case.NRisk[k]) > kmTol {
+			t.Errorf("t = %g: incidence %.12g, n.risk %.12g; R %.12g, %.12g", p.Time, p.Incidence, p.NRisk, ref.Case.Incidence[k], ref.Case.NRisk[k])
+		}
+	}
+}
+
+// lungComparison is lung as a comparison: women the participants, men
+// weighted on age and ph.ecog, death by each time the outcome.
+func lungComparison(d lung, times []float64) (Comparison, TimeOutcome) {
+	c := Comparison{Treated: d.woman, Covariates: []Covariate{{Name: "age", Values: d.age}, {Name: "ph.ecog", Values: d.ecog}}}
+	return c, TimeOutcome{ID: "death", Time: d.time, Event: d.death, Horizons: times}
+}
+
+// TestTimeEffectLung: the ATT weights of glm(woman ~ age + ph.ecog), the
+// women's 1 − KM, the weighted men's and their difference at every time
+// match R (survfit with weights = p/(1 − p)); horizons where a group has
+// no one left are not defined; the bootstrap intervals of a defined
+// horizon hold its estimate.
+func TestTimeEffectLung(t *testing.T) {
+	ref, d := loadWeightedKM(t)
+	c, to := lungComparison(d, ref.Times)
+	res, err := EstimateEffects(c, ComparisonOptions{}, nil, []TimeOutcome{to}, EffectOptions{B: 499, Seed: 7, Level: 0.95})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range res.Weighting.W {
+		if !closeTo(w, ref.ATTWeights[i], effectTol) {
+			t.Fatalf("weight %d: %g, R %g", i, w, ref.ATTWeights[i])
+		}
+	}
+	hs := res.OverTime[0].Horizons
+	for k, h := range hs {
+		if ref.Treated.NRisk[k] == 0 || ref.Comparison.NRisk[k] == 0 {
+			if h.Defined || h.Note != NoteNotFollowed || h.Intervals != nil {
+				t.Errorf("t = %g: no one at risk in R, got %+v", h.Horizon, h)
+			}
+			continue
+		}
+		if !h.Defined || math.Abs(h.Participants-ref.Treated.Incidence[k]) > effectTol ||
+			math.Abs(h.Comparison-ref.Comparison.Incidence[k]) > effectTol || math.Abs(h.Difference-ref.Difference[k]) > effectTol {
+			t.Errorf("t = %g: %+v; R %g − %g = %g", h.Horizon, h.Effect, ref.Treated.Incidence[k], ref.Comparison.Incidence[k], ref.Difference[k])
+		}
+		if h.NRiskParticipants != int(ref.Treated.NRisk[k]) {
+			t.Errorf("t = %g: %d women at risk, R %g", h.Horizon, h.NRiskParticipants, ref.Treated.NRisk[k])
+		}
+		if h.Horizon == 0 {
+			continue // every replicate 0: no interval
+		}
+		for _, iv := range h.Intervals {
+			if !iv.Defined || iv.Low > h.Difference || iv.High < h.Difference {
+				t.Errorf("t = %g: %s interval %+v around %g", h.Horizon, iv.Method, iv, h.Difference)
+			}
+		}
+	}
+}
+
+// TestIncidenceGradient: the derivatives of the weighted incidence in
+// each person's weight agree with central differences, with ties, zero
+// weights and a horizon between event times.
+func TestIncidenceGradient(t *testing.T) {
+	ref, d := loadWeightedKM(t)
+	w := append([]float64(nil), ref.CaseWeights...)
+	w[3], w[40] = 0, 0
+	order := timeOrder(d.time, nil)
+	for _, h := range []float64{100, 365, 600} {
+		y := make([]float64, len(w))
+		incidenceGradient(order, d.time, d.death, w, h, y)
+		total := 0.0
+		for _, v := range w {
+			total += v
+		}
+		f := func(w []float64) float64 { return WeightedIncidence(d.time, d.death, w, []float64{h})[0].Incidence }
+		for _, i := range []int{0, 3, 7, 40, 100, 150, 226} {
+			const eps = 1e-6
+			up, down := append([]float64(nil), w...), append([]float64(nil), w...)
+			up[i] += eps
+			down[i] = math.Max(0, down[i]-eps)
+			num := (f(up) - f(down)) / (up[i] - down[i])
+			if math.Abs(y[i]/total-num) > 1e-6 {
+				t.Errorf("h = %g, person %d: derivative %g, numerically %g", h, i, y[i]/total, num)
+			}
+		}
+	}
+}
+
+// TestTimeInfluence: the influence values the BCa acceleration uses for a
+// difference of incidences are its derivatives in each person's case
+// weight, the re-estimation of the weights included (ipw refits the
+// propensity model, cem re-matches its strata): checked against central
+// differences of the replicate statistic.
+func TestTimeInfluence(t *testing.T) {
+	_, d := loadWeightedKM(t)
+	c, to := lungComparison(d, []float64{183, 365})
+	c.Covariates[0].Codes = band(d.age, []float64{50, 60, 70})
+	c.Covariates[1].Codes = band(d.ecog, nil)
+	for _, o := range []ComparisonOptions{{}, {Method: MethodCEM}} {
+		w, err := Weigh(c, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		est, ts := newATTEstimator(c, o, w), newTimeStat(c.Treated, to)
+		theta := func(cw []float64) float64 {
+			s := &attScratch{c: cw, w: make([]float64, len(cw)), score: make([]float64, len(cw)), buf: make([]float64, 4)}
+			if err := est.weights(cw, s); err != nil {
+				t.Fatal(err)
+			}
+			out := make([]float64, 2)
+			ts.eval(s.w, cw, out, s.buf)
+			return out[1]
+		}
+		g := est.influence(ts.pseudoOutcome(w.W, 1))
+		for _, i := range []int{0, 5, 17, 60, 120, 200} {
+			const eps = 1e-5
+			up, down := ones(len(c.Treated)), ones(len(c.Treated))
+			up[i], down[i] = 1+eps, 1-eps
+			num := (theta(up) - theta(down)) / (2 * eps)
+			if math.Abs(g[i]-num) > 1e-6 {
+				t.Errorf("%s, person %d: influence %g, numerically %g", o.method(), i, g[i], num)
+			}
+		}
+	}
+}
+
+func ones(n int) []float64 {
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = 1
+	}
+	return x
+}
