@@ -143,8 +143,8 @@ type attEstimator interface {
 // attScratch are one replicate's buffers, pooled across replicates.
 type attScratch struct {
 	c, w, score, buf []float64
-	irls        irlsBuffers
-	pairs       []valueCount
+	irls             irlsBuffers
+	pairs            []valueCount
 }
 
 // newATTEstimator returns the estimator of the method (ipw or cem).

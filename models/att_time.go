@@ -155,7 +155,7 @@ func incidenceGradient(order []int, time []float64, event []bool, w []float64, h
 	}
 	atRisk, s, sum := total, 1.0, 0.0
 	a := 0
-	for ; a < len(order) && time[order[a]] <= h; {
+	for a < len(order) && time[order[a]] <= h {
 		t, d, r, b := time[order[a]], 0.0, 0.0, a
 		for ; b < len(order) && time[order[b]] == t; b++ {
 			r += w[order[b]]
