@@ -33,6 +33,9 @@ type HorizonEffect struct {
 type TimeEffectResult struct {
 	ID       string
 	Horizons []HorizonEffect
+	// W are the weights when they differ from the Weighting's (see
+	// EffectResult.W).
+	W []float64
 }
 
 // NoteNotFollowed is the Note of a horizon no one of a group reached.

@@ -30,6 +30,10 @@ type EffectResult struct {
 	Intervals []Interval
 	// SE is the Abadie-Imbens standard error (nearest; 0 otherwise).
 	SE float64
+	// W are the weights of this effect when they differ from the
+	// Weighting's (nearest, matched again within the population); nil
+	// otherwise.
+	W []float64
 }
 
 // ComparisonResult is everything the report shows of a comparison.
@@ -79,7 +83,12 @@ func EstimateEffects(c Comparison, o ComparisonOptions, outcomes []Outcome, time
 	stats := make([]*timeStat, len(times))
 	for k, to := range times {
 		stats[k] = newTimeStat(c.Treated, to)
-		res.OverTime = append(res.OverTime, stats[k].estimate(timeWeights(c, o, w, to)))
+		tw, rematched := timeWeights(c, o, w, to)
+		te := stats[k].estimate(tw)
+		if rematched {
+			te.W = tw
+		}
+		res.OverTime = append(res.OverTime, te)
 	}
 	if o.method() == MethodNearest {
 		return res, nearestIntervals(c, o, w, outcomes, opts, res)
@@ -139,25 +148,29 @@ func bootIntervals(res *ComparisonResult, opts EffectOptions) error {
 }
 
 // timeWeights are the weights of a time outcome: Weigh's, except that
-// nearest matches again within the outcome's population.
-func timeWeights(c Comparison, o ComparisonOptions, w *Weighting, to TimeOutcome) []float64 {
+// nearest matches again within the outcome's population (rematched).
+func timeWeights(c Comparison, o ComparisonOptions, w *Weighting, to TimeOutcome) (_ []float64, rematched bool) {
 	if o.method() != MethodNearest || to.In == nil {
-		return w.W
-	}
-	out := make([]float64, len(c.Treated))
-	var idx []int
-	for i, in := range to.In {
-		if in {
-			idx = append(idx, i)
-		}
+		return w.W, false
 	}
 	treated, logit := subsetBool(c.Treated, to.In), subsetFloat(w.Logit, to.In)
 	if checkGroups(treated) != nil {
-		return out
+		return make([]float64, len(c.Treated)), true
 	}
 	m := matchNearest(treated, logit, max(o.K, 1), w.Matches.CaliperWidth)
-	for k, v := range m.weights(len(treated)) {
-		out[idx[k]] = v
+	return expand(m.weights(len(treated)), to.In), true
+}
+
+// expand places the weights of the people in keep back among everyone
+// (0 for the others).
+func expand(sub []float64, keep []bool) []float64 {
+	out := make([]float64, len(keep))
+	k := 0
+	for i, in := range keep {
+		if in {
+			out[i] = sub[k]
+			k++
+		}
 	}
 	return out
 }
@@ -178,7 +191,9 @@ func nearestIntervals(c Comparison, o ComparisonOptions, w *Weighting, outcomes 
 				e.Effect = Effect{Note: fmt.Sprintf("not defined: no participant in the population of %s has a match within the caliper", oc.ID)}
 				continue
 			}
-			e.Effect = ATT(treated, m.weights(len(treated)), Outcome{ID: oc.ID, Y: y})
+			sub := m.weights(len(treated))
+			e.Effect = ATT(treated, sub, Outcome{ID: oc.ID, Y: y})
+			e.W = expand(sub, oc.In)
 		}
 		ai, err := AbadieImbens(treated, logit, y, m, opts.VarianceMatches, opts.Level)
 		if err != nil {

@@ -19,13 +19,25 @@ type group struct {
 	counts *Counts
 }
 
+// Compared is the comparison stage's result: the comparison block, the
+// effect of each measure and the balance of each covariate, and what the
+// disclosure ledger needs to enter the comparison's counts.
+type Compared struct {
+	Comparison *results.Comparison
+	Effects    []results.Effect
+	Balance    []results.Balance
+	cells      *comparisonCells
+}
+
 // Compare estimates the effect on the participants against the config's
 // comparison group (nil without one): the group is selected with the
 // cohort rules from its own extract (comparison.source) or from the rows
 // of the participants' extract outside comparison.group, weighted on the
 // covariates, and compared on every measure that means something for
-// people who never took part.
-func Compare(cfg *config.Config, r *Rules, ex *extract.Extract, c *Cohort, counts *Counts, workers int) (*results.Comparison, error) {
+// people who never took part — at the end of follow-up, and at each
+// horizon for a measure with an event date. People without a value for a
+// covariate are left out of the comparison and counted.
+func Compare(cfg *config.Config, r *Rules, ex *extract.Extract, c *Cohort, counts *Counts, workers int) (*Compared, error) {
 	k := cfg.Comparison
 	if k == nil {
 		return nil, nil
@@ -38,33 +50,42 @@ func Compare(cfg *config.Config, r *Rules, ex *extract.Extract, c *Cohort, count
 		return nil, fmt.Errorf("no row of the comparison group is included (%d rows read); check comparison.source or comparison.group", other.cohort.Rows)
 	}
 	both := []group{{cfg, c, counts}, *other}
-	data, err := comparisonData(cfg, both)
+	data, units, missing, err := comparisonData(cfg, both)
 	if err != nil {
 		return nil, err
 	}
-	outcomes, notes := comparisonOutcomes(cfg, r, both)
-	est, err := estimateComparison(cfg, data, outcomes, workers)
+	outcomes, notes := comparisonOutcomes(cfg, r, both, units)
+	times, err := comparisonTimes(cfg, both, units, outcomes)
 	if err != nil {
 		return nil, err
 	}
-	return comparisonResult(cfg, data, est, outcomes, notes), nil
+	est, err := estimateComparison(cfg, data, outcomes, times, workers)
+	if err != nil {
+		return nil, err
+	}
+	out := comparisonResult(cfg, data, est, outcomes, notes, missing)
+	out.Comparison.RowsRead = other.cohort.Rows
+	for _, e := range other.cohort.ExcludedInOrder() {
+		out.Comparison.Excluded = append(out.Comparison.Excluded, results.Exclusion{Reason: e.Reason, Count: e.Count})
+	}
+	out.cells = &comparisonCells{both: both, units: units, data: data, est: est, outcomes: outcomes, times: times}
+	return out, nil
+}
+
+// Attach puts the comparison's results into r (nothing without one).
+func (c *Compared) Attach(r *results.Results) {
+	if c != nil {
+		r.Comparison, r.Effects, r.Balance = c.Comparison, c.Effects, c.Balance
+	}
 }
 
 // estimateComparison weighs the groups and estimates every outcome's
 // effect with the bootstrap settings; without an outcome it only weighs
 // (the balance is still worth reporting).
-func estimateComparison(cfg *config.Config, data models.Comparison, outcomes []models.Outcome, workers int) (*models.ComparisonResult, error) {
+func estimateComparison(cfg *config.Config, data models.Comparison, outcomes []models.Outcome, times []models.TimeOutcome, workers int) (*models.ComparisonResult, error) {
 	k, b := cfg.Comparison, cfg.Bootstrap
 	o := models.ComparisonOptions{Method: k.Method, Trim: [2]float64{k.Trim[0], k.Trim[1]}, Caliper: k.Caliper, K: 1}
-	if len(outcomes) == 0 {
-		w, err := models.Weigh(data, o)
-		if err != nil {
-			return nil, err
-		}
-		return &models.ComparisonResult{Weighting: w, Balance: models.Balance(data.Treated, w.W, data.Covariates),
-			EffectiveN: models.EffectiveSampleSize(data.Treated, w.W)}, nil
-	}
-	return models.EstimateComparison(data, o, outcomes,
+	return models.EstimateEffects(data, o, outcomes, times,
 		models.EffectOptions{B: b.Replicates, Seed: b.Seed, Workers: workers, Level: b.Level, Methods: b.Methods})
 }
 
@@ -100,11 +121,12 @@ func comparisonGroup(cfg *config.Config, ex *extract.Extract) (*group, error) {
 	return &group{cfg: &cc, cohort: c, counts: counts}, nil
 }
 
-// comparisonOutcomes gives each measure's 0/1 outcome for both groups
-// (participants first). A measure whose population or count reads the
-// programme status (completed, dropout …) has no meaning for people who
-// never took part: it gets no outcome, and its note says why.
-func comparisonOutcomes(cfg *config.Config, r *Rules, both []group) ([]models.Outcome, map[string]string) {
+// comparisonOutcomes gives each measure's 0/1 outcome for the compared
+// people (units: participants first). A measure whose population or
+// count reads the programme status (completed, dropout …) has no meaning
+// for people who never took part: it gets no outcome, and its note says
+// why.
+func comparisonOutcomes(cfg *config.Config, r *Rules, both []group, units []unit) ([]models.Outcome, map[string]string) {
 	var out []models.Outcome
 	notes := map[string]string{}
 	for j, m := range cfg.Measures {
@@ -114,13 +136,13 @@ func comparisonOutcomes(cfg *config.Config, r *Rules, both []group) ([]models.Ou
 		}
 		o := models.Outcome{ID: m.ID}
 		restricted := r.Among[j] != nil
-		for _, g := range both {
-			for k, pat := range g.counts.Patterns {
-				in := pat&Den(j) != 0 && g.counts.Undecided[k]&(1<<j) == 0
-				o.Y = append(o.Y, b2f(pat&Num(j) != 0))
-				o.In = append(o.In, in)
-				restricted = restricted || !in
-			}
+		for _, u := range units {
+			g := both[u.group]
+			pat := g.counts.Patterns[u.person]
+			in := pat&Den(j) != 0 && g.counts.Undecided[u.person]&(1<<j) == 0
+			o.Y = append(o.Y, b2f(pat&Num(j) != 0))
+			o.In = append(o.In, in)
+			restricted = restricted || !in
 		}
 		if !restricted {
 			o.In = nil

@@ -8,12 +8,14 @@ import (
 	"github.com/danish-eval/evaluate/pipeline/config"
 )
 
-// comparisonResult turns the estimate into results, with disclosure
-// control: a count of either group below min_cell is hidden (nil), and so
-// is every figure of an effect whose participant or comparison base, or
-// the comparison's count with or without the outcome, is below min_cell
-// (a weighted share over a handful of people could reveal them).
-func comparisonResult(cfg *config.Config, d models.Comparison, est *models.ComparisonResult, outcomes []models.Outcome, notes map[string]string) *results.Comparison {
+// comparisonResult turns the estimate into results, with the first
+// disclosure rule: a count of either group below min_cell is hidden (nil),
+// and so is every figure of an effect whose participant or comparison
+// base, or the comparison's count with or without the outcome, is below
+// min_cell (a weighted share over a handful of people could reveal them).
+// The ledger (discloseComparison) then hides what could still be derived.
+func comparisonResult(cfg *config.Config, d models.Comparison, est *models.ComparisonResult, outcomes []models.Outcome,
+	notes map[string]string, miss missingCovariates) *Compared {
 	min := cfg.Disclosure.Min()
 	w := est.Weighting
 	n1 := 0
@@ -23,33 +25,31 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 		}
 	}
 	res := &results.Comparison{Method: w.Method, Participants: cell(n1, min), People: cell(len(d.Treated)-n1, min),
-		DroppedParticipants: cell(w.DroppedParticipants, min), DroppedComparison: cell(w.DroppedComparison, min)}
+		DroppedParticipants: cell(w.DroppedParticipants, min), DroppedComparison: cell(w.DroppedComparison, min),
+		Missing: missingResult(cfg, miss)}
 	if res.People != nil {
 		res.EffectiveN = f64p(est.EffectiveN)
 	}
 	if w.Score != nil && res.Participants != nil && res.People != nil {
 		res.Overlap = overlap(d.Treated, w.Score)
 	}
+	out := &Compared{Comparison: res}
 	byID := map[string]int{}
 	for j, e := range est.Effects {
 		byID[e.ID] = j
 	}
 	for _, m := range cfg.Measures {
 		if note, ok := notes[m.ID]; ok {
-			res.Effects = append(res.Effects, results.Effect{Measure: m.ID, Note: note})
+			out.Effects = append(out.Effects, results.Effect{Measure: m.ID, Method: w.Method, Note: note})
 			continue
 		}
-		e := est.Effects[byID[m.ID]]
-		r := effectResult(e, small(e, outcomes[byID[m.ID]], d, w.W, min))
-		// With a dropped count hidden, the effect's base would give it away
-		// (the group's size minus the base).
-		if res.DroppedParticipants == nil {
-			r.NParticipant = nil
+		e, o := est.Effects[byID[m.ID]], outcomes[byID[m.ID]]
+		r := effectResult(e, w.Method, withOutcome(d.Treated, effectWeights(w, e.W), o))
+		r.OverTime = overTimeResult(m, est.OverTime)
+		if small(e, o, d, effectWeights(w, e.W), min) {
+			r.Hide(results.NoteSuppressed)
 		}
-		if res.DroppedComparison == nil {
-			r.NComparison = nil
-		}
-		res.Effects = append(res.Effects, r)
+		out.Effects = append(out.Effects, r)
 	}
 	for _, b := range est.Balance {
 		row := results.Balance{Covariate: b.Covariate, Age: cfg.Columns[b.Covariate].Type == config.TypeDate}
@@ -60,9 +60,44 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 		if !b.Binary && b.VarianceRatioAfter > 0 {
 			row.VarianceRatio = f64p(b.VarianceRatioAfter)
 		}
-		res.Balance = append(res.Balance, row)
+		out.Balance = append(out.Balance, row)
 	}
-	return res
+	return out
+}
+
+// effectWeights are an effect's own weights, or the weighting's.
+func effectWeights(w *models.Weighting, own []float64) []float64 {
+	if own != nil {
+		return own
+	}
+	return w.W
+}
+
+// withOutcome counts the kept participants in o's population with the
+// outcome.
+func withOutcome(treated []bool, w []float64, o models.Outcome) int {
+	n := 0
+	for i, t := range treated {
+		if t && w[i] > 0 && (o.In == nil || o.In[i]) && o.Y[i] != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// missingResult lists the people left out for want of a covariate, in
+// the config's order of covariates; nil when nobody was.
+func missingResult(cfg *config.Config, m missingCovariates) *results.MissingCovariates {
+	if m.people == [2]int{} {
+		return nil
+	}
+	out := &results.MissingCovariates{Participants: m.people[0], Comparison: m.people[1]}
+	for _, f := range cfg.Comparison.Covariates {
+		if n, ok := m.by[f]; ok {
+			out.ByCovariate = append(out.ByCovariate, results.MissingCovariate{Covariate: f, Participants: n[0], Comparison: n[1]})
+		}
+	}
+	return out
 }
 
 // cell is n, or nil when disclosure control hides it (0 < n < min).
@@ -73,21 +108,43 @@ func cell(n, min int) *int {
 	return &n
 }
 
-// effectResult is one measure's effect; hidden: every figure nil.
-func effectResult(e models.EffectResult, hidden bool) results.Effect {
-	r := results.Effect{Measure: e.ID}
-	switch {
-	case !e.Defined:
+// effectResult is one measure's effect.
+func effectResult(e models.EffectResult, method string, count int) results.Effect {
+	r := results.Effect{Measure: e.ID, Method: method}
+	if !e.Defined {
 		r.Note = e.Note
 		return r
-	case hidden:
-		r.Note = results.NoteSuppressed
-		return r
 	}
-	r.Participants, r.Comparison, r.Difference = f64p(e.Participants), f64p(e.Comparison), f64p(e.Difference)
-	r.NParticipant, r.NComparison, r.EffectiveN = &e.NParticipants, &e.NComparison, f64p(e.EffectiveN)
+	r.Participants = results.EffectGroup{Count: intp(count), Denominator: intp(e.NParticipants), Estimate: f64p(e.Participants)}
+	r.Comparison = results.EffectComparison{N: intp(e.NComparison), EffectiveN: f64p(e.EffectiveN), Estimate: f64p(e.Comparison)}
+	r.Difference = f64p(e.Difference)
 	r.Intervals = intervals(e.Intervals)
 	return r
+}
+
+// overTimeResult is measure m's effect at each horizon, when it has one.
+func overTimeResult(m config.Measure, over []models.TimeEffectResult) *results.EffectOverTime {
+	for _, te := range over {
+		if te.ID != m.ID {
+			continue
+		}
+		out := &results.EffectOverTime{At: m.At, From: m.From, Unit: "weeks"}
+		if out.From == "" {
+			out.From = config.FromEntry
+		}
+		for _, h := range te.Horizons {
+			pt := results.EffectPoint{Weeks: h.Horizon, NRiskParticipants: intp(h.NRiskParticipants), NRiskComparison: intp(h.NRiskComparison)}
+			if !h.Defined {
+				pt.Note = results.NoteNotFollowed
+			} else {
+				pt.Participants, pt.Comparison, pt.Difference = f64p(h.Participants), f64p(h.Comparison), f64p(h.Difference)
+				pt.Intervals = intervals(h.Intervals)
+			}
+			out.Points = append(out.Points, pt)
+		}
+		return out
+	}
+	return nil
 }
 
 // small reports whether an effect's bases are too small to publish: the

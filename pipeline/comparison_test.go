@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -87,15 +88,18 @@ func TestComparisonKnownEffect(t *testing.T) {
 		t.Run(method, func(t *testing.T) {
 			r := comparisonCohort(t, part, comp, ", method: "+method)
 			c := r.Comparison
-			if c == nil || len(c.Effects) != 2 {
+			if c == nil || len(r.Effects) != 2 {
 				t.Fatalf("comparison %+v", c)
 			}
-			if c.Effects[0].Note != results.NoteStatus || c.Effects[0].Difference != nil {
-				t.Errorf("completion has an effect: %+v", c.Effects[0])
+			if r.Effects[0].Note != results.NoteStatus || r.Effects[0].Difference != nil {
+				t.Errorf("completion has an effect: %+v", r.Effects[0])
 			}
-			e := c.Effects[1]
-			if e.Difference == nil || math.Abs(*e.Difference-0.16) > 1e-9 || math.Abs(*e.Comparison-0.34) > 1e-9 {
+			e := r.Effects[1]
+			if e.Difference == nil || math.Abs(*e.Difference-0.16) > 1e-9 || math.Abs(*e.Comparison.Estimate-0.34) > 1e-9 {
 				t.Fatalf("job effect %+v, want 0.16 (comparison 0.34)", e)
+			}
+			if p := e.Participants; *p.Count != 25 || *p.Denominator != 50 || *p.Estimate != 0.5 || *e.Comparison.N != 130 {
+				t.Errorf("participants %+v, comparison %+v", p, e.Comparison)
 			}
 			iv := e.Intervals[0]
 			if iv.Low == nil || *iv.Low > 0.16 || *iv.High < 0.16 {
@@ -104,7 +108,7 @@ func TestComparisonKnownEffect(t *testing.T) {
 			if *c.Participants != 50 || *c.People != 130 || c.Imbalanced {
 				t.Errorf("n %d/%d, imbalanced %v", *c.Participants, *c.People, c.Imbalanced)
 			}
-			for _, b := range c.Balance {
+			for _, b := range r.Balance {
 				if math.Abs(*b.SMDAfter) > 1e-6 || math.Abs(*b.SMDBefore) < 0.5 {
 					t.Errorf("balance %s: SMD %v before, %v after", b.Covariate, *b.SMDBefore, *b.SMDAfter)
 				}
@@ -123,8 +127,8 @@ func TestComparisonSmallGroupHidden(t *testing.T) {
 	if c.People != nil || c.EffectiveN != nil {
 		t.Errorf("comparison count %v, effective n %v: want hidden", c.People, c.EffectiveN)
 	}
-	e := c.Effects[1]
-	if e.Note != results.NoteSuppressed || e.Comparison != nil || e.Difference != nil || e.Intervals != nil {
+	e := r.Effects[1]
+	if e.Note != results.NoteSuppressed || e.Comparison.Estimate != nil || e.Difference != nil || e.Intervals != nil {
 		t.Errorf("effect published: %+v", e)
 	}
 }
@@ -134,7 +138,7 @@ func TestComparisonSmallGroupHidden(t *testing.T) {
 func TestComparisonSmallOutcomeCellHidden(t *testing.T) {
 	part := []siteGroup{{"A", 30, 15, true}, {"B", 20, 5, true}}
 	comp := []siteGroup{{"A", 30, 2, false}, {"B", 30, 0, false}}
-	e := comparisonCohort(t, part, comp, "").Comparison.Effects[1]
+	e := comparisonCohort(t, part, comp, "").Effects[1]
 	if e.Note != results.NoteSuppressed {
 		t.Errorf("effect published: %+v", e)
 	}
@@ -206,7 +210,7 @@ comparison: {group: "took_part", covariates: [site], method: cem}
 	if r.Flow.Included != 50 || *r.Comparison.People != 130 {
 		t.Fatalf("included %d, comparison %v; want 50 and 130", r.Flow.Included, r.Comparison.People)
 	}
-	if d := r.Comparison.Effects[0].Difference; d == nil || math.Abs(*d-0.16) > 1e-9 {
+	if d := r.Effects[0].Difference; d == nil || math.Abs(*d-0.16) > 1e-9 {
 		t.Errorf("difference %v, want 0.16", d)
 	}
 }
@@ -217,25 +221,47 @@ func TestComparisonNoMeasureComparable(t *testing.T) {
 	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}}
 	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}}
 	r := comparisonCohort(t, part, comp, "", config.Override{Key: "measures.job.among", Value: "completed"})
-	c := r.Comparison
-	for _, e := range c.Effects {
+	for _, e := range r.Effects {
 		if e.Note != results.NoteStatus {
 			t.Errorf("%s: %+v, want no effect", e.Measure, e)
 		}
 	}
-	if len(c.Balance) != 2 {
-		t.Errorf("balance %+v", c.Balance)
+	if len(r.Balance) != 2 {
+		t.Errorf("balance %+v", r.Balance)
 	}
 }
 
-// A comparison person without a value of a covariate: a sentence naming
-// the field and the group.
+// People without a value of a covariate are left out of the comparison
+// and counted, per group and per covariate: 3 comparison people without a
+// site, 2 participants without one. The effect is that of the others, and
+// every row is accounted for.
 func TestComparisonMissingCovariate(t *testing.T) {
+	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}, {"", 2, 1, true}}
+	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}, {"", 3, 1, false}}
+	r := comparisonCohort(t, part, comp, "")
+	c := r.Comparison
+	want := &results.MissingCovariates{Participants: 2, Comparison: 3,
+		ByCovariate: []results.MissingCovariate{{Covariate: "site", Participants: 2, Comparison: 3}}}
+	if !reflect.DeepEqual(c.Missing, want) {
+		t.Errorf("missing %+v, want %+v", c.Missing, want)
+	}
+	if *c.Participants != 50 || *c.People != 130 || c.RowsRead != 133 || r.Flow.Included != 52 {
+		t.Errorf("compared %d and %d of %d included and %d rows read", *c.Participants, *c.People, r.Flow.Included, c.RowsRead)
+	}
+	if d := r.Effects[1].Difference; d == nil || math.Abs(*d-0.16) > 1e-9 {
+		t.Errorf("difference %v, want 0.16 (the people with a site)", d)
+	}
+}
+
+// A covariate mapped as optional but absent from the comparison extract
+// is an error naming the field, its header and the file.
+func TestComparisonCovariateColumnAbsent(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"p.csv": comparisonCSV("P", []siteGroup{{"A", 10, 5, true}, {"B", 10, 5, true}}),
-		"c.csv": comparisonCSV("C", []siteGroup{{"A", 10, 5, false}, {"", 3, 1, false}}),
+		"c.csv": strings.ReplaceAll(comparisonCSV("C", []siteGroup{{"A", 10, 5, false}}), ";A;", ";"),
 	}
+	files["c.csv"] = strings.Replace(files["c.csv"], "id;start;end;site;job", "id;start;end;job", 1)
 	for name, csv := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(csv), 0o644); err != nil {
 			t.Fatal(err)
@@ -247,7 +273,7 @@ columns:
   id: {header: id, type: id}
   start: {header: start, type: date}
   end: {header: end, type: date, optional: true}
-  site: {header: site, type: text}
+  site: {header: site, type: text, optional: true}
   job: {header: job, type: bool}
 cohort: {exit: "end ?? date('2020-12-31')", status: {ongoing: "true"}}
 measures: [{id: job, count: "job"}]
@@ -263,7 +289,7 @@ comparison: {source: {file: c.csv}, covariates: [site]}
 		t.Fatal(err)
 	}
 	_, err = analyse(&timer{}, cfg, Options{Workers: 1})
-	want := "comparison.covariates: site has no value for 3 people of the comparison group"
+	want := `comparison.covariates: site (header "site") is not a column of c.csv, the comparison group's extract`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error %v, want %q", err, want)
 	}
@@ -274,7 +300,7 @@ comparison: {source: {file: c.csv}, covariates: [site]}
 func TestComparisonStrata(t *testing.T) {
 	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}}
 	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}}
-	e := comparisonCohort(t, part, comp, "", config.Override{Key: "strata", Value: "site"}).Comparison.Effects[1]
+	e := comparisonCohort(t, part, comp, "", config.Override{Key: "strata", Value: "site"}).Effects[1]
 	if e.Difference == nil || math.Abs(*e.Difference-0.16) > 1e-9 {
 		t.Fatalf("difference %v, want 0.16", e.Difference)
 	}

@@ -31,12 +31,32 @@ type horizonData struct {
 // reached at week 0.
 func horizons(cfg *config.Config, c *Cohort, counts *Counts, j int) (horizonData, error) {
 	m := cfg.Measures[j]
+	h := eventTimes(cfg, c, counts, j)
+	times, events := make([]float64, 0, len(c.People)), make([]bool, 0, len(c.People))
+	for i, in := range h.in {
+		if in {
+			times, events = append(times, h.weeks[i]), append(events, h.event[i])
+		}
+	}
+	curve, err := models.KaplanMeier(times, events, models.KMOptions{Level: cfg.Bootstrap.Level, Conf: models.ConfLogLog})
+	if err != nil {
+		return h, err
+	}
+	h.out = &results.Horizons{At: m.At, From: m.From, Unit: "weeks", FollowupEnd: day(c.DataDate), FollowupField: cfg.Cohort.FollowupEnd,
+		N: intp(len(times)), ConfType: "log-log", Points: horizonPoints(curve, m.Horizons), Curve: incidenceCurve(curve)}
+	h.countAfter()
+	return h, nil
+}
+
+// eventTimes reads measure j's weeks from the origin to the event date,
+// or to the end of follow-up without one (or with one after it), for the
+// people in its population.
+func eventTimes(cfg *config.Config, c *Cohort, counts *Counts, j int) horizonData {
+	m := cfg.Measures[j]
 	col, _ := c.table.column(m.At)
 	own, _ := c.table.column(cfg.Cohort.FollowupEnd)
-	end := c.DataDate
 	h := horizonData{horizons: m.Horizons, in: make([]bool, len(c.People)),
 		weeks: make([]float64, len(c.People)), event: make([]bool, len(c.People))}
-	times, events := make([]float64, 0, len(c.People)), make([]bool, 0, len(c.People))
 	for i, p := range c.People {
 		if counts.Patterns[i]&Den(j) == 0 {
 			continue
@@ -45,21 +65,13 @@ func horizons(cfg *config.Config, c *Cohort, counts *Counts, j int) (horizonData
 		if m.From == config.FromExit {
 			origin = p.Exit
 		}
-		at := followedUntil(own, p.Index, end)
+		at := followedUntil(own, p.Index, c.DataDate)
 		if col != nil && !col.Missing[p.Index] && !col.Date[p.Index].After(at) {
 			at, h.event[i] = col.Date[p.Index], true
 		}
 		h.in[i], h.weeks[i] = true, max(0, weeksBetween(origin, at))
-		times, events = append(times, h.weeks[i]), append(events, h.event[i])
 	}
-	curve, err := models.KaplanMeier(times, events, models.KMOptions{Level: cfg.Bootstrap.Level, Conf: models.ConfLogLog})
-	if err != nil {
-		return h, err
-	}
-	h.out = &results.Horizons{At: m.At, From: m.From, Unit: "weeks", FollowupEnd: day(end), FollowupField: cfg.Cohort.FollowupEnd,
-		N: intp(len(times)), ConfType: "log-log", Points: horizonPoints(curve, m.Horizons), Curve: incidenceCurve(curve)}
-	h.countAfter()
-	return h, nil
+	return h
 }
 
 // followedUntil is row's end of follow-up: its own date (own, the

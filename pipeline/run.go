@@ -153,7 +153,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return a, err
 	}
 	// 6c. The comparison group, weighted, and the effect of each measure.
-	cmp, err := step(t, "comparison", func() (*results.Comparison, error) {
+	cmp, err := step(t, "comparison", func() (*Compared, error) {
 		return Compare(cfg, r, in.Extract, c, counts, o.Workers)
 	})
 	if err != nil {
@@ -169,7 +169,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		res := Assemble(cfg, c, counts, est, ret)
 		attachFields(cfg, res, counts, fields)
 		res.Sensitivity = variants
-		res.Comparison = cmp
+		cmp.Attach(res)
 		part.Attach(res)
 		res, err := Disclose(cfg, res, c, counts, runs, part, t.log)
 		if err == nil {

@@ -20,18 +20,20 @@ func (d *doc) comparisonPage() {
 	t := d.t
 	d.newPage("comparison", t.Msg("Comparison"))
 	d.para(fmt.Sprintf(t.Msg("ComparisonIntro"), t.Msg("ComparisonMethod."+c.Method), d.count(c.Participants), d.count(c.People)))
+	d.comparisonFlow(c)
 	if c.DroppedParticipants == nil || c.DroppedComparison == nil || *c.DroppedParticipants+*c.DroppedComparison > 0 {
 		d.small(fmt.Sprintf(t.Msg("ComparisonDropped"), d.count(c.DroppedParticipants), d.count(c.DroppedComparison)))
 	}
-	tb := d.effectsTable(c)
+	tb := d.effectsTable(d.r.Effects)
 	d.table(tb)
-	if notes := d.effectNotes(c); notes != "" {
+	if notes := d.effectNotes(d.r.Effects); notes != "" {
 		d.small(notes)
 	}
-	d.deadweightSection(c)
+	hidden := tableHidden(tb) || d.effectsOverTime()
+	d.deadweightSection(d.r.Effects)
 	d.subheading(t.Msg("ComparisonBalance"))
 	d.figure("love")
-	d.table(balanceTable(t, c))
+	d.table(balanceTable(t, d.r.Balance))
 	if c.Imbalanced {
 		d.para(t.Msg("ComparisonImbalanced"))
 	}
@@ -42,19 +44,19 @@ func (d *doc) comparisonPage() {
 		d.table(overlapTable(t, c.Overlap))
 	}
 	d.para(t.Msg("ComparisonLimits"))
-	d.suppressionNote(tableHidden(tb))
+	d.suppressionNote(hidden)
 }
 
 // effectsTable: a row per measure with an effect: the participants'
 // share, the weighted comparison share and the difference with its
 // interval (in percentage points, as shares).
-func (d *doc) effectsTable(c *results.Comparison) Table {
+func (d *doc) effectsTable(effects []results.Effect) Table {
 	t := d.t
 	tb := Table{Sheet: t.Msg("ComparisonEffects"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.34, Align: 'L'},
 		{Head: t.Msg("ComparisonParticipants"), Kind: ColShare, Width: 0.17, Align: 'R'},
 		{Head: t.Msg("ComparisonWeighted"), Kind: ColShare, Width: 0.17, Align: 'R'},
 		{Head: t.Msg("ComparisonDifference"), Kind: ColPointsInterval, Width: 0.32, Align: 'R'}}}
-	for _, e := range c.Effects {
+	for _, e := range effects {
 		if e.Note == results.NoteStatus {
 			continue
 		}
@@ -62,16 +64,16 @@ func (d *doc) effectsTable(c *results.Comparison) Table {
 		if iv := results.Headline(e.Intervals); iv != nil {
 			diff.Low, diff.High = iv.Low, iv.High
 		}
-		tb.Rows = append(tb.Rows, []Cell{TextCell(d.measureLabel(e.Measure)), ShareCell(e.Participants), ShareCell(e.Comparison), diff})
+		tb.Rows = append(tb.Rows, []Cell{TextCell(d.measureLabel(e.Measure)), ShareCell(e.Participants.Estimate), ShareCell(e.Comparison.Estimate), diff})
 	}
 	return tb
 }
 
 // effectNotes names the measures without an effect because they are
 // taken among a programme status.
-func (d *doc) effectNotes(c *results.Comparison) string {
+func (d *doc) effectNotes(effects []results.Effect) string {
 	var names []string
-	for _, e := range c.Effects {
+	for _, e := range effects {
 		if e.Note == results.NoteStatus {
 			names = append(names, d.measureLabel(e.Measure))
 		}
@@ -84,12 +86,12 @@ func (d *doc) effectNotes(c *results.Comparison) string {
 
 // balanceTable: a row per covariate (or level): SMD before and after
 // weighting and the variance ratio after.
-func balanceTable(t *Text, c *results.Comparison) Table {
+func balanceTable(t *Text, balance []results.Balance) Table {
 	tb := Table{Sheet: t.Msg("ComparisonBalance"), Columns: []Column{{Head: t.Msg("ComparisonCovariate"), Kind: ColText, Width: 0.4, Align: 'L'},
 		{Head: t.Msg("ComparisonSMDBefore"), Kind: ColText, Width: 0.2, Align: 'R'},
 		{Head: t.Msg("ComparisonSMDAfter"), Kind: ColText, Width: 0.2, Align: 'R'},
 		{Head: t.Msg("ComparisonVarianceRatio"), Kind: ColText, Width: 0.2, Align: 'R'}}}
-	for _, b := range c.Balance {
+	for _, b := range balance {
 		tb.Rows = append(tb.Rows, []Cell{TextCell(covariateLabel(t, b)), TextCell(decimalOr(t.Lang, b.SMDBefore)),
 			TextCell(decimalOr(t.Lang, b.SMDAfter)), TextCell(decimalOr(t.Lang, b.VarianceRatio))})
 	}
@@ -122,12 +124,11 @@ func decimalOr(lang string, v *float64) string {
 
 // loveFigure draws the balance before and after weighting.
 func loveFigure(r *results.Results, t *Text) (Figure, error) {
-	c := r.Comparison
-	if c == nil {
+	if r.Comparison == nil {
 		return nil, nil
 	}
 	d := LoveData{Labels: Labels{Lang: t.Lang, X: t.Msg("LoveX")}, BeforeName: t.Msg("LoveBefore"), AfterName: t.Msg("LoveAfter")}
-	for _, b := range c.Balance {
+	for _, b := range r.Balance {
 		if b.SMDBefore != nil && b.SMDAfter != nil {
 			d.Rows = append(d.Rows, LoveRow{Label: covariateLabel(t, b), Before: *b.SMDBefore, After: *b.SMDAfter})
 		}
@@ -140,12 +141,12 @@ func loveFigure(r *results.Results, t *Text) (Figure, error) {
 
 func loveAlt(r *results.Results, t *Text) string {
 	worst := 0.0
-	for _, b := range r.Comparison.Balance {
+	for _, b := range r.Balance {
 		if b.SMDAfter != nil {
 			worst = math.Max(worst, math.Abs(*b.SMDAfter))
 		}
 	}
-	return fmt.Sprintf(t.Msg("LoveAlt"), len(r.Comparison.Balance), Decimal(t.Lang, worst, 2))
+	return fmt.Sprintf(t.Msg("LoveAlt"), len(r.Balance), Decimal(t.Lang, worst, 2))
 }
 
 // overlapTable: each group's propensity-score quantiles.
@@ -195,12 +196,11 @@ func overlapGroups(t *Text) [2]string {
 // effectFinding is page 1's sentence on the first effect estimated
 // against the comparison group ("" without one).
 func (d *doc) effectFinding() string {
-	c := d.r.Comparison
-	if c == nil {
+	if d.r.Comparison == nil {
 		return ""
 	}
 	t := d.t
-	for _, e := range c.Effects {
+	for _, e := range d.r.Effects {
 		iv := results.Headline(e.Intervals)
 		if e.Difference == nil || iv == nil {
 			continue

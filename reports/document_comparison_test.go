@@ -18,12 +18,13 @@ func comparisonResults(lang string, smdAfter float64) *results.Results {
 		Measures:  []results.Measure{{ID: "job", Label: "Job"}, {ID: "done", Label: "Gennemført"}},
 		Bootstrap: results.BootstrapInfo{Level: 0.95},
 		Comparison: &results.Comparison{Method: "ipw", Participants: &n1, People: &n0, DroppedParticipants: &drop, DroppedComparison: &drop,
-			Effects: []results.Effect{{Measure: "job", Participants: f64(0.3), Comparison: f64(0.16), Difference: f64(0.14),
-				Intervals: []results.Interval{{Method: "bca", Level: 0.95, Low: f64(0.05), High: f64(0.22)}}},
-				{Measure: "done", Note: results.NoteStatus}},
-			Balance:    []results.Balance{{Covariate: "sex=mand", SMDBefore: f64(-0.3), SMDAfter: f64(smdAfter)}},
-			Imbalanced: math.Abs(smdAfter) > 0.1,
-			Overlap:    &results.Overlap{Participants: []float64{0.1, 0.2, 0.3, 0.5, 0.8}, Comparison: []float64{0.05, 0.1, 0.15, 0.3, 0.5}}}}
+			RowsRead: n0, Imbalanced: math.Abs(smdAfter) > 0.1,
+			Overlap: &results.Overlap{Participants: []float64{0.1, 0.2, 0.3, 0.5, 0.8}, Comparison: []float64{0.05, 0.1, 0.15, 0.3, 0.5}}},
+		Effects: []results.Effect{{Measure: "job", Method: "ipw", Participants: results.EffectGroup{Estimate: f64(0.3)},
+			Comparison: results.EffectComparison{Estimate: f64(0.16)}, Difference: f64(0.14),
+			Intervals: []results.Interval{{Method: "bca", Level: 0.95, Low: f64(0.05), High: f64(0.22)}}},
+			{Measure: "done", Method: "ipw", Note: results.NoteStatus}},
+		Balance: []results.Balance{{Covariate: "sex=mand", SMDBefore: f64(-0.3), SMDAfter: f64(smdAfter)}}}
 }
 
 // sectionText joins the paragraphs and notes of section id.
@@ -106,8 +107,10 @@ func TestMeasuredDeadweight(t *testing.T) {
 		Flow:       results.Flow{RowsRead: 200, Included: 200},
 		Measures:   []results.Measure{{ID: "job", Label: "Job", Count: &k, Denominator: &n, Estimate: f(0.3)}},
 		Costs:      &results.Costs{Count: &k, Among: "started", MonthlyBenefitDKK: 10000, Months: 12, Deadweight: 0.25, Gross: f(7.2e6), Net: f(5.4e6)},
-		Comparison: &results.Comparison{Method: "ipw", Effects: []results.Effect{{Measure: "job", Participants: f(0.3), Comparison: f(0.2), Difference: f(0.1), NParticipant: &n}}},
-		Bootstrap:  results.BootstrapInfo{Level: 0.95}, Disclosure: results.DisclosureInfo{MinCell: 5}}
+		Comparison: &results.Comparison{Method: "ipw"},
+		Effects: []results.Effect{{Measure: "job", Participants: results.EffectGroup{Denominator: &n, Estimate: f(0.3)},
+			Comparison: results.EffectComparison{Estimate: f(0.2)}, Difference: f(0.1)}},
+		Bootstrap: results.BootstrapInfo{Level: 0.95}, Disclosure: results.DisclosureInfo{MinCell: 5}}
 	meta := results.Meta{Definitions: []results.Definition{{Name: "job", Rule: "hours > 0  |  among: started"}, {Name: "costs", Rule: "hours > 0  |  among: started"}}}
 	c := BuildContent(r, meta, nil)
 	var got []string

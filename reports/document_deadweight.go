@@ -12,25 +12,30 @@ import (
 // been counted anyway is the weighted comparison share over the
 // participants' share, so the net saving is the effect (in people) times
 // the benefit and the months, and its interval the effect's, scaled.
-func (d *doc) deadweightSection(c *results.Comparison) {
-	k, e := d.r.Costs, d.costsEffect(c)
+func (d *doc) deadweightSection(effects []results.Effect) {
+	k, e := d.r.Costs, d.costsEffect(effects)
 	if k == nil || k.Suppressed || k.Gross == nil {
 		return
 	}
 	t := d.t
 	d.subheading(t.Msg("DeadweightMeasured"))
-	if e == nil || e.Difference == nil || e.Participants == nil || e.Comparison == nil || *e.Participants == 0 || e.NParticipant == nil {
+	if e == nil {
 		d.para(t.Msg("DeadweightNotMeasured"))
 		return
 	}
-	perPerson := k.MonthlyBenefitDKK * k.Months * float64(*e.NParticipant)
+	p, cmp := e.Participants, e.Comparison
+	if e.Difference == nil || p.Estimate == nil || cmp.Estimate == nil || *p.Estimate == 0 || p.Denominator == nil {
+		d.para(t.Msg("DeadweightNotMeasured"))
+		return
+	}
+	perPerson := k.MonthlyBenefitDKK * k.Months * float64(*p.Denominator)
 	net := math.Round(*e.Difference * perPerson) // whole kroner: an estimate, not an amount paid
-	tb := Table{Sheet: t.Msg("DeadweightMeasured"), Caption: fmt.Sprintf(t.Msg("DeadweightCaption"), d.measureLabel(e.Measure), Int(t.Lang, *e.NParticipant)),
+	tb := Table{Sheet: t.Msg("DeadweightMeasured"), Caption: fmt.Sprintf(t.Msg("DeadweightCaption"), d.measureLabel(e.Measure), Int(t.Lang, *p.Denominator)),
 		Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.32, Align: 'L'}, {Head: t.Deadweight, Kind: ColWholePercent, Width: 0.12, Align: 'R'},
 			{Head: t.NetSaving, Kind: ColMoney, Width: 0.2, Align: 'R'}, {Head: t.Interval, Kind: ColMoneyInterval, Width: 0.36, Align: 'R'}}}
 	assumed := k.Deadweight
 	tb.Rows = append(tb.Rows, []Cell{TextCell(t.Msg("DeadweightAssumed")), ShareCell(&assumed), {V: k.Net}, netInterval(k.NetIntervals)})
-	measured := *e.Comparison / *e.Participants
+	measured := *cmp.Estimate / *p.Estimate
 	row := []Cell{TextCell(t.Msg("DeadweightFromComparison")), ShareCell(&measured), {V: &net}, {}}
 	if iv := results.Headline(e.Intervals); iv != nil && iv.Low != nil && iv.High != nil {
 		lo, hi := math.Round(*iv.Low*perPerson), math.Round(*iv.High*perPerson)
@@ -50,7 +55,7 @@ func netInterval(ivs []results.Interval) Cell {
 
 // costsEffect is the effect on the measure the saving counts: the measure
 // whose rule and population are the saving's (by the run's definitions).
-func (d *doc) costsEffect(c *results.Comparison) *results.Effect {
+func (d *doc) costsEffect(effects []results.Effect) *results.Effect {
 	rule := ""
 	for _, def := range d.meta.Definitions {
 		if def.Name == "costs" {
@@ -61,9 +66,9 @@ func (d *doc) costsEffect(c *results.Comparison) *results.Effect {
 		if def.Rule != rule || def.Name == "costs" || rule == "" {
 			continue
 		}
-		for i := range c.Effects {
-			if c.Effects[i].Measure == def.Name {
-				return &c.Effects[i]
+		for i := range effects {
+			if effects[i].Measure == def.Name {
+				return &effects[i]
 			}
 		}
 	}

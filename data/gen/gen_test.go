@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,6 +118,35 @@ func TestVerifyCatchesDrift(t *testing.T) {
 func TestBadFlag(t *testing.T) {
 	if code := run([]string{"-nope"}, io.Discard, io.Discard); code != 2 {
 		t.Errorf("exit %d, want 2", code)
+	}
+}
+
+// pvaTrueOverTime is pvaTrueEffectOverTime at pva_effekt's horizons (26,
+// 52, 78, 104 weeks from start) and at 1000 weeks (everyone's whole
+// follow-up); pipeline's TestPVAEffektCoversTruth checks that the
+// report's intervals cover the first four.
+var pvaTrueOverTime = []float64{-0.040094695491596409, -0.054301245666649213, 0.014164102564102585, 0.080830769230769248, 0.085958974358974385}
+
+// The true effect over time built into the pva comparison extract: early
+// on the participants are still in the programme (lock-in), so fewer of
+// them have a job than would have without it; by 104 weeks the effect is
+// positive, and at the end of follow-up it is the share with paid hours
+// (37 of 195) minus pvaJobShare × the mean of pvaP0.
+func TestPVATrueEffectOverTime(t *testing.T) {
+	ps := pvaBuilt()
+	got := pvaTrueEffectOverTime(ps, []float64{26, 52, 78, 104, 1000})
+	t.Logf("true effect over time %v", got)
+	p0 := 0.0
+	for _, p := range ps {
+		p0 += pvaP0(ageOn(p.birth, p.start), p.gender)
+	}
+	if end := 37.0/195 - pvaJobShare*p0/195; math.Abs(got[4]-end) > 1e-12 {
+		t.Errorf("at the end of follow-up %.6f, want 37/195 − 0.6 × mean P0 = %.6f", got[4], end)
+	}
+	for k := range got {
+		if math.Abs(got[k]-pvaTrueOverTime[k]) > 1e-12 {
+			t.Errorf("horizon %d: %.17g, recorded %.17g", k, got[k], pvaTrueOverTime[k])
+		}
 	}
 }
 

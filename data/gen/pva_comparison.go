@@ -75,7 +75,7 @@ func buildPVAComparison() table {
 // pvaComparisonOutcome gives paid hours (60 %) or education, and a first
 // job date to those with hours.
 func pvaComparisonOutcome(r *rand.Rand, p *pvaPerson) {
-	if r.Float64() < 0.6 {
+	if r.Float64() < pvaJobShare {
 		p.hours = pvaHours(r)
 		p.firstJob = jobBetween(r, p.start, pvaFollowup)
 		return
@@ -101,4 +101,40 @@ func pvaComparisonTable(ps []*pvaPerson) table {
 		})
 	}
 	return t
+}
+
+// pvaJobShare is the share of the comparison group's outcomes that are
+// paid hours (and so a first job); the rest are education.
+const pvaJobShare = 0.6
+
+// pvaTrueEffectOverTime is, at each horizon (weeks from start), the share
+// of participants with a first job by then minus their mean chance of one
+// without the programme: pvaJobShare × pvaP0 times the chance that a job
+// drawn as the comparison group's (jobBetween from the start to the
+// follow-up date) comes by then, counted exactly over the uniform day.
+func pvaTrueEffectOverTime(ps []*pvaPerson, weeks []float64) []float64 {
+	out := make([]float64, len(weeks))
+	for k, h := range weeks {
+		days := int(7 * h)
+		var got, want float64
+		for _, p := range ps {
+			if !p.firstJob.IsZero() && daysBetween(p.start, p.firstJob) <= days {
+				got++
+			}
+			n := min(420, daysBetween(p.start, pvaFollowup))
+			by := 0
+			for d := 0; d <= n; d++ {
+				t := weekdayOnOrAfter(addDays(p.start, d))
+				if t.After(pvaFollowup) {
+					t = pvaFollowup
+				}
+				if daysBetween(p.start, t) <= days {
+					by++
+				}
+			}
+			want += pvaJobShare * pvaP0(ageOn(p.birth, p.start), p.gender) * float64(by) / float64(n+1)
+		}
+		out[k] = (got - want) / float64(len(ps))
+	}
+	return out
 }

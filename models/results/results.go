@@ -25,8 +25,12 @@ type Results struct {
 	Sensitivity []Variant      `json:"sensitivity"`
 	Bootstrap   BootstrapInfo  `json:"bootstrap"`
 	Disclosure  DisclosureInfo `json:"disclosure"`
-	// Comparison is the effect against a comparison group, when configured.
+	// Comparison is the comparison group, when configured; Effects the
+	// effect of each measure against it, Balance each covariate's
+	// balance before and after weighting.
 	Comparison *Comparison `json:"comparison,omitempty"`
+	Effects    []Effect    `json:"effects,omitempty"`
+	Balance    []Balance   `json:"balance,omitempty"`
 }
 
 // Schema is the results.json schema name.
