@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // The attacker of issue 11: it reads only a results.json, as a hostile
@@ -58,6 +59,8 @@ type published struct {
 	Sensitivity []struct {
 		Measures []pubMeasure `json:"measures"`
 	} `json:"sensitivity"`
+	Comparison *pubComparison `json:"comparison"`
+	Effects    []pubEffect    `json:"effects"`
 	Disclosure struct {
 		MinCell int    `json:"min_cell"`
 		Zeros   string `json:"zeros"`
@@ -166,6 +169,7 @@ func attackKnowing(resultsJSON []byte, know func(a *attacker, r *published)) ([]
 	a.describe(&r)
 	a.intake(&r)
 	a.horizons(&r)
+	a.comparison(&r)
 	if r.Costs != nil && r.Costs.Count != nil {
 		a.slot("saving count", r.Costs.Count, 0)
 	}
@@ -365,7 +369,7 @@ func (a *attacker) findings(included int) []string {
 	for id, name := range a.names {
 		exact := a.lo[id] == a.hi[id]
 		switch {
-		case a.shown[id] && name != "included" && small(a.lo[id]):
+		case a.shown[id] && !strings.HasPrefix(name, "included") && small(a.lo[id]):
 			out = append(out, fmt.Sprintf("shown: %s = %d", name, a.lo[id]))
 		case !a.shown[id] && exact && small(a.lo[id]):
 			out = append(out, fmt.Sprintf("derived: %s = %d", name, a.lo[id]))

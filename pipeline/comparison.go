@@ -63,12 +63,11 @@ func Compare(cfg *config.Config, r *Rules, ex *extract.Extract, c *Cohort, count
 	if err != nil {
 		return nil, err
 	}
-	out := comparisonResult(cfg, data, est, outcomes, notes, missing)
+	out := comparisonResult(cfg, &comparisonCells{both: both, units: units, data: data, est: est, outcomes: outcomes, times: times}, notes, missing)
 	out.Comparison.RowsRead = other.cohort.Rows
 	for _, e := range other.cohort.ExcludedInOrder() {
 		out.Comparison.Excluded = append(out.Comparison.Excluded, results.Exclusion{Reason: e.Reason, Count: e.Count})
 	}
-	out.cells = &comparisonCells{both: both, units: units, data: data, est: est, outcomes: outcomes, times: times}
 	return out, nil
 }
 

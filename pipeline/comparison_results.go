@@ -8,15 +8,10 @@ import (
 	"github.com/danish-eval/evaluate/pipeline/config"
 )
 
-// comparisonResult turns the estimate into results, with the first
-// disclosure rule: a count of either group below min_cell is hidden (nil),
-// and so is every figure of an effect whose participant or comparison
-// base, or the comparison's count with or without the outcome, is below
-// min_cell (a weighted share over a handful of people could reveal them).
-// The ledger (discloseComparison) then hides what could still be derived.
-func comparisonResult(cfg *config.Config, d models.Comparison, est *models.ComparisonResult, outcomes []models.Outcome,
-	notes map[string]string, miss missingCovariates) *Compared {
-	min := cfg.Disclosure.Min()
+// comparisonResult turns the estimate into results; disclosure control
+// comes later (DiscloseComparison), with the rest of the report's counts.
+func comparisonResult(cfg *config.Config, k *comparisonCells, notes map[string]string, miss missingCovariates) *Compared {
+	d, est := k.data, k.est
 	w := est.Weighting
 	n1 := 0
 	for _, t := range d.Treated {
@@ -24,30 +19,23 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 			n1++
 		}
 	}
-	res := &results.Comparison{Method: w.Method, Participants: cell(n1, min), People: cell(len(d.Treated)-n1, min),
-		DroppedParticipants: cell(w.DroppedParticipants, min), DroppedComparison: cell(w.DroppedComparison, min),
-		Missing: missingResult(cfg, miss)}
-	if res.People != nil {
-		res.EffectiveN = f64p(est.EffectiveN)
-	}
-	if w.Score != nil && res.Participants != nil && res.People != nil {
+	res := &results.Comparison{Method: w.Method, Participants: intp(n1), People: intp(len(d.Treated) - n1),
+		DroppedParticipants: intp(w.DroppedParticipants), DroppedComparison: intp(w.DroppedComparison),
+		EffectiveN: f64p(est.EffectiveN), Missing: missingResult(cfg, miss)}
+	if w.Score != nil {
 		res.Overlap = overlap(d.Treated, w.Score)
 	}
-	out := &Compared{Comparison: res}
-	byID := map[string]int{}
-	for j, e := range est.Effects {
-		byID[e.ID] = j
-	}
+	out := &Compared{Comparison: res, cells: k}
 	for _, m := range cfg.Measures {
 		if note, ok := notes[m.ID]; ok {
 			out.Effects = append(out.Effects, results.Effect{Measure: m.ID, Method: w.Method, Note: note})
 			continue
 		}
-		e, o := est.Effects[byID[m.ID]], outcomes[byID[m.ID]]
+		j := outcomeIndex(k.outcomes, m.ID)
+		e, o := est.Effects[j], k.outcomes[j]
 		r := effectResult(e, w.Method, withOutcome(d.Treated, effectWeights(w, e.W), o))
-		r.OverTime = overTimeResult(m, est.OverTime)
-		if small(e, o, d, effectWeights(w, e.W), min) {
-			r.Hide(results.NoteSuppressed)
+		if t := timeIndex(k, m.ID); t >= 0 {
+			r.OverTime = overTimeResult(m, k, t)
 		}
 		out.Effects = append(out.Effects, r)
 	}
@@ -63,6 +51,15 @@ func comparisonResult(cfg *config.Config, d models.Comparison, est *models.Compa
 		out.Balance = append(out.Balance, row)
 	}
 	return out
+}
+
+func outcomeIndex(outcomes []models.Outcome, id string) int {
+	for j, o := range outcomes {
+		if o.ID == id {
+			return j
+		}
+	}
+	panic("pipeline: no outcome " + id)
 }
 
 // effectWeights are an effect's own weights, or the weighting's.
@@ -100,14 +97,6 @@ func missingResult(cfg *config.Config, m missingCovariates) *results.MissingCova
 	return out
 }
 
-// cell is n, or nil when disclosure control hides it (0 < n < min).
-func cell(n, min int) *int {
-	if n > 0 && n < min {
-		return nil
-	}
-	return &n
-}
-
 // effectResult is one measure's effect.
 func effectResult(e models.EffectResult, method string, count int) results.Effect {
 	r := results.Effect{Measure: e.ID, Method: method}
@@ -122,64 +111,33 @@ func effectResult(e models.EffectResult, method string, count int) results.Effec
 	return r
 }
 
-// overTimeResult is measure m's effect at each horizon, when it has one.
-func overTimeResult(m config.Measure, over []models.TimeEffectResult) *results.EffectOverTime {
-	for _, te := range over {
-		if te.ID != m.ID {
-			continue
-		}
-		out := &results.EffectOverTime{At: m.At, From: m.From, Unit: "weeks"}
-		if out.From == "" {
-			out.From = config.FromEntry
-		}
-		for _, h := range te.Horizons {
-			pt := results.EffectPoint{Weeks: h.Horizon, NRiskParticipants: intp(h.NRiskParticipants), NRiskComparison: intp(h.NRiskComparison)}
-			if !h.Defined {
-				pt.Note = results.NoteNotFollowed
-			} else {
-				pt.Participants, pt.Comparison, pt.Difference = f64p(h.Participants), f64p(h.Comparison), f64p(h.Difference)
-				pt.Intervals = intervals(h.Intervals)
-			}
-			out.Points = append(out.Points, pt)
-		}
-		return out
+// overTimeResult is measure m's effect at each horizon (time outcome t):
+// the incidences, their difference and its intervals, and in each group
+// the kept people in the population followed beyond the horizon.
+func overTimeResult(m config.Measure, k *comparisonCells, t int) *results.EffectOverTime {
+	te, to := k.est.OverTime[t], k.times[t]
+	w := effectWeights(k.est.Weighting, te.W)
+	out := &results.EffectOverTime{At: m.At, From: m.From, Unit: "weeks"}
+	if out.From == "" {
+		out.From = config.FromEntry
 	}
-	return nil
-}
-
-// small reports whether an effect's bases are too small to publish: the
-// participants or comparison people in its population below min; the
-// comparison people with (or without) the outcome between 1 and min − 1
-// (an empty cell reveals no one); or the same for the participants left
-// out (trimmed or unmatched), whose counts are the measure's published
-// count minus the effect's.
-func small(e models.EffectResult, o models.Outcome, d models.Comparison, w []float64, min int) bool {
-	if min == 0 {
-		return false
-	}
-	if e.NParticipants < min || e.NComparison < min {
-		return true
-	}
-	var cells [2][2]int // [kept comparison, dropped participants][no, yes]
-	for i, t := range d.Treated {
-		if o.In != nil && !o.In[i] {
-			continue
-		}
-		switch {
-		case !t && w[i] > 0:
-			cells[0][b2i(o.Y[i] != 0)]++
-		case t && w[i] <= 0:
-			cells[1][b2i(o.Y[i] != 0)]++
-		}
-	}
-	for _, c := range cells {
-		for _, n := range c {
-			if n > 0 && n < min {
-				return true
+	for _, h := range te.Horizons {
+		var beyond [2]int
+		for u, un := range k.units {
+			if inPop(to.In, u) && w[u] > 0 && to.Time[u] > h.Horizon {
+				beyond[un.group]++
 			}
 		}
+		pt := results.EffectPoint{Weeks: h.Horizon, NRiskParticipants: intp(beyond[0]), NRiskComparison: intp(beyond[1])}
+		if !h.Defined {
+			pt.Note = results.NoteNotFollowed
+		} else {
+			pt.Participants, pt.Comparison, pt.Difference = f64p(h.Participants), f64p(h.Comparison), f64p(h.Difference)
+			pt.Intervals = intervals(h.Intervals)
+		}
+		out.Points = append(out.Points, pt)
 	}
-	return false
+	return out
 }
 
 func b2i(b bool) int {

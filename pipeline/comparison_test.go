@@ -117,19 +117,20 @@ func TestComparisonKnownEffect(t *testing.T) {
 	}
 }
 
-// A comparison group of 4 people: its count is hidden, and so is every
-// effect (its base is below min_cell).
+// A comparison group of 4 people: its size is a flow total, shown as the
+// participants' is, but every effect is hidden (its comparison base is
+// below min_cell), whatever the outcome cells.
 func TestComparisonSmallGroupHidden(t *testing.T) {
 	part := []siteGroup{{"A", 30, 15, true}, {"B", 20, 5, true}}
-	comp := []siteGroup{{"A", 2, 1, false}, {"B", 2, 0, false}}
-	r := comparisonCohort(t, part, comp, "")
-	c := r.Comparison
-	if c.People != nil || c.EffectiveN != nil {
-		t.Errorf("comparison count %v, effective n %v: want hidden", c.People, c.EffectiveN)
-	}
-	e := r.Effects[1]
-	if e.Note != results.NoteSuppressed || e.Comparison.Estimate != nil || e.Difference != nil || e.Intervals != nil {
-		t.Errorf("effect published: %+v", e)
+	for _, comp := range [][]siteGroup{{{"A", 2, 1, false}, {"B", 2, 0, false}}, {{"A", 2, 0, false}, {"B", 2, 0, false}}} {
+		r := comparisonCohort(t, part, comp, "")
+		if c := r.Comparison; c.People == nil || *c.People != 4 {
+			t.Errorf("comparison count %v, want 4 (a flow total)", c.People)
+		}
+		e := r.Effects[1]
+		if e.Note != results.NoteSuppressed || e.Comparison.Estimate != nil || e.Difference != nil || e.Intervals != nil {
+			t.Errorf("effect published: %+v", e)
+		}
 	}
 }
 
@@ -233,19 +234,21 @@ func TestComparisonNoMeasureComparable(t *testing.T) {
 
 // People without a value of a covariate are left out of the comparison
 // and counted, per group and per covariate: 3 comparison people without a
-// site, 2 participants without one. The effect is that of the others, and
-// every row is accounted for.
+// site, 5 participants without one (none with a job: with one, the
+// measure's count minus the effect's would show that one of the few had a
+// job, and the effect would be hidden). The effect is that of the others,
+// and every row is accounted for.
 func TestComparisonMissingCovariate(t *testing.T) {
-	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}, {"", 2, 1, true}}
+	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}, {"", 5, 0, true}}
 	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}, {"", 3, 1, false}}
 	r := comparisonCohort(t, part, comp, "")
 	c := r.Comparison
-	want := &results.MissingCovariates{Participants: 2, Comparison: 3,
-		ByCovariate: []results.MissingCovariate{{Covariate: "site", Participants: 2, Comparison: 3}}}
+	want := &results.MissingCovariates{Participants: 5, Comparison: 3,
+		ByCovariate: []results.MissingCovariate{{Covariate: "site", Participants: 5, Comparison: 3}}}
 	if !reflect.DeepEqual(c.Missing, want) {
 		t.Errorf("missing %+v, want %+v", c.Missing, want)
 	}
-	if *c.Participants != 50 || *c.People != 130 || c.RowsRead != 133 || r.Flow.Included != 52 {
+	if *c.Participants != 50 || *c.People != 130 || c.RowsRead != 133 || r.Flow.Included != 55 {
 		t.Errorf("compared %d and %d of %d included and %d rows read", *c.Participants, *c.People, r.Flow.Included, c.RowsRead)
 	}
 	if d := r.Effects[1].Difference; d == nil || math.Abs(*d-0.16) > 1e-9 {

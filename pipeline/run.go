@@ -174,6 +174,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		res, err := Disclose(cfg, res, c, counts, runs, part, t.log)
 		if err == nil {
 			res.Bootstrap.HideSuppressed(res.Measures)
+			err = DiscloseComparison(cfg, res, c, counts, part, cmp, t.log)
 		}
 		return res, err
 	})

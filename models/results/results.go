@@ -345,6 +345,10 @@ type DisclosureInfo struct {
 	// included, stratum sizes, a measure's denominator) as the others
 	// left them, so the counts above are those of the other tables.
 	Added *HiddenCounts `json:"added,omitempty"`
+	// Comparison counts what was hidden of the comparison group's counts
+	// (config comparison), protected last, against every count above as
+	// it was left.
+	Comparison *HiddenCounts `json:"comparison,omitempty"`
 }
 
 // HiddenCounts counts the places a hidden figure would be printed, and
