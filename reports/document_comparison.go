@@ -52,7 +52,7 @@ func (d *doc) comparisonPage() {
 // interval (in percentage points, as shares).
 func (d *doc) effectsTable(effects []results.Effect) Table {
 	t := d.t
-	tb := Table{Sheet: t.Msg("ComparisonEffects"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.34, Align: 'L'},
+	tb := Table{Sheet: t.Msg("ComparisonEffects"), Caption: t.Msg("ComparisonEffectsCaption"), Columns: []Column{{Head: t.Measure, Kind: ColText, Width: 0.34, Align: 'L'},
 		{Head: t.Msg("ComparisonParticipants"), Kind: ColShare, Width: 0.17, Align: 'R'},
 		{Head: t.Msg("ComparisonWeighted"), Kind: ColShare, Width: 0.17, Align: 'R'},
 		{Head: t.Msg("ComparisonDifference"), Kind: ColPointsInterval, Width: 0.32, Align: 'R'}}}

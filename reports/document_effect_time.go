@@ -13,7 +13,7 @@ import (
 func (d *doc) comparisonFlow(c *results.Comparison) {
 	t, f := d.t, d.r.Flow
 	tb := Table{Sheet: t.Msg("ComparisonFlow"), Caption: t.Msg("ComparisonFlowCaption"),
-		Columns: []Column{{Head: t.Reason, Kind: ColText, Width: 0.5, Align: 'L'},
+		Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.5, Align: 'L'},
 			{Head: t.Msg("ComparisonParticipants"), Kind: ColCount, Width: 0.25, Align: 'R'},
 			{Head: t.Msg("OverlapComparison"), Kind: ColCount, Width: 0.25, Align: 'R'}}}
 	row := func(label Cell, p, q int) []Cell { return []Cell{label, CountCell(&p), CountCell(&q)} }
@@ -41,11 +41,22 @@ func (d *doc) comparisonFlow(c *results.Comparison) {
 	if m := c.Missing; m != nil {
 		var parts []string
 		for _, b := range m.ByCovariate {
-			parts = append(parts, fmt.Sprintf(t.Msg("ComparisonMissingField"), capitalize(t.FieldName(b.Covariate)),
+			parts = append(parts, fmt.Sprintf(t.Msg("ComparisonMissingField"), d.covariateName(b.Covariate),
 				Int(t.Lang, b.Participants), Int(t.Lang, b.Comparison)))
 		}
 		d.small(fmt.Sprintf(t.Msg("ComparisonMissingNote"), strings.Join(parts, "; ")))
 	}
+}
+
+// covariateName names a covariate as the balance table does (a date:
+// the age at entry).
+func (d *doc) covariateName(field string) string {
+	for _, b := range d.r.Balance {
+		if f, _, _ := strings.Cut(b.Covariate, "="); f == field {
+			return covariateLabel(d.t, results.Balance{Covariate: field, Age: b.Age})
+		}
+	}
+	return capitalize(d.t.FieldName(field))
 }
 
 // effectsOverTime: for the measures with an event date, the difference of
@@ -100,10 +111,11 @@ func effectTimeTable(d *doc, es []results.Effect) Table {
 			if iv := results.Headline(p.Intervals); iv != nil {
 				diff.Low, diff.High = iv.Low, iv.High
 			}
-			if p.Note == results.NoteNotFollowed {
-				diff = Cell{Kind: ColText, Text: t.Msg("HorizonNoOne")}
+			row := []Cell{label, WeeksCell(p.Weeks), ShareCell(p.Participants), ShareCell(p.Comparison), diff}
+			if p.Note == results.NoteNotFollowed { // not estimated: no "..", which says hidden
+				row[2], row[3], row[4] = Cell{Kind: ColText}, Cell{Kind: ColText}, Cell{Kind: ColText, Text: t.Msg("HorizonNoOne")}
 			}
-			tb.Rows = append(tb.Rows, []Cell{label, WeeksCell(p.Weeks), ShareCell(p.Participants), ShareCell(p.Comparison), diff})
+			tb.Rows = append(tb.Rows, row)
 		}
 	}
 	return tb

@@ -28,7 +28,7 @@ var figureRegistry = []figureSpec{
 	{Name: "horizons", Section: "horizons", Title: func(t *Text) string { return t.Msg("Horizons") }, Build: horizonsFigure, Alt: horizonsAlt, Height: 95},
 	{Name: "sites", Section: "strata", Title: func(t *Text) string { return t.ByStratum }, Build: sitesFigure, Alt: sitesAlt, Height: 115},
 	{Name: "exits", Section: "exits", Title: func(t *Text) string { return t.Exits }, Build: exitsFigure, Alt: exitsAlt, Height: 100},
-	{Name: "effect_time", Section: "comparison", Title: func(t *Text) string { return t.Msg("EffectOverTime") }, Build: effectTimeFigure, Alt: effectTimeAlt, Height: 85},
+	{Name: "effect_time", Section: "comparison", Title: func(t *Text) string { return t.Msg("EffectOverTimeTitle") }, Build: effectTimeFigure, Alt: effectTimeAlt, Height: 85},
 	{Name: "love", Section: "comparison", Title: func(t *Text) string { return t.Msg("ComparisonBalance") }, Build: loveFigure, Alt: loveAlt, Height: 80},
 	{Name: "overlap", Section: "comparison", Title: func(t *Text) string { return t.Msg("Overlap") }, Build: overlapFigure, Alt: overlapAlt, Height: 60},
 	{Name: "sensitivity", Section: "sensitivity", Title: func(t *Text) string { return t.Sensitivity }, Build: sensitivityFigure, Alt: sensitivityAlt, Height: 150},
