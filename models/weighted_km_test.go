@@ -211,3 +211,83 @@ func ones(n int) []float64 {
 	}
 	return x
 }
+
+// TestTimeEffectMethods: cem and nearest give the effect over time too;
+// cem with bootstrap intervals that hold the estimate, nearest without an
+// interval; with a population (In) nearest matches again within it, as
+// for its outcomes, and reports those weights.
+func TestTimeEffectMethods(t *testing.T) {
+	_, d := loadWeightedKM(t)
+	c, to := lungComparison(d, []float64{183, 365})
+	c.Covariates[0].Codes = band(d.age, []float64{50, 60, 70})
+	c.Covariates[1].Codes = band(d.ecog, nil)
+	to.In = make([]bool, len(d.time))
+	for i := range to.In {
+		to.In[i] = d.age[i] >= 50
+	}
+	for _, o := range []ComparisonOptions{{Method: MethodCEM}, {Method: MethodNearest, Caliper: 0.2}} {
+		res, err := EstimateEffects(c, o, nil, []TimeOutcome{to}, EffectOptions{B: 199, Seed: 1, Level: 0.9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		te := res.OverTime[0]
+		if (o.Method == MethodNearest) != (te.W != nil) {
+			t.Errorf("%s: own weights %v", o.Method, te.W != nil)
+		}
+		w := res.Weighting.W
+		if te.W != nil {
+			w = te.W
+		}
+		var want [2][]IncidencePoint // comparison, participants: each group's own weighted curve
+		for g := range want {
+			keep := make([]bool, len(d.time))
+			for i := range keep {
+				keep[i] = to.In[i] && b2i(c.Treated[i]) == g
+			}
+			want[g] = WeightedIncidence(subsetFloat(d.time, keep), subsetBool(d.death, keep), subsetFloat(w, keep), to.Horizons)
+		}
+		for k, h := range te.Horizons {
+			if math.Abs(h.Participants-want[1][k].Incidence) > kmTol || math.Abs(h.Comparison-want[0][k].Incidence) > kmTol {
+				t.Errorf("%s, week %g: %g and %g, each group's weighted curve %g and %g", o.Method, h.Horizon,
+					h.Participants, h.Comparison, want[1][k].Incidence, want[0][k].Incidence)
+			}
+			if !h.Defined {
+				t.Fatalf("%s: horizon %g not defined: %s", o.Method, h.Horizon, h.Note)
+			}
+			if o.Method == MethodNearest {
+				if h.Intervals != nil {
+					t.Errorf("nearest: intervals %+v", h.Intervals)
+				}
+				continue
+			}
+			for _, iv := range h.Intervals {
+				if !iv.Defined || iv.Low > h.Difference || iv.High < h.Difference {
+					t.Errorf("cem, week %g: %s interval %+v around %g", h.Horizon, iv.Method, iv, h.Difference)
+				}
+			}
+		}
+	}
+}
+
+// The effect over time is drawn in BootstrapIndex's blocks: the same
+// intervals for 1 and 3 workers.
+func TestTimeEffectWorkers(t *testing.T) {
+	ref, d := loadWeightedKM(t)
+	c, to := lungComparison(d, ref.Times[2:6])
+	var got [2][]HorizonEffect
+	for k, workers := range []int{1, 3} {
+		res, err := EstimateEffects(c, ComparisonOptions{}, nil, []TimeOutcome{to}, EffectOptions{B: 299, Seed: 5, Workers: workers, Level: 0.95})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[k] = res.OverTime[0].Horizons
+	}
+	for k := range got[0] {
+		a, b := got[0][k].Intervals, got[1][k].Intervals
+		for m := range a {
+			if a[m] != b[m] {
+				t.Errorf("week %g: %+v with 1 worker, %+v with 3", got[0][k].Horizon, a[m], b[m])
+			}
+		}
+	}
+}
