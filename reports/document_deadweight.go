@@ -31,7 +31,7 @@ func (d *doc) deadweightSection(effects []results.Effect) {
 	perPerson := k.MonthlyBenefitDKK * k.Months * float64(*p.Denominator)
 	net := math.Round(*e.Difference * perPerson) // whole kroner: an estimate, not an amount paid
 	tb := Table{Sheet: t.Msg("DeadweightMeasured"), Caption: fmt.Sprintf(t.Msg("DeadweightCaption"), d.measureLabel(e.Measure), Int(t.Lang, *p.Denominator)),
-		Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.32, Align: 'L'}, {Head: t.Deadweight, Kind: ColWholePercent, Width: 0.12, Align: 'R'},
+		Columns: []Column{{Head: t.Item, Kind: ColText, Width: 0.3, Align: 'L'}, {Head: t.Deadweight, Kind: ColWholePercent, Width: 0.14, Align: 'R'},
 			{Head: t.NetSaving, Kind: ColMoney, Width: 0.2, Align: 'R'}, {Head: t.Interval, Kind: ColMoneyInterval, Width: 0.36, Align: 'R'}}}
 	assumed := k.Deadweight
 	tb.Rows = append(tb.Rows, []Cell{TextCell(t.Msg("DeadweightAssumed")), ShareCell(&assumed), {V: k.Net}, netInterval(k.NetIntervals)})

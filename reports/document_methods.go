@@ -105,6 +105,9 @@ func (d *doc) disclosureSection() {
 		d.para(d.t.Msg("disclosureSection.2"))
 	} else {
 		d.para(d.disclosureRule())
+		if h := r.Disclosure.Comparison; h != nil {
+			d.para(fmt.Sprintf(d.t.Msg("disclosureComparison"), r.Disclosure.MinCell-1, h.SuppressedCells))
+		}
 		if r.Retention != nil && len(r.Retention.States) > 0 {
 			d.para(fmt.Sprintf(d.t.states().Coarsened, r.Disclosure.MinCell, r.Disclosure.MinCell))
 		} else if r.Retention != nil {
