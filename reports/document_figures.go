@@ -38,7 +38,7 @@ func (d *pdfDoc) figure(f Figure, h float64) {
 	}
 	p := d.pdf
 	room := func() float64 { return pageH - marginBottom - p.GetY() - 3 }
-	if room() < min(h, 90) || (room() < h*(1-maxSqueeze) && h*(1-maxSqueeze) <= freshRoom) {
+	if startsPage(room(), h) {
 		// Start the figure on a fresh page rather than squeeze it: scaled
 		// down to the room left, its type (the risk table's 8 pt) would
 		// shrink below what a printed page can be read at. A figure taller
@@ -53,6 +53,50 @@ func (d *pdfDoc) figure(f Figure, h float64) {
 		p.SetError(err)
 	}
 	p.SetXY(marginX, y+h+3)
+}
+
+// startsPage reports whether a figure h mm high goes to a fresh page
+// from a page with room mm left.
+func startsPage(room, h float64) bool {
+	return room < min(h, 90) || (room < h*(1-maxSqueeze) && h*(1-maxSqueeze) <= freshRoom)
+}
+
+// figureNeed is the height a figure block asks for, in mm.
+func figureNeed(f FigureBlock) float64 {
+	if s, ok := f.Figure.(Sizer); ok {
+		return float64(s.Height(figureWidth) / vg.Millimeter)
+	}
+	return f.Height
+}
+
+// keepWithFigure starts a new page before a subheading whose figure, after
+// the text between them, would go to a page of its own: the heading and
+// its text then go with the figure instead of being left behind.
+func (d *pdfDoc) keepWithFigure(rest []Block) {
+	p := d.pdf
+	text := 9.0 // the subheading with its spacing
+	for _, b := range rest {
+		switch b := b.(type) {
+		case Paragraph:
+			p.SetFont(fontFamily, "", 10.5)
+			text += 5.2*float64(len(p.SplitText(keepTogether(b.Text), textW))) + 1.5
+		case Note:
+			p.SetFont(fontFamily, "I", 8.5)
+			text += 4.2*float64(len(p.SplitText(keepTogether(b.Text), textW))) + 1
+		case FigureBlock:
+			h := figureNeed(b)
+			if _, stack := b.Figure.(figureStack); b.Figure == nil || stack {
+				return
+			}
+			room := pageH - marginBottom - p.GetY() - 3 - text
+			if startsPage(room, h) && !startsPage(freshRoom-text, h) {
+				p.AddPage()
+			}
+			return
+		default:
+			return
+		}
+	}
 }
 
 // EncodePNG draws f on a white image the text width wide at 200 dpi.

@@ -74,13 +74,14 @@ func (d *pdfDoc) section(s Section) {
 		d.pdf.AddPage()
 		d.heading(s.Heading)
 	}
-	for _, b := range s.Blocks {
+	for i, b := range s.Blocks {
 		switch b := b.(type) {
 		case Paragraph:
 			d.para(b.Text)
 		case Note:
 			d.small(b.Text)
 		case Subheading:
+			d.keepWithFigure(s.Blocks[i+1:])
 			d.subheading(b.Text)
 		case TableBlock:
 			d.table(d.pdfTable(b.Table))
