@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"image/color"
 
+	"codeberg.org/go-pdf/fpdf"
+
 	"github.com/danish-eval/evaluate/reports/pdfcanvas"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -78,11 +80,9 @@ func (d *pdfDoc) keepWithFigure(rest []Block) {
 	for _, b := range rest {
 		switch b := b.(type) {
 		case Paragraph:
-			p.SetFont(fontFamily, "", 10.5)
-			text += 5.2*float64(len(p.SplitText(keepTogether(b.Text), textW))) + 1.5
+			text += 5.2*float64(d.lines(b.Text, "", 10.5)) + 1.5
 		case Note:
-			p.SetFont(fontFamily, "I", 8.5)
-			text += 4.2*float64(len(p.SplitText(keepTogether(b.Text), textW))) + 1
+			text += 4.2*float64(d.lines(b.Text, "I", 8.5)) + 1
 		case FigureBlock:
 			h := figureNeed(b)
 			if _, stack := b.Figure.(figureStack); b.Figure == nil || stack {
@@ -97,6 +97,18 @@ func (d *pdfDoc) keepWithFigure(rest []Block) {
 			return
 		}
 	}
+}
+
+// lines is the number of lines s takes in the text width, measured in a
+// document of its own so the report's pages and fonts are not touched.
+func (d *pdfDoc) lines(s, style string, size float64) int {
+	if d.measure == nil {
+		d.measure = fpdf.New("P", "mm", "A4", "")
+		registerTextFonts(d.measure)
+		d.measure.AddPage()
+	}
+	d.measure.SetFont(fontFamily, style, size)
+	return len(d.measure.SplitText(keepTogether(s), textW))
 }
 
 // EncodePNG draws f on a white image the text width wide at 200 dpi.

@@ -27,6 +27,8 @@ type pdfDoc struct {
 	// outlined is set once a page heading is in the PDF's outline, so
 	// subheadings can hang below it.
 	outlined bool
+	// measure measures text for keepWithFigure (made when first needed).
+	measure *fpdf.Fpdf
 }
 
 // PDF renders the report. The creation date is the data date, so the same
