@@ -53,3 +53,24 @@ func BenchmarkBootstrapATTIPW1e5Continuous(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEffectsOverTimeIPW1e5: BenchmarkBootstrapATTIPW1e5 with the
+// effect over time at four horizons as well (times uniform 0–104 weeks,
+// the event for those with the outcome): one weighted Kaplan-Meier walk
+// per group and replicate on top of the refit.
+func BenchmarkEffectsOverTimeIPW1e5(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	s := simulate(rng, 100_000)
+	to := TimeOutcome{ID: "y", Time: make([]float64, len(s.y)), Event: make([]bool, len(s.y)), Horizons: []float64{13, 26, 52, 78}}
+	for i, y := range s.y {
+		to.Time[i], to.Event[i] = 104*rng.Float64(), y != 0
+	}
+	o := ComparisonOptions{Method: MethodIPW, Trim: [2]float64{0.01, 0.99}}
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := EstimateEffects(s.c, o, []Outcome{{ID: "y", Y: s.y}}, []TimeOutcome{to},
+			EffectOptions{B: 999, Seed: 1, Level: 0.95}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
