@@ -1,6 +1,7 @@
 package models
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -119,4 +120,56 @@ func naiveInterval(s simComparison, e Effect) Interval {
 	v := e.Participants*(1-e.Participants)/float64(e.NParticipants) + e.Comparison*(1-e.Comparison)/float64(e.NComparison)
 	h := 1.959963984540054 * math.Sqrt(v)
 	return Interval{Low: e.Difference - h, High: e.Difference + h}
+}
+
+// TestCoverageEffectOverTime: coverage of the 95 % bootstrap intervals of
+// the effect over time on simComparison's design: whoever has the outcome
+// reaches it at a time uniform on 0–104 weeks, and everyone is censored at
+// a time uniform on 26–156 weeks (independently), so the true effect at
+// horizon h is the ATT × h/104, and the weighted Kaplan-Meier has to undo
+// the censoring. Short and long runs as TestCoverageComparison.
+func TestCoverageEffectOverTime(t *testing.T) {
+	sets, B, lo, hi := 20, 199, 0.75, 1.0
+	if *statsLong || os.Getenv("EVALUATE_LONG") == "1" {
+		sets, B, lo, hi = 500, 999, 0.93, 0.97
+	}
+	horizons := []float64{26, 52, 104}
+	rng := rand.New(rand.NewPCG(17, 2026))
+	covered := map[string]int{}
+	for k := range sets {
+		s := simulate(rng, 1500)
+		to := TimeOutcome{ID: "y", Time: make([]float64, len(s.y)), Event: make([]bool, len(s.y)), Horizons: horizons}
+		for i, y := range s.y {
+			at, censor := 104*rng.Float64(), 26+130*rng.Float64()
+			to.Time[i] = censor
+			if y != 0 && at <= censor {
+				to.Time[i], to.Event[i] = at, true
+			}
+		}
+		for _, method := range []string{MethodIPW, MethodCEM} {
+			res, err := EstimateEffects(s.c, ComparisonOptions{Method: method}, nil, []TimeOutcome{to},
+				EffectOptions{B: B, Seed: uint64(k), Level: 0.95})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range res.OverTime[0].Horizons {
+				truth := simTrueATT() * h.Horizon / 104
+				for _, iv := range h.Intervals {
+					if iv.Defined && iv.Low <= truth && truth <= iv.High {
+						covered[fmt.Sprintf("%s %s week %g", method, iv.Method, h.Horizon)]++
+					}
+				}
+			}
+		}
+	}
+	for _, method := range []string{"ipw bca", "ipw percentile", "cem bca", "cem percentile"} {
+		for _, h := range horizons {
+			m := fmt.Sprintf("%s week %g", method, h)
+			share := float64(covered[m]) / float64(sets)
+			t.Logf("%s: coverage %.3f over %d data sets, B = %d", m, share, sets, B)
+			if share < lo || share > hi {
+				t.Errorf("%s: coverage %.3f outside [%.2f, %.2f]", m, share, lo, hi)
+			}
+		}
+	}
 }

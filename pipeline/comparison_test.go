@@ -311,3 +311,31 @@ func TestComparisonStrata(t *testing.T) {
 		t.Errorf("interval %+v", iv)
 	}
 }
+
+// A measure with an event date gets its effect over time: participants
+// reach it (their end date) within the year, comparison people never (no
+// end date), so the difference at each horizon is the participants'
+// cumulative incidence, and those followed beyond a horizon add up.
+func TestComparisonOverTime(t *testing.T) {
+	part := []siteGroup{{"A", 40, 20, true}, {"B", 10, 5, true}}
+	comp := []siteGroup{{"A", 40, 16, false}, {"B", 90, 9, false}}
+	r := comparisonCohort(t, part, comp, "", config.Override{Key: "measures.job.at", Value: "end"},
+		config.Override{Key: "measures.job.horizons", Value: "[10, 30]"})
+	e := r.Effects[1]
+	if e.OverTime == nil || len(e.OverTime.Points) != 2 {
+		t.Fatalf("over time %+v", e.OverTime)
+	}
+	for _, p := range e.OverTime.Points {
+		if p.Difference == nil || *p.Comparison != 0 || *p.Difference != *p.Participants {
+			t.Errorf("week %g: %+v, want the participants' incidence against 0", p.Weeks, p)
+		}
+		if *p.NRiskComparison != 130 {
+			t.Errorf("week %g: %d comparison people followed beyond, want all 130", p.Weeks, *p.NRiskComparison)
+		}
+	}
+	// Half the participants end on 2020-06-01, about 22 weeks after their
+	// start: none by week 10, all 25 of them by week 30.
+	if p := e.OverTime.Points[1]; math.Abs(*p.Participants-0.5) > 1e-9 || *p.NRiskParticipants != 25 {
+		t.Errorf("week 30: incidence %v, followed beyond %v; want 0.5 and 25", *p.Participants, *p.NRiskParticipants)
+	}
+}

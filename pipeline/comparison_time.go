@@ -11,13 +11,14 @@ import (
 // date (at:), the weeks to the event for the compared people (units) read
 // as the measure's horizons are for the participants: from entry (or
 // exit) to the event date, or to each group's date of data without one;
-// the population is the effect's.
+// the population is the effect's. A measure timed from exit gets none:
+// people who never took part have no exit from the programme.
 func comparisonTimes(cfg *config.Config, both []group, units []unit, outcomes []models.Outcome) ([]models.TimeOutcome, error) {
 	var out []models.TimeOutcome
 	for _, o := range outcomes {
 		j := measureIndex(cfg, o.ID)
 		m := cfg.Measures[j]
-		if m.At == "" || len(m.Horizons) == 0 {
+		if m.At == "" || len(m.Horizons) == 0 || m.From == config.FromExit {
 			continue
 		}
 		var ev [2]horizonData
