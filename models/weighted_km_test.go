@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -287,6 +288,47 @@ func TestTimeEffectWorkers(t *testing.T) {
 		for m := range a {
 			if a[m] != b[m] {
 				t.Errorf("week %g: %+v with 1 worker, %+v with 3", got[0][k].Horizon, a[m], b[m])
+			}
+		}
+	}
+}
+
+// TestTimeEffectIsATTWithoutCensoring: at a horizon before anyone is
+// censored, the incidence is the share with the event by then, so the
+// effect over time is the ATT of that 0/1 outcome — point estimate and
+// bootstrap intervals alike (the same resamples; the BCa acceleration
+// through the pseudo-outcomes equals the outcome's), to rounding.
+func TestTimeEffectIsATTWithoutCensoring(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 2026))
+	for k := range 3 {
+		s := simulate(rng, 1500)
+		to := TimeOutcome{ID: "y", Time: make([]float64, len(s.y)), Event: make([]bool, len(s.y)), Horizons: []float64{26}}
+		by26 := make([]float64, len(s.y))
+		for i, y := range s.y {
+			at, censor := 104*rng.Float64(), 26+130*rng.Float64()
+			to.Time[i] = censor
+			if y != 0 && at <= censor {
+				to.Time[i], to.Event[i], by26[i] = at, true, b2f(at <= 26)
+			}
+		}
+		for _, method := range []string{MethodIPW, MethodCEM} {
+			opts := EffectOptions{B: 199, Seed: uint64(k), Level: 0.95}
+			a, err := EstimateEffects(s.c, ComparisonOptions{Method: method}, nil, []TimeOutcome{to}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := EstimateEffects(s.c, ComparisonOptions{Method: method}, []Outcome{{ID: "y", Y: by26}}, nil, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, e := a.OverTime[0].Horizons[0], b.Effects[0]
+			if math.Abs(h.Difference-e.Difference) > 1e-12 {
+				t.Errorf("%s: difference %g, ATT %g", method, h.Difference, e.Difference)
+			}
+			for m, iv := range h.Intervals {
+				if math.Abs(iv.Low-e.Intervals[m].Low) > 1e-12 || math.Abs(iv.High-e.Intervals[m].High) > 1e-12 {
+					t.Errorf("%s %s: %+v, ATT's %+v", method, iv.Method, iv, e.Intervals[m])
+				}
 			}
 		}
 	}
