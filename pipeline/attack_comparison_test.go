@@ -136,3 +136,16 @@ func containsString(xs []string, x string) bool {
 	}
 	return false
 }
+
+// pva_effekt with a second strata field: the comparison's ledger tells
+// people apart by the further field's groups too (the settled counts
+// include them), and the attacker still finds nothing.
+func TestAttackerComparisonFurtherStrata(t *testing.T) {
+	r := analyseFile(t, "../data/cohorts/pva_effekt.yaml", config.Override{Key: "strata", Value: "[site, sex]"})
+	if len(r.ByStrata) == 0 || len(r.Effects) == 0 {
+		t.Fatalf("by_strata %d, effects %d", len(r.ByStrata), len(r.Effects))
+	}
+	for _, f := range attackResults(t, r) {
+		t.Error(f)
+	}
+}

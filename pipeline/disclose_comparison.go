@@ -94,9 +94,11 @@ func DiscloseComparison(cfg *config.Config, r *results.Results, c *Cohort, count
 // comparisonClasses groups the people of both groups by everything a
 // count of the ledger can tell apart: for the participants, what the main
 // cohort's settled counts see (profile, risk-table time, horizon codes);
-// for everyone, their comparison code (unitCodes).
+// for everyone, their comparison code (unitCodes). The profile is the
+// second pass's (baseClasses), so a count it learns to tell apart is
+// told apart here too.
 func comparisonClasses(c *Cohort, counts *Counts, r *results.Results, events []horizonData, k *comparisonCells) rowClasses {
-	codes := unitCodes(k)
+	codes, base := unitCodes(k), baseClasses(c, counts)
 	var times []float64
 	if r.Retention != nil {
 		times = r.Retention.Times()
@@ -107,11 +109,8 @@ func comparisonClasses(c *Cohort, counts *Counts, r *results.Results, events []h
 	for g, grp := range k.both {
 		for i, p := range grp.cohort.People {
 			key := append([]byte{byte(g)}, codes[g][i]...)
-			if g == 0 {
-				key = binary.LittleEndian.AppendUint32(key, uint32(p.Stratum+1))
-				key = binary.LittleEndian.AppendUint32(key, uint32(p.Status))
-				key = binary.LittleEndian.AppendUint32(key, counts.Patterns[i])
-				key = binary.LittleEndian.AppendUint32(key, counts.Undecided[i])
+			if g == 0 { // what the settled counts see: profile, risk-table time, horizons
+				key = binary.LittleEndian.AppendUint32(key, uint32(base[i]))
 				key = append(key, byte(timeBin(p.Weeks, times)))
 				for e := range events {
 					key = binary.LittleEndian.AppendUint16(key, events[e].code(i))
