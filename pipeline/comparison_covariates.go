@@ -85,7 +85,7 @@ func markMissing(cfg *config.Config, f string, gi int, g group, complete []bool)
 			complete[i] = false
 			continue
 		}
-		if cfg.Columns[f].Type == config.TypeDate && math.IsNaN(ageYears(col.Date[p.Index], p.Entry)) {
+		if cfg.Columns[f].Type == config.TypeDate && math.IsNaN(ageYears(col.DateAt(p.Index), p.Entry)) {
 			return 0, fmt.Errorf("comparison.covariates: %s is after the entry date for some people; a birth date must come before entry", f)
 		}
 	}
@@ -131,7 +131,7 @@ func covariate(cfg *config.Config, f string, both []group, units []unit) models.
 		case config.TypeNumber:
 			cov.Values = append(cov.Values, col.Num[p.Index])
 		case config.TypeDate:
-			cov.Values = append(cov.Values, ageYears(col.Date[p.Index], p.Entry))
+			cov.Values = append(cov.Values, ageYears(col.DateAt(p.Index), p.Entry))
 		case config.TypeBool:
 			text = append(text, fmt.Sprint(col.Bool[p.Index]))
 		default:

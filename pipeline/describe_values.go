@@ -165,7 +165,7 @@ func missingField(n int, kind string, cuts []float64) describedField {
 // birthdays passed by the entry date (a 29 February birthday is passed on
 // 1 March in other years). A birth date after entry is missing.
 func ageAtEntry(col *extract.Column, i int, entry time.Time) float64 {
-	return ageYears(col.Date[i], entry)
+	return ageYears(col.DateAt(i), entry)
 }
 
 func ageYears(birth, at time.Time) float64 {

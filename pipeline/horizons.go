@@ -66,8 +66,8 @@ func eventTimes(cfg *config.Config, c *Cohort, counts *Counts, j int) horizonDat
 			origin = p.Exit
 		}
 		at := followedUntil(own, p.Index, c.DataDate)
-		if col != nil && !col.Missing[p.Index] && !col.Date[p.Index].After(at) {
-			at, h.event[i] = col.Date[p.Index], true
+		if col != nil && !col.Missing[p.Index] && !col.DateAt(p.Index).After(at) {
+			at, h.event[i] = col.DateAt(p.Index), true
 		}
 		h.in[i], h.weeks[i] = true, max(0, weeksBetween(origin, at))
 	}
@@ -79,10 +79,10 @@ func eventTimes(cfg *config.Config, c *Cohort, counts *Counts, j int) horizonDat
 // before the date of data, else the date of data. A blank own date means
 // followed to the date of data.
 func followedUntil(own *extract.Column, row int, dataDate time.Time) time.Time {
-	if own == nil || own.Missing[row] || own.Date[row].After(dataDate) {
+	if own == nil || own.Missing[row] || own.DateAt(row).After(dataDate) {
 		return dataDate
 	}
-	return own.Date[row]
+	return own.DateAt(row)
 }
 
 func weeksBetween(a, b time.Time) float64 { return b.Sub(a).Hours() / 24 / 7 }

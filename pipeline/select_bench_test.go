@@ -35,7 +35,7 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 		case extract.KindNumber:
 			c.Num = make([]float64, n)
 		case extract.KindDate:
-			c.Date = make([]time.Time, n)
+			c.Days = make([]int32, n)
 		case extract.KindBool:
 			c.Bool = make([]bool, n)
 		}
@@ -49,15 +49,15 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 		setText(cols["site"], i, sites[rng.IntN(len(sites))])
 		setText(cols["consultant"], i, fmt.Sprintf("K%02d", rng.IntN(40)))
 		start := origin.AddDate(0, 0, rng.IntN(4*365))
-		cols["start"].Date[i] = start
-		cols["end"].Date[i] = start.AddDate(0, 0, rng.IntN(500))
+		cols["start"].SetDate(i, start)
+		cols["end"].SetDate(i, start.AddDate(0, 0, rng.IntN(500)))
 		cols["end"].Missing[i] = rng.IntN(4) == 0
 		setText(cols["reason"], i, reasons[rng.IntN(len(reasons))])
 		cols["hours"].Num[i] = float64(rng.IntN(3) * rng.IntN(30))
 		cols["hours"].Missing[i] = rng.IntN(10) == 0
 		cols["education"].Bool[i] = rng.IntN(4) == 0
 		cols["education"].Missing[i] = rng.IntN(20) == 0
-		cols["followup"].Date[i] = origin.AddDate(5, 0, 0)
+		cols["followup"].SetDate(i, origin.AddDate(5, 0, 0))
 		describeRow(cols, rng, i, start)
 	}
 	return ex
@@ -68,7 +68,7 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 // third a first job within a year of the end.
 func describeRow(cols map[string]*extract.Column, rng *rand.Rand, i int, start time.Time) {
 	if c := cols["birth_date"]; c != nil {
-		c.Date[i] = start.AddDate(-18-rng.IntN(49), 0, -rng.IntN(365))
+		c.SetDate(i, start.AddDate(-18-rng.IntN(49), 0, -rng.IntN(365)))
 	}
 	if c := cols["sex"]; c != nil {
 		setText(c, i, []string{"kvinde", "mand"}[rng.IntN(2)])
@@ -77,7 +77,7 @@ func describeRow(cols map[string]*extract.Column, rng *rand.Rand, i int, start t
 		setText(c, i, []string{"kontanthjælp", "sygedagpenge", "uddannelseshjælp", "ressourceforløbsydelse"}[rng.IntN(4)])
 	}
 	if c := cols["first_job"]; c != nil {
-		c.Date[i] = cols["end"].Date[i].AddDate(0, 0, rng.IntN(365))
+		c.SetDate(i, cols["end"].DateAt(i).AddDate(0, 0, rng.IntN(365)))
 		c.Missing[i] = rng.IntN(3) != 0
 	}
 }

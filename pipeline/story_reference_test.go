@@ -165,7 +165,7 @@ func writeStoryCSV(t *testing.T, c *Cohort) {
 			case col == nil || col.Missing[p.Index]:
 				row = append(row, "")
 			case kind == config.TypeDate:
-				row = append(row, col.Date[p.Index].Format(time.DateOnly))
+				row = append(row, col.DateAt(p.Index).Format(time.DateOnly))
 			default:
 				row = append(row, col.TextAt(p.Index))
 			}

@@ -52,7 +52,7 @@ func (t *table) fill(i int, m map[string]any) {
 		case config.TypeNumber:
 			m[t.name[k]] = col.Num[i]
 		case config.TypeDate:
-			m[t.name[k]] = col.Date[i]
+			m[t.name[k]] = col.DateAt(i)
 		case config.TypeBool:
 			m[t.name[k]] = col.Bool[i]
 		}
@@ -89,8 +89,8 @@ func (t *table) textAt(field string) func(i int) string {
 func (t *table) latestDate(i int) time.Time {
 	var m time.Time
 	for k, col := range t.cols {
-		if col != nil && t.kind[k] == config.TypeDate && !col.Missing[i] && col.Date[i].After(m) {
-			m = col.Date[i]
+		if col != nil && t.kind[k] == config.TypeDate && !col.Missing[i] && col.DateAt(i).After(m) {
+			m = col.DateAt(i)
 		}
 	}
 	return m
@@ -123,7 +123,7 @@ func (t *table) frame() rules.Frame {
 		case rules.Number:
 			c.Num = full(col.Num, n)
 		case rules.Date:
-			c.Date = full(col.Date, n)
+			c.Days = full(col.Days, n)
 		case rules.Bool:
 			c.Bool = full(col.Bool, n)
 		}

@@ -275,8 +275,8 @@ func latestDate(s *sheet, cols []int) (time.Time, error) {
 	}
 	var t time.Time
 	for _, col := range ex.Columns {
-		for i, d := range col.Date {
-			if !col.Missing[i] && d.After(t) {
+		for i := range col.Days {
+			if d := col.DateAt(i); !col.Missing[i] && d.After(t) {
 				t = d
 			}
 		}

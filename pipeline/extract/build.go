@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"time"
 	"unicode/utf8"
 
 	"github.com/danish-eval/evaluate/pipeline/privacy"
@@ -83,7 +82,7 @@ func newBuilder(ex *Extract, fields []Field, headers []string, letters []string,
 		case KindID:
 			c.ID = make([]IDHash, 0, sizeHint)
 		case KindDate:
-			c.Date = make([]time.Time, 0, sizeHint)
+			c.Days = make([]int32, 0, sizeHint)
 		case KindNumber:
 			c.Num = make([]float64, 0, sizeHint)
 		case KindBool:

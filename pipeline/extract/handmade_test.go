@@ -111,7 +111,7 @@ func TestHandmadeWorkbooks(t *testing.T) {
 			if got := ex.Column("id").ID; !reflect.DeepEqual(got, hashes("A&1", "Aå2")) {
 				t.Errorf("id = %x", got)
 			}
-			if got := ex.Column("start").Date; !got[0].Equal(day(2020, 1, 1)) || !got[1].Equal(day(2020, 2, 1)) {
+			if got := dates(ex.Column("start")); !got[0].Equal(day(2020, 1, 1)) || !got[1].Equal(day(2020, 2, 1)) {
 				t.Errorf("start = %v", got)
 			}
 			if got := ex.Column("hours").Num; !reflect.DeepEqual(got, []float64{1234.5, 12.5}) {

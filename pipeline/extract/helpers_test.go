@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -115,6 +116,15 @@ func texts(c *Column) []string {
 	out := make([]string, len(c.Codes))
 	for i := range out {
 		out[i] = c.TextAt(i)
+	}
+	return out
+}
+
+// dates is a date column's values as times (the zero time where missing).
+func dates(c *Column) []time.Time {
+	out := make([]time.Time, len(c.Days))
+	for i := range out {
+		out[i] = c.DateAt(i)
 	}
 	return out
 }

@@ -70,7 +70,7 @@ func (r *sheetReader) fill(c *Column, r0, r1 int) int {
 		case KindID:
 			c.ID[i] = c.ID[top]
 		case KindDate:
-			c.Date[i] = c.Date[top]
+			c.Days[i] = c.Days[top]
 		case KindNumber:
 			c.Num[i] = c.Num[top]
 		case KindBool:

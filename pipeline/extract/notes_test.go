@@ -108,8 +108,8 @@ func TestDatesWithTimeAndBefore1900(t *testing.T) {
 	ex, err := Read(Source{Path: path}, noteFields)
 	must(t, err)
 	start := ex.Column("start")
-	if want := time.Date(2020, 12, 31, 0, 0, 0, 0, time.UTC); !start.Date[0].Equal(want) {
-		t.Errorf("start = %v, want %v", start.Date[0], want)
+	if want := time.Date(2020, 12, 31, 0, 0, 0, 0, time.UTC); !start.DateAt(0).Equal(want) {
+		t.Errorf("start = %v, want %v", start.DateAt(0), want)
 	}
 	if n := noteOf(ex, NoteTimeOfDay, "start"); n == nil || n.Count != 2 || n.Cells != "B2" {
 		t.Errorf("time-of-day note %+v", n)

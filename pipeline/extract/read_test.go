@@ -32,15 +32,15 @@ func wantPVA(t *testing.T, ex *Extract) {
 	if got := ex.Column("id").ID; !reflect.DeepEqual(got, hashes("A1", "A2", "A3", "A4")) {
 		t.Errorf("id = %x", got)
 	}
-	start := ex.Column("start").Date
+	start := dates(ex.Column("start"))
 	for i, d := range []int{1, 2, 5, 4} {
 		if !start[i].Equal(day(2020, 1, d)) {
 			t.Errorf("start[%d] = %v", i, start[i])
 		}
 	}
 	end := ex.Column("end")
-	if !end.Date[0].Equal(day(2020, 3, 31)) || !end.Date[1].Equal(day(2020, 4, 30)) || !end.Missing[2] || !end.Missing[3] {
-		t.Errorf("end = %v %v", end.Date, end.Missing)
+	if !end.DateAt(0).Equal(day(2020, 3, 31)) || !end.DateAt(1).Equal(day(2020, 4, 30)) || !end.Missing[2] || !end.Missing[3] {
+		t.Errorf("end = %v %v", dates(end), end.Missing)
 	}
 	if h := ex.Column("hours"); !reflect.DeepEqual(h.Num[:3], []float64{12.5, 1234.5, 0}) || !h.Missing[3] {
 		t.Errorf("hours = %v %v", h.Num, h.Missing)
@@ -131,8 +131,8 @@ func TestRead1904(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !ex.Date1904 || !ex.Column("d").Date[0].Equal(day(2020, 1, 1)) || !ex.Column("d").Date[1].Equal(day(2020, 1, 1)) {
-		t.Errorf("1904: %v %v", ex.Date1904, ex.Column("d").Date)
+	if !ex.Date1904 || !ex.Column("d").DateAt(0).Equal(day(2020, 1, 1)) || !ex.Column("d").DateAt(1).Equal(day(2020, 1, 1)) {
+		t.Errorf("1904: %v %v", ex.Date1904, dates(ex.Column("d")))
 	}
 }
 

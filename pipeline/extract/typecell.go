@@ -34,7 +34,7 @@ func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
 			b.typeID(c, rc, val, idx, row)
 		}
 	case KindDate:
-		c.Date = append(c.Date, time.Time{})
+		c.Days = append(c.Days, NoDay)
 		if !blank {
 			b.typeDate(c, rc, val, idx, row)
 		}
@@ -125,7 +125,7 @@ func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
 		b.noteCell(NoteTimeOfDay, c, row)
 		t = day
 	}
-	c.Date[idx] = t
+	c.Days[idx] = DayOf(t)
 }
 
 func (b *builder) typeNumber(i int, c *Column, rc rawCell, val string, idx, row int) {

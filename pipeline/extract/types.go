@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"time"
@@ -61,7 +62,7 @@ type Source struct {
 }
 
 // Column is one mapped field, one entry per data row in each slice that
-// its Kind uses (Codes for KindText, ID for KindID, Num, Date, Bool).
+// its Kind uses (Codes for KindText, ID for KindID, Num, Days, Bool).
 // Missing is true for a blank cell and for an unreadable one (which also
 // has a Problem), so a bad value can never pass as a real one.
 type Column struct {
@@ -73,13 +74,55 @@ type Column struct {
 	// in order of first appearance: site or end reason, a handful of
 	// values over 10⁶ rows, take 4 bytes a row and nothing for the
 	// collector to scan.
-	Codes   []uint32
-	Dict    []string
-	ID      []IDHash // the id column: each id hashed as it is read; the text is not kept
-	Num     []float64
-	Date    []time.Time
+	Codes []uint32
+	Dict  []string
+	ID    []IDHash // the id column: each id hashed as it is read; the text is not kept
+	Num   []float64
+	// Days is a date column as days since 1970-01-01 (UTC), NoDay where
+	// missing: 4 bytes a row and nothing for the collector to scan, where a
+	// time.Time takes 24 and holds a pointer. A time of day is never kept
+	// (typeDate drops it), so the day is the whole value; DateAt gives it.
+	Days    []int32
 	Bool    []bool
 	Missing []bool
+}
+
+// NoDay is a missing or unreadable date in Column.Days (DateAt gives the
+// zero time for it).
+const NoDay = math.MinInt32
+
+// DateAt is row i of a date column: midnight UTC of its day, or the zero
+// time when the cell is missing.
+func (c *Column) DateAt(i int) time.Time { return DayTime(c.Days[i]) }
+
+// SetDate stores t's calendar day (UTC) in row i of a date column; the
+// zero time stores NoDay.
+func (c *Column) SetDate(i int, t time.Time) { c.Days[i] = DayOf(t) }
+
+// DayTime is midnight UTC of day d (days since 1970-01-01); the zero time
+// for NoDay.
+func DayTime(d int32) time.Time {
+	if d == NoDay {
+		return time.Time{}
+	}
+	return time.Unix(int64(d)*86400, 0).UTC()
+}
+
+// DayOf is the day (since 1970-01-01) of t's UTC date; NoDay for the zero
+// time. The time of day is dropped.
+func DayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return NoDay
+	}
+	return int32(floorDiv(t.Unix(), 86400))
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // TextAt is row i of a text column ("" when blank or unreadable).

@@ -2,21 +2,44 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
 // Column is one field's values, one entry per row in the slice of its
-// kind (Codes, Num, Date or Bool). Missing marks missing values; nil means
+// kind (Codes, Num, Date or Days, or Bool). Missing marks missing values; nil means
 // none is. A missing text is "", as in a row.
 type Column struct {
 	Kind Kind
 	// Text is dictionary-encoded: row i holds Dict[Codes[i]].
-	Codes   []uint32
-	Dict    []string
-	Num     []float64
-	Date    []time.Time
+	Codes []uint32
+	Dict  []string
+	Num   []float64
+	Date  []time.Time
+	// Days is a date column held as the extract holds it, when Date is
+	// nil: days since 1970-01-01 (UTC), NoDay for none.
+	Days    []int32
 	Bool    []bool
 	Missing []bool
+}
+
+// NoDay is a date in Column.Days that is missing: the zero time.
+const NoDay = math.MinInt32
+
+// dateAt is row i of a date column.
+func (c *Column) dateAt(i int) time.Time {
+	if c.Date == nil && c.Days != nil {
+		return dayTime(c.Days[i])
+	}
+	return c.Date[i]
+}
+
+// dayTime is midnight UTC of day d, or the zero time for NoDay.
+func dayTime(d int32) time.Time {
+	if d == NoDay {
+		return time.Time{}
+	}
+	return time.Unix(int64(d)*86400, 0).UTC()
 }
 
 // Frame is the fields a rule may read, by name, as columns of equal length.
@@ -136,7 +159,7 @@ func (c *Column) value(i int) any {
 	case Number:
 		return c.Num[i]
 	case Date:
-		return c.Date[i]
+		return c.dateAt(i)
 	case Bool:
 		return c.Bool[i]
 	}

@@ -156,6 +156,12 @@ func (s *step) gather(rows []int) {
 			out.num[i] = c.Num[r]
 		}
 	case Date:
+		if c.Date == nil && c.Days != nil {
+			for i, r := range rows {
+				out.date[i] = dayTime(c.Days[r])
+			}
+			break
+		}
 		if n := len(rows); n > 0 && rows[n-1]-rows[0] == n-1 { // consecutive rows: in bulk (see store)
 			copy(out.date, c.Date[rows[0]:rows[0]+n])
 			break
