@@ -70,7 +70,7 @@ type builder struct {
 func newBuilder(ex *Extract, fields []Field, headers []string, letters []string, slot []int, sizeHint int) *builder {
 	b := &builder{ex: ex, file: filepath.Base(ex.File), date1904: ex.Date1904, slot: slot, state: make([]colState, len(fields))}
 	ex.Columns = make([]Column, len(fields))
-	sizeHint = min(max(sizeHint, 0), MaxRows)
+	sizeHint = max(sizeHint, 0)
 	for i, f := range fields {
 		c := &ex.Columns[i]
 		c.Field, c.Header, c.Letter = f, headers[i], letters[i]

@@ -13,12 +13,30 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// readCSV reads a CSV in UTF-8 (BOM optional), Windows-1252 (what Danish
+// readCSV reads a CSV: in blocks on every core when it can
+// (readCSVBlocks), else record by record (readCSVSeq), to the same Extract.
+func readCSV(src Source, fields []Field, ex *Extract) error {
+	if ok, err := readCSVBlocks(src, fields, ex); ok {
+		return err
+	}
+	*ex = Extract{File: ex.File, HeaderRow: ex.HeaderRow}
+	if err := readCSVSeq(src, fields, ex); err != nil {
+		return err
+	}
+	if src.SHA256 {
+		sum, err := hashFile(src.Path)
+		ex.SHA256 = sum
+		return err
+	}
+	return nil
+}
+
+// readCSVSeq reads a CSV in UTF-8 (BOM optional), Windows-1252 (what Danish
 // Excel's "CSV (semikolonsepareret)" writes) or UTF-16 with a BOM (Excel's
 // "Unicode-tekst"), whose separator, ';', ',' or tab, is detected from the
 // lines up to the header. Row numbers are the line where each record
 // starts, as an editor shows them.
-func readCSV(src Source, fields []Field, ex *Extract) error {
+func readCSVSeq(src Source, fields []Field, ex *Extract) error {
 	name := ex.File
 	f, err := os.Open(src.Path)
 	if err != nil {
@@ -129,7 +147,7 @@ func prepareCSV(f *os.File, name string, headerRow int) (*csvInput, error) {
 	head, _ := br.Peek(1 << 16)
 	in := &csvInput{br: br, comma: detectComma(head, headerRow), encoding: enc}
 	if st, err := f.Stat(); err == nil && bytes.Count(head, []byte("\n")) > 0 {
-		in.sizeHint = int(st.Size()/int64(len(head)/bytes.Count(head, []byte("\n"))+1)) * 11 / 10
+		in.sizeHint = min(int(st.Size()/int64(len(head)/bytes.Count(head, []byte("\n"))+1))*11/10, MaxRows)
 	}
 	return in, nil
 }

@@ -46,8 +46,9 @@ func parseNumber(s string) (v float64, ambiguous, ok bool) {
 	if digits == "" {
 		digits = "0"
 	}
-	if frac != "" {
-		digits += "." + frac
+	if frac != "" { // joined on the stack: a decimal in every row must not cost an allocation
+		var buf [64]byte
+		digits = string(append(append(append(buf[:0], digits...), '.'), frac...))
 	}
 	v, err := strconv.ParseFloat(digits, 64)
 	if err != nil {
@@ -99,4 +100,15 @@ func ungroup(s string, emptyOK bool) (string, bool) {
 		}
 	}
 	return strings.Join(groups, ""), true
+}
+
+// plainInt reads a number of 1 to 15 ASCII digits, which parseNumber
+// reads as exactly that integer with no evidence about the column's
+// convention; ok is false for anything else.
+func plainInt(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 15 {
+		return 0, false
+	}
+	v, ok := digits(s)
+	return float64(v), ok
 }

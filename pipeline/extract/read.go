@@ -36,7 +36,14 @@ func Read(src Source, fields []Field) (*Extract, error) {
 	var err error
 	switch strings.ToLower(filepath.Ext(src.Path)) {
 	case ".xlsx", ".xlsm":
+		sum := func() (string, error) { return "", nil }
+		if src.SHA256 {
+			sum = hashAlongside(src.Path)
+		}
 		err = readXLSX(src, fields, ex)
+		if s, herr := sum(); err == nil {
+			ex.SHA256, err = s, herr
+		}
 	case ".csv", ".txt":
 		err = readCSV(src, fields, ex)
 	default:

@@ -96,6 +96,12 @@ func (b *builder) typeID(c *Column, rc rawCell, val string, idx, row int) {
 }
 
 func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
+	if rc.typ == cellString {
+		if day, ok := fastDay(val); ok {
+			c.Days[idx] = day
+			return
+		}
+	}
 	var t time.Time
 	ok := false
 	switch rc.typ {
@@ -137,6 +143,10 @@ func (b *builder) typeNumber(i int, c *Column, rc rawCell, val string, idx, row 
 		v, err = strconv.ParseFloat(val, 64)
 		ok = err == nil
 	case cellString:
+		if n, isInt := plainInt(val); isInt { // the common case, as parseNumber reads it
+			c.Num[idx] = n
+			return
+		}
 		var amb bool
 		v, amb, ok = parseNumber(val)
 		st := &b.state[i]

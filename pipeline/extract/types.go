@@ -59,6 +59,9 @@ type Source struct {
 	// MaxRows bounds a CSV's rows (0: DefaultCSVMaxRows). A workbook is
 	// bounded by Excel's sheet limit, MaxRows.
 	MaxRows int
+	// SHA256 asks for the file's checksum (Extract.SHA256), computed on
+	// the reader's own way through the file where it can.
+	SHA256 bool
 }
 
 // Column is one mapped field, one entry per data row in each slice that
@@ -149,6 +152,8 @@ type Extract struct {
 	// Encoding is a CSV's character set: EncodingUTF8, EncodingWindows1252
 	// or EncodingUTF16; "" for a workbook.
 	Encoding string
+	// SHA256 is the file's checksum in hex when Source.SHA256 asked for it.
+	SHA256 string
 }
 
 // Column returns the column of the named field, or nil.

@@ -101,7 +101,7 @@ func (r *sheetReader) endRow(row int, nonBlank bool) error {
 			return err
 		}
 		r.m, r.cells = m, make([]rawCell, m.nslots)
-		r.b = newBuilder(r.ex, r.fields, m.headers, m.letters, m.slot, r.scan.rows-row)
+		r.b = newBuilder(r.ex, r.fields, m.headers, m.letters, m.slot, min(r.scan.rows-row, MaxRows))
 		return nil
 	}
 	if nonBlank {

@@ -1,0 +1,89 @@
+package extract
+
+// absorb appends the rows that builder p typed (a block of the same
+// columns, the rows following b's) to b, as if b had typed them itself:
+// text codes are mapped to b's dictionary in order of first appearance,
+// row indices move by the rows before, and the whole-column evidence
+// (x ticks, number conventions, CPR-shaped values, notes) is combined, so
+// that finish decides exactly as after one pass.
+func (b *builder) absorb(p *builder) {
+	off := b.ex.Rows
+	b.ex.Rows += p.ex.Rows
+	b.ex.RowNumbers = append(b.ex.RowNumbers, p.ex.RowNumbers...)
+	for i := range b.ex.Columns {
+		c, pc := &b.ex.Columns[i], &p.ex.Columns[i]
+		c.Missing = append(c.Missing, pc.Missing...)
+		switch c.Field.Kind {
+		case KindText:
+			b.absorbText(i, c, pc)
+		case KindID:
+			c.ID = append(c.ID, pc.ID...)
+		case KindDate:
+			c.Days = append(c.Days, pc.Days...)
+		case KindNumber:
+			c.Num = append(c.Num, pc.Num...)
+		case KindBool:
+			c.Bool = append(c.Bool, pc.Bool...)
+		}
+		b.state[i].absorb(&p.state[i], off)
+	}
+	for _, pr := range p.ex.Problems {
+		pr.Index += off
+		b.ex.Problems = append(b.ex.Problems, pr)
+	}
+	for _, n := range p.ex.Notes {
+		b.addNote(n)
+	}
+	if b.longCell == "" {
+		b.longCell = p.longCell
+	}
+}
+
+// absorbText appends a block's text codes, recoded into b's dictionary.
+func (b *builder) absorbText(i int, c, pc *Column) {
+	dict := b.state[i].dict
+	recode := make([]uint32, len(pc.Dict))
+	for k, v := range pc.Dict {
+		code, ok := dict[v]
+		if !ok {
+			code = uint32(len(c.Dict))
+			c.Dict = append(c.Dict, v)
+			dict[v] = code
+		}
+		recode[k] = code
+	}
+	for _, k := range pc.Codes {
+		c.Codes = append(c.Codes, recode[k])
+	}
+}
+
+// absorb combines the column evidence of the rows after off.
+func (st *colState) absorb(p *colState, off int) {
+	st.xSeen = st.xSeen || p.xSeen
+	st.otherBool = st.otherBool || p.otherBool
+	for _, idx := range p.blankBool {
+		st.blankBool = append(st.blankBool, idx+off)
+	}
+	for _, idx := range p.amb {
+		st.amb = append(st.amb, idx+off)
+	}
+	st.ambText = append(st.ambText, p.ambText...)
+	st.comma = st.comma || p.comma
+	st.dot = st.dot || p.dot
+	if st.cprCount == 0 {
+		st.cprCell = p.cprCell
+	}
+	st.cprCount += p.cprCount
+}
+
+// addNote counts a note's cells into the note of its kind and column,
+// keeping the first cell, or adds it.
+func (b *builder) addNote(n Note) {
+	for i := range b.ex.Notes {
+		if x := &b.ex.Notes[i]; x.Kind == n.Kind && x.Field == n.Field {
+			x.Count += n.Count
+			return
+		}
+	}
+	b.ex.Notes = append(b.ex.Notes, n)
+}
