@@ -96,3 +96,38 @@ func TestParseDateText(t *testing.T) {
 		t.Errorf("1904 serial text: got %v, %v", got, ok)
 	}
 }
+
+// TestFastDay: the fast path reads every day 1000–2199 in both shapes as
+// the general one does, and leaves to it whatever it does not read the
+// same (days that do not exist, dates before 1900, other shapes).
+func TestFastDay(t *testing.T) {
+	for d := time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2200; d = d.AddDate(0, 0, 1) {
+		for _, s := range []string{d.Format("02-01-2006"), d.Format("2006-01-02"), d.Format("02.01.2006"), d.Format("02/01/2006")} {
+			checkFastDay(t, s)
+		}
+	}
+	for _, s := range []string{"31-02-2020", "29-02-2100", "29-02-2000", "00-01-2020", "01-13-2020", "2020-00-10",
+		"2020/01/10", "2020.01.10", "01-01/2020", "1-1-2020xx", "01-01-20 0", "+1-01-2020", "2200-01-01", "0999-12-31"} {
+		checkFastDay(t, s)
+	}
+}
+
+func checkFastDay(t *testing.T, s string) {
+	t.Helper()
+	day, ok := fastDay(s)
+	if !ok {
+		return
+	}
+	want, wok := parseDateText(s, false)
+	if !wok || want.Year() < firstYear || DayTime(day) != want || DayOf(want) != day {
+		t.Errorf("fastDay(%q) = %d (%v), parseDateText %v %v", s, day, DayTime(day), want, wok)
+	}
+}
+
+// FuzzFastDay: wherever the fast path reads a date, the general one reads
+// the same.
+func FuzzFastDay(f *testing.F) {
+	f.Add("01-01-2020")
+	f.Add("2020-02-29")
+	f.Fuzz(checkFastDay)
+}

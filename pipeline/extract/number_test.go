@@ -49,3 +49,17 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainInt: a plain integer reads as parseNumber reads it.
+func TestPlainInt(t *testing.T) {
+	for _, s := range []string{"0", "007", "25", "123456789012345", "1234567890123456", "", "1.5", "-3", "1 000", "١٢"} {
+		v, ok := plainInt(s)
+		want, amb, wok := parseNumber(s)
+		if ok && (!wok || amb || v != want) {
+			t.Errorf("plainInt(%q) = %v, parseNumber %v %v %v", s, v, want, amb, wok)
+		}
+		if !ok && len(s) > 0 && len(s) <= 15 && allDigits(s) {
+			t.Errorf("plainInt(%q) not read", s)
+		}
+	}
+}
