@@ -10,9 +10,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// The 10⁶-row inputs are generated once into a cache directory outside
-// the repository (writing the workbook takes about a minute).
-const benchRows = 1_000_000
+// The inputs (10⁵ and 10⁶ rows) are generated deterministically, once,
+// into a cache directory outside the repository (writing the 10⁶-row
+// workbook takes about a minute).
 
 var benchFields = []Field{
 	{Name: "id", Header: "deltager_id", Kind: KindID},
@@ -54,8 +54,8 @@ func benchRow(i int) (id, site string, start, end int, reason string, hours floa
 	return fmt.Sprintf("P%07d", i), benchSites[i%5], start, end, benchReasons[i%3], float64(i%400) / 4, i%3 == 0, start + 365
 }
 
-func benchXLSX(b *testing.B) string {
-	p := filepath.Join(benchDir(b), "extract-1e6x8.xlsx")
+func benchXLSX(b *testing.B, rows int) string {
+	p := filepath.Join(benchDir(b), "extract-"+benchName(rows)+"x8.xlsx")
 	if _, err := os.Stat(p); err == nil {
 		return p
 	}
@@ -71,7 +71,7 @@ func benchXLSX(b *testing.B) string {
 	}
 	must(b, sw.SetRow("A1", hdr))
 	row := make([]any, 8)
-	for i := 1; i <= benchRows; i++ {
+	for i := 1; i <= rows; i++ {
 		id, site, start, end, reason, hours, edu, follow := benchRow(i)
 		row[0], row[1], row[4], row[5] = id, site, reason, hours
 		row[2] = excelize.Cell{StyleID: style, Value: start}
@@ -94,8 +94,8 @@ func benchXLSX(b *testing.B) string {
 	return p
 }
 
-func benchCSV(b *testing.B) string {
-	p := filepath.Join(benchDir(b), "extract-1e6x8.csv")
+func benchCSV(b *testing.B, rows int) string {
+	p := filepath.Join(benchDir(b), "extract-"+benchName(rows)+"x8.csv")
 	if _, err := os.Stat(p); err == nil {
 		return p
 	}
@@ -103,7 +103,7 @@ func benchCSV(b *testing.B) string {
 	must(b, err)
 	w := bufio.NewWriter(f)
 	fmt.Fprintln(w, "deltager_id;sted;startdato;slutdato;afslutningsårsag;lønnede_timer;uddannelse;opfølgningsdato")
-	for i := 1; i <= benchRows; i++ {
+	for i := 1; i <= rows; i++ {
 		id, site, start, end, reason, hours, edu, follow := benchRow(i)
 		ds := func(s int) string {
 			if s == 0 {
@@ -125,31 +125,61 @@ func benchCSV(b *testing.B) string {
 	return p
 }
 
-func benchRead(b *testing.B, p string) {
+func benchRead(b *testing.B, p string, rows int) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ex, err := Read(Source{Path: p}, benchFields)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if ex.Rows != benchRows || len(ex.Problems) != 0 {
+		if ex.Rows != rows || len(ex.Problems) != 0 {
 			b.Fatalf("rows %d, problems %d (%v)", ex.Rows, len(ex.Problems), ex.Problems[:min(3, len(ex.Problems))])
 		}
 	}
 }
+
+// go test -run '^$' -bench ReadXLSX1e5 ./pipeline/extract/
+func BenchmarkReadXLSX1e5(b *testing.B) { benchRead(b, benchXLSX(b, 100_000), 100_000) }
 
 // go test -run '^$' -bench ReadXLSX1e6 -benchtime 1x ./pipeline/extract/
 func BenchmarkReadXLSX1e6(b *testing.B) {
 	if testing.Short() {
 		b.Skip("10⁶ rows")
 	}
-	benchRead(b, benchXLSX(b))
+	benchRead(b, benchXLSX(b, 1_000_000), 1_000_000)
 }
+
+// go test -run '^$' -bench ReadCSV1e5 ./pipeline/extract/
+func BenchmarkReadCSV1e5(b *testing.B) { benchRead(b, benchCSV(b, 100_000), 100_000) }
 
 // go test -run '^$' -bench ReadCSV1e6 -benchtime 1x ./pipeline/extract/
 func BenchmarkReadCSV1e6(b *testing.B) {
 	if testing.Short() {
 		b.Skip("10⁶ rows")
 	}
-	benchRead(b, benchCSV(b))
+	benchRead(b, benchCSV(b, 1_000_000), 1_000_000)
+}
+
+// BenchmarkReadCSVSequential1e6 is the record-by-record reader on the same
+// file, the yardstick of the block reader.
+func BenchmarkReadCSVSequential1e6(b *testing.B) {
+	if testing.Short() {
+		b.Skip("10⁶ rows")
+	}
+	p := benchCSV(b, 1_000_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := readSeq(Source{Path: p}, benchFields); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchName names an input by its rows: 1e5, 1e6.
+func benchName(rows int) string {
+	e := 0
+	for n := rows; n >= 10; n /= 10 {
+		e++
+	}
+	return fmt.Sprintf("1e%d", e)
 }

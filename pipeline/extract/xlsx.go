@@ -26,10 +26,11 @@ func readXLSX(src Source, fields []Field, ex *Extract) error {
 	r := &sheetReader{wb: wb, ex: ex, fields: fields}
 	r.scan = sheetScan{wb: wb, sheet: ref.name, sst: sst, onCell: r.cell, onRow: r.endRow,
 		onFormula: r.formula, onMerge: func(ref string) { r.merged = append(r.merged, ref) }}
-	rc, err := wb.open(ref.path)
+	part, err := wb.open(ref.path)
 	if err != nil {
 		return err
 	}
+	rc := newAheadReader(part)
 	defer rc.Close()
 	if err := r.scan.scan(rc); err != nil {
 		return err
