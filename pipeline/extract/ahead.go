@@ -22,6 +22,7 @@ type aheadReader struct {
 	buf   []byte // the buffer cur is in
 	err   error
 	close bool
+	n     int64 // bytes read so far
 }
 
 type aheadBlock struct {
@@ -77,6 +78,7 @@ func (a *aheadReader) Read(p []byte) (int, error) {
 	}
 	n := copy(p, a.cur)
 	a.cur = a.cur[n:]
+	a.n += int64(n)
 	return n, nil
 }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -91,6 +92,28 @@ func newBuilder(ex *Extract, fields []Field, headers []string, letters []string,
 	}
 	ex.RowNumbers = make([]int, 0, sizeHint)
 	return b
+}
+
+// reserve makes room for n rows in every column at once.
+func (b *builder) reserve(n int) {
+	ex := b.ex
+	ex.RowNumbers = slices.Grow(ex.RowNumbers, n-len(ex.RowNumbers))
+	for i := range ex.Columns {
+		c := &ex.Columns[i]
+		c.Missing = slices.Grow(c.Missing, n-len(c.Missing))
+		switch c.Field.Kind {
+		case KindText:
+			c.Codes = slices.Grow(c.Codes, n-len(c.Codes))
+		case KindID:
+			c.ID = slices.Grow(c.ID, n-len(c.ID))
+		case KindDate:
+			c.Days = slices.Grow(c.Days, n-len(c.Days))
+		case KindNumber:
+			c.Num = slices.Grow(c.Num, n-len(c.Num))
+		case KindBool:
+			c.Bool = slices.Grow(c.Bool, n-len(c.Bool))
+		}
+	}
 }
 
 // addRow types one non-blank data row. cells is indexed by slot.

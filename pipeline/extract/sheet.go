@@ -25,6 +25,11 @@ type sheetScan struct {
 	inIS     bool
 	inRPh    bool
 	val      []byte // raw <v> text, or the unescaped inline string
+	// arena holds the row's cell values that are not shared strings; a
+	// rawCell's val is a view into it (stable false: the builder copies
+	// what it keeps), so that a cell costs no allocation. It is reused from
+	// the next row on.
+	arena []byte
 	nonBlank bool   // the current row has a value in any column
 
 	// onCell receives each cell with a value; onRow each row's end.
@@ -101,6 +106,7 @@ func (s *sheetScan) token(name []byte, closing, self bool) error {
 		if closing {
 			return s.onRow(s.row, s.nonBlank)
 		}
+		s.arena = s.arena[:0]
 		if err := s.startRow(); err != nil {
 			return err
 		}
@@ -215,17 +221,19 @@ func (s *sheetScan) resolve() (rawCell, error) {
 		}
 		return rawCell{typ: cellString, val: s.sst[i], stable: true}, nil
 	case "inlineStr":
-		v, err := unescape(nil, s.val)
-		return rawCell{typ: cellString, val: decodeBstr(string(v)), stable: true}, s.damagedIf(err)
+		v, err := s.unescape()
+		return rawCell{typ: cellString, val: decodeBstr(v)}, s.damagedIf(err)
 	case "str":
-		v, err := unescape(nil, s.val)
-		return rawCell{typ: cellString, val: string(v), stable: true}, s.damagedIf(err)
+		v, err := s.unescape()
+		return rawCell{typ: cellString, val: v}, s.damagedIf(err)
 	}
 	v := bytes.TrimSpace(s.val)
 	if len(v) == 0 {
 		return rawCell{}, nil
 	}
-	rc := rawCell{typ: cellNumber, val: string(v), stable: true}
+	start := len(s.arena)
+	s.arena = append(s.arena, v...)
+	rc := rawCell{typ: cellNumber, val: view(s.arena[start:])}
 	switch string(s.cellT) {
 	case "b":
 		rc.typ = cellBool
@@ -270,4 +278,12 @@ func (s *sheetScan) damaged(err error) error {
 		where = " near row " + itoa(s.row)
 	}
 	return fail(ErrCorrupt, s.wb.name, s.sheet, "the sheet is damaged%s (%v); re-save the workbook in Excel", where, err)
+}
+
+// unescape resolves the cell's text into the row's arena.
+func (s *sheetScan) unescape() (string, error) {
+	start := len(s.arena)
+	var err error
+	s.arena, err = unescape(s.arena, s.val)
+	return view(s.arena[start:]), err
 }

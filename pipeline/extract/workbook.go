@@ -216,3 +216,12 @@ func atoiBytes(b []byte) (int, bool) {
 }
 
 func lowerPath(p string) string { return strings.ToLower(strings.TrimPrefix(p, "/")) }
+
+// partSize is the unpacked size the zip directory gives for a part (0 if
+// there is no such part); only an estimate, for sizing.
+func (wb *workbook) partSize(p string) int64 {
+	if f, ok := wb.parts[lowerPath(p)]; ok {
+		return int64(min(f.UncompressedSize64, 1<<40))
+	}
+	return 0
+}

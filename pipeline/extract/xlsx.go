@@ -32,6 +32,7 @@ func readXLSX(src Source, fields []Field, ex *Extract) error {
 	}
 	rc := newAheadReader(part)
 	defer rc.Close()
+	r.ahead, r.partSize = rc, wb.partSize(ref.path)
 	if err := r.scan.scan(rc); err != nil {
 		return err
 	}
@@ -74,7 +75,15 @@ type sheetReader struct {
 	cells   []rawCell
 	last    int      // last data row
 	merged  []string // merged ranges, as written in <mergeCells>
+	// ahead and partSize size the columns when the sheet has no
+	// <dimension>: from the bytes the first rows took.
+	ahead    *aheadReader
+	partSize int64
 }
+
+// sizeProbeRows is the data rows whose bytes estimate the rows of a sheet
+// without a <dimension>.
+const sizeProbeRows = 10000
 
 func (r *sheetReader) cell(col int, rc rawCell) {
 	switch {
@@ -86,7 +95,7 @@ func (r *sheetReader) cell(col int, rc rawCell) {
 		for len(r.headers) <= col {
 			r.headers = append(r.headers, "")
 		}
-		r.headers[col] = headerText(rc)
+		r.headers[col] = strings.Clone(headerText(rc)) // rc.val is a view into the row
 	}
 }
 
@@ -108,6 +117,11 @@ func (r *sheetReader) endRow(row int, nonBlank bool) error {
 	if nonBlank {
 		r.b.addRow(row, r.cells)
 		r.last = row
+		if r.ex.Rows == sizeProbeRows && r.scan.rows == 0 && r.ahead != nil && r.ahead.n > 0 {
+			// One allocation at about the right size instead of doubling
+			// (and copying) ten columns from 10⁴ to 10⁶ rows.
+			r.b.reserve(min(int(float64(r.partSize)/float64(r.ahead.n)*sizeProbeRows*1.05), MaxRows))
+		}
 	}
 	clear(r.cells)
 	return nil
