@@ -29,8 +29,8 @@ type sheetScan struct {
 	// rawCell's val is a view into it (stable false: the builder copies
 	// what it keeps), so that a cell costs no allocation. It is reused from
 	// the next row on.
-	arena []byte
-	nonBlank bool   // the current row has a value in any column
+	arena    []byte
+	nonBlank bool // the current row has a value in any column
 
 	// onCell receives each cell with a value; onRow each row's end.
 	onCell func(col int, rc rawCell)
