@@ -28,8 +28,8 @@ func Problems(c *Cohort, ex *extract.Extract) []results.Problem {
 			Reason: results.Reason(p.Reason), Message: p.Message})
 	}
 	for i, why := range c.Reasons {
-		if rowProblems[why] && i < len(ex.RowNumbers) {
-			out = append(out, results.Problem{Sheet: sheet, Row: ex.RowNumbers[i], Reason: why})
+		if rowProblems[why] && i < ex.RowNumbers.Len() {
+			out = append(out, results.Problem{Sheet: sheet, Row: ex.RowNumbers.At(i), Reason: why})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Row < out[b].Row })

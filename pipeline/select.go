@@ -163,9 +163,9 @@ func rowError(err error, ex *extract.Extract, i int) error {
 func rowName(ex *extract.Extract, i int) string {
 	file := filepath.Base(ex.File)
 	if ex.Sheet == "" {
-		return fmt.Sprintf("line %d of %s", ex.RowNumbers[i], file)
+		return fmt.Sprintf("line %d of %s", ex.RowNumbers.At(i), file)
 	}
-	return fmt.Sprintf("row %d of %s, sheet %q", ex.RowNumbers[i], file, ex.Sheet)
+	return fmt.Sprintf("row %d of %s, sheet %q", ex.RowNumbers.At(i), file, ex.Sheet)
 }
 
 // markProblems excludes rows with a cell that could not be read.

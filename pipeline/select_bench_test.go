@@ -18,7 +18,7 @@ import (
 // every id distinct, as a register extract would be.
 func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 	rng := rand.New(rand.NewPCG(5, seed))
-	ex := &extract.Extract{File: "bench.csv", Rows: n, RowNumbers: make([]int, n)}
+	ex := &extract.Extract{File: "bench.csv", Rows: n}
 	cols := map[string]*extract.Column{}
 	for _, name := range cfg.ColumnNames() {
 		kind, _ := extract.ParseKind(cfg.Columns[name].Type)
@@ -44,7 +44,7 @@ func benchExtract(cfg *config.Config, n int, seed uint64) *extract.Extract {
 	reasons := []string{"gennemført", "afbrudt", "igangværende", ""}
 	origin := time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
-		ex.RowNumbers[i] = i + 2
+		ex.RowNumbers.Add(i + 2)
 		cols["id"].ID[i] = extract.HashID(fmt.Sprintf("P%07d", i))
 		setText(cols["site"], i, sites[rng.IntN(len(sites))])
 		setText(cols["consultant"], i, fmt.Sprintf("K%02d", rng.IntN(40)))

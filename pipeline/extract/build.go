@@ -90,14 +90,12 @@ func newBuilder(ex *Extract, fields []Field, headers []string, letters []string,
 			c.Bool = make([]bool, 0, sizeHint)
 		}
 	}
-	ex.RowNumbers = make([]int, 0, sizeHint)
 	return b
 }
 
 // reserve makes room for n rows in every column at once.
 func (b *builder) reserve(n int) {
 	ex := b.ex
-	ex.RowNumbers = slices.Grow(ex.RowNumbers, n-len(ex.RowNumbers))
 	for i := range ex.Columns {
 		c := &ex.Columns[i]
 		c.Missing = slices.Grow(c.Missing, n-len(c.Missing))
@@ -120,7 +118,7 @@ func (b *builder) reserve(n int) {
 func (b *builder) addRow(sheetRow int, cells []rawCell) {
 	idx := b.ex.Rows
 	b.ex.Rows++
-	b.ex.RowNumbers = append(b.ex.RowNumbers, sheetRow)
+	b.ex.RowNumbers.Add(sheetRow)
 	for i := range b.ex.Columns {
 		c := &b.ex.Columns[i]
 		var rc rawCell

@@ -9,7 +9,7 @@ package extract
 func (b *builder) absorb(p *builder) {
 	off := b.ex.Rows
 	b.ex.Rows += p.ex.Rows
-	b.ex.RowNumbers = append(b.ex.RowNumbers, p.ex.RowNumbers...)
+	b.ex.RowNumbers.appendMap(&p.ex.RowNumbers)
 	for i := range b.ex.Columns {
 		c, pc := &b.ex.Columns[i], &p.ex.Columns[i]
 		c.Missing = append(c.Missing, pc.Missing...)

@@ -69,7 +69,7 @@ func readCSVBlocks(src Source, fields []Field, ex *Extract) (ok bool, err error)
 	}
 	ex.Encoding = EncodingUTF8
 	if ex.Rows > 0 {
-		ex.BlankRows = max(0, ex.RowNumbers[ex.Rows-1]-ex.HeaderRow-ex.Rows)
+		ex.BlankRows = max(0, ex.RowNumbers.At(ex.Rows-1)-ex.HeaderRow-ex.Rows)
 	}
 	return true, b.finish()
 }

@@ -89,7 +89,7 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 		for _, pr := range ex.Problems {
-			if pr.Index < 0 || pr.Index >= ex.Rows || ex.RowNumbers[pr.Index] != pr.Row {
+			if pr.Index < 0 || pr.Index >= ex.Rows || ex.RowNumbers.At(pr.Index) != pr.Row {
 				t.Fatalf("problem %+v does not name a data row", pr)
 			}
 			if pr.Field == "id" {

@@ -50,7 +50,10 @@ func TestIDColumnHashed(t *testing.T) {
 // cell's hash, so the rows are duplicates, as they were as text.
 func TestIDHashFillsMerged(t *testing.T) {
 	c := &Column{Field: Field{Kind: KindID}, ID: hashes("A", "", "B"), Missing: []bool{false, true, false}}
-	r := &sheetReader{ex: &Extract{RowNumbers: []int{2, 3, 4}}}
+	r := &sheetReader{ex: &Extract{}}
+	for _, row := range []int{2, 3, 4} {
+		r.ex.RowNumbers.Add(row)
+	}
 	if n := r.fill(c, 2, 3); n != 1 || c.ID[1] != HashID("A") || c.Missing[1] {
 		t.Errorf("filled %d: %x %v", n, c.ID, c.Missing)
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"sort"
 )
 
 // fillMerged applies the sheet's merged ranges to the mapped columns.
@@ -53,13 +52,13 @@ func (r *sheetReader) fieldsAt(col int) []int {
 // fill copies the value of the range's top data row to the data rows
 // below it, up to sheet row r1, and returns how many it filled.
 func (r *sheetReader) fill(c *Column, r0, r1 int) int {
-	rows := r.ex.RowNumbers
-	top := sort.SearchInts(rows, r0)
-	if top == len(rows) || rows[top] != r0 || c.Missing[top] {
+	rows := &r.ex.RowNumbers
+	top, ok := rows.Index(r0)
+	if !ok || c.Missing[top] {
 		return 0
 	}
 	n := 0
-	for i := top + 1; i < len(rows) && rows[i] <= r1; i++ {
+	for i := top + 1; i < rows.Len() && rows.At(i) <= r1; i++ {
 		if !c.Missing[i] {
 			continue // a value of its own (a damaged merge) wins
 		}

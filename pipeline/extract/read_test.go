@@ -26,8 +26,8 @@ var pvaRows = [][]any{
 
 func wantPVA(t *testing.T, ex *Extract) {
 	t.Helper()
-	if ex.Rows != 4 || !reflect.DeepEqual(ex.RowNumbers, []int{2, 3, 4, 5}) {
-		t.Fatalf("rows %d %v", ex.Rows, ex.RowNumbers)
+	if ex.Rows != 4 || !reflect.DeepEqual(ex.RowNumbers.All(), []int{2, 3, 4, 5}) {
+		t.Fatalf("rows %d %v", ex.Rows, ex.RowNumbers.All())
 	}
 	if got := ex.Column("id").ID; !reflect.DeepEqual(got, hashes("A1", "A2", "A3", "A4")) {
 		t.Errorf("id = %x", got)
@@ -117,8 +117,8 @@ func TestReadLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ex.Sheet != "Data" || ex.Rows != 2 || !reflect.DeepEqual(ex.RowNumbers, []int{4, 7}) || ex.BlankRows != 2 {
-		t.Errorf("sheet %q rows %d %v blank %d", ex.Sheet, ex.Rows, ex.RowNumbers, ex.BlankRows)
+	if ex.Sheet != "Data" || ex.Rows != 2 || !reflect.DeepEqual(ex.RowNumbers.All(), []int{4, 7}) || ex.BlankRows != 2 {
+		t.Errorf("sheet %q rows %d %v blank %d", ex.Sheet, ex.Rows, ex.RowNumbers.All(), ex.BlankRows)
 	}
 	if ex, err := Read(Source{Path: p, Sheet: "skjult"}, []Field{{Name: "x", Header: "X"}}); err != nil || ex.Sheet != "Skjult" || ex.Rows != 0 {
 		t.Errorf("named hidden sheet: %v %+v", err, ex)

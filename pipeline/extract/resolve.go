@@ -37,7 +37,7 @@ func (b *builder) resolveAmbiguous(c *Column, st *colState) {
 		case hintDecimal:
 			c.Num[idx] /= 1000
 		default:
-			row := b.ex.RowNumbers[idx]
+			row := b.ex.RowNumbers.At(idx)
 			v := strings.TrimSpace(st.ambText[k])
 			b.problem(c, idx, row, ReasonNumber,
 				"%q is ambiguous: %s with a thousands dot or %s with a decimal point, and no other value in the column tells which (write %s or %s)",

@@ -137,9 +137,9 @@ type Extract struct {
 	File       string // path as given in Source
 	Sheet      string // sheet read; "" for CSV
 	HeaderRow  int
-	Rows       int   // data rows returned (= len of every column slice)
-	RowNumbers []int // sheet row (CSV: line) of each data row
-	BlankRows  int   // blank rows skipped between the header and the last data row
+	Rows       int    // data rows returned (= len of every column slice)
+	RowNumbers RowMap // sheet row (CSV: line) of each data row
+	BlankRows  int    // blank rows skipped between the header and the last data row
 	Columns    []Column
 	Problems   []Problem // cell-level problems; each row named here is to be excluded
 	Date1904   bool      // the workbook uses the 1904 date system
