@@ -162,8 +162,9 @@ func (s *sheetScan) startRow() error {
 
 func (s *sheetScan) startCell() error {
 	c := s.col + 1
-	if v, ok := attr(s.z.tag, "r"); ok {
-		col, row, ok := parseRef(v)
+	ref, t, style, hasR, hasS := cellAttrs(s.z.tag)
+	if hasR {
+		col, row, ok := parseRef(ref)
 		if !ok {
 			if row > MaxRows {
 				return fail(ErrTooManyRows, s.wb.name, s.sheet, "a cell is past Excel's last row (%d)", MaxRows)
@@ -176,10 +177,9 @@ func (s *sheetScan) startCell() error {
 		return s.damaged(errors.New("a cell is past Excel's last column"))
 	}
 	s.col, s.cellS, s.hasV, s.hasF, s.inIS, s.inRPh, s.inCell = c, 0, false, false, false, false, true
-	t, _ := attr(s.z.tag, "t")
 	s.cellT = append(s.cellT[:0], t...)
-	if v, ok := attr(s.z.tag, "s"); ok {
-		s.cellS, _ = atoiBytes(v)
+	if hasS {
+		s.cellS, _ = atoiBytes(style)
 	}
 	s.val = s.val[:0]
 	return nil
@@ -286,4 +286,22 @@ func (s *sheetScan) unescape() (string, error) {
 	var err error
 	s.arena, err = unescape(s.arena, s.val)
 	return view(s.arena[start:]), err
+}
+
+// cellAttrs reads a <c> tag's r, t and s attributes in one pass, each as
+// attr would (the first of a name counts).
+func cellAttrs(tag []byte) (ref, t, style []byte, hasR, hasS bool) {
+	hasT := false
+	for k, v, i, ok := nextAttr(tag, attrStart(tag)); ok; k, v, i, ok = nextAttr(tag, i) {
+		switch {
+		case len(k) != 1:
+		case k[0] == 'r' && !hasR:
+			ref, hasR = v, true
+		case k[0] == 't' && !hasT:
+			t, hasT = v, true
+		case k[0] == 's' && !hasS:
+			style, hasS = v, true
+		}
+	}
+	return ref, t, style, hasR, hasS
 }

@@ -153,8 +153,8 @@ func (z *xmlTok) finish(end string) error {
 }
 
 func oddQuotes(s []byte) bool {
-	if bytes.IndexByte(s, '"') < 0 && bytes.IndexByte(s, '\'') < 0 {
-		return false
+	if bytes.IndexByte(s, '\'') < 0 { // the usual tag: one kind of quote, counted at once
+		return bytes.Count(s, []byte{'"'})%2 == 1
 	}
 	var q byte
 	for _, c := range s {
@@ -192,31 +192,52 @@ func tagName(tag []byte) (name []byte, closing, selfClosing bool) {
 
 // attr returns the value of an unprefixed attribute (raw, not unescaped).
 func attr(tag []byte, key string) ([]byte, bool) {
-	i := bytes.IndexAny(tag, " \t\r\n")
-	for i >= 0 && i < len(tag) {
-		for i < len(tag) && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\r' || tag[i] == '\n') {
-			i++
-		}
-		eq := bytes.IndexByte(tag[i:], '=')
-		if eq < 0 {
-			return nil, false
-		}
-		k := bytes.TrimSpace(tag[i : i+eq])
-		j := i + eq + 1
-		for j < len(tag) && tag[j] != '"' && tag[j] != '\'' {
-			j++
-		}
-		if j >= len(tag) {
-			return nil, false
-		}
-		e := bytes.IndexByte(tag[j+1:], tag[j])
-		if e < 0 {
-			return nil, false
-		}
+	for k, v, i, ok := nextAttr(tag, attrStart(tag)); ok; k, v, i, ok = nextAttr(tag, i) {
 		if string(k) == key {
-			return tag[j+1 : j+1+e], true
+			return v, true
 		}
-		i = j + 1 + e + 1
 	}
 	return nil, false
+}
+
+// attrStart is where a tag's attributes begin: its first white space,
+// -1 if it has none.
+func attrStart(tag []byte) int {
+	for i, c := range tag {
+		if isSpace(c) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// nextAttr reads the attribute at or after i: its key and raw value, and
+// where the next one may begin. ok is false at the end of the tag or where
+// it stops making sense (the attributes after that are not read).
+func nextAttr(tag []byte, i int) (key, val []byte, next int, ok bool) {
+	if i < 0 || i >= len(tag) {
+		return nil, nil, 0, false
+	}
+	for i < len(tag) && isSpace(tag[i]) {
+		i++
+	}
+	eq := bytes.IndexByte(tag[i:], '=')
+	if eq < 0 {
+		return nil, nil, 0, false
+	}
+	key = bytes.TrimSpace(tag[i : i+eq])
+	j := i + eq + 1
+	for j < len(tag) && tag[j] != '"' && tag[j] != '\'' {
+		j++
+	}
+	if j >= len(tag) {
+		return nil, nil, 0, false
+	}
+	e := bytes.IndexByte(tag[j+1:], tag[j])
+	if e < 0 {
+		return nil, nil, 0, false
+	}
+	return key, tag[j+1 : j+1+e], j + 1 + e + 1, true
 }
