@@ -29,8 +29,11 @@ type sheetScan struct {
 	// rawCell's val is a view into it (stable false: the builder copies
 	// what it keeps), so that a cell costs no allocation. It is reused from
 	// the next row on.
-	arena    []byte
-	nonBlank bool // the current row has a value in any column
+	arena []byte
+	// keepArena: the receiver of the cells decides when the arena is
+	// reused (it types rows later, in batches).
+	keepArena bool
+	nonBlank  bool // the current row has a value in any column
 
 	// onCell receives each cell with a value; onRow each row's end.
 	onCell func(col int, rc rawCell)
@@ -106,7 +109,9 @@ func (s *sheetScan) token(name []byte, closing, self bool) error {
 		if closing {
 			return s.onRow(s.row, s.nonBlank)
 		}
-		s.arena = s.arena[:0]
+		if !s.keepArena {
+			s.arena = s.arena[:0]
+		}
 		if err := s.startRow(); err != nil {
 			return err
 		}

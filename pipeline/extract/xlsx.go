@@ -33,7 +33,9 @@ func readXLSX(src Source, fields []Field, ex *Extract) error {
 	rc := newAheadReader(part)
 	defer rc.Close()
 	r.ahead, r.partSize = rc, wb.partSize(ref.path)
-	if err := r.scan.scan(rc); err != nil {
+	err = r.scan.scan(rc)
+	r.stopTyping()
+	if err != nil {
 		return err
 	}
 	if r.b == nil {
@@ -79,6 +81,8 @@ type sheetReader struct {
 	// <dimension>: from the bytes the first rows took.
 	ahead    *aheadReader
 	partSize int64
+	typist   *typist
+	dataRows int // data rows queued
 }
 
 // sizeProbeRows is the data rows whose bytes estimate the rows of a sheet
@@ -112,15 +116,17 @@ func (r *sheetReader) endRow(row int, nonBlank bool) error {
 		}
 		r.m, r.cells = m, make([]rawCell, m.nslots)
 		r.b = newBuilder(r.ex, r.fields, m.headers, m.letters, m.slot, min(r.scan.rows-row, MaxRows))
+		r.startTyping()
 		return nil
 	}
 	if nonBlank {
-		r.b.addRow(row, r.cells)
+		r.queue(row)
 		r.last = row
-		if r.ex.Rows == sizeProbeRows && r.scan.rows == 0 && r.ahead != nil && r.ahead.n > 0 {
+		r.dataRows++
+		if r.dataRows == sizeProbeRows && r.scan.rows == 0 && r.ahead != nil && r.ahead.n > 0 {
 			// One allocation at about the right size instead of doubling
 			// (and copying) ten columns from 10⁴ to 10⁶ rows.
-			r.b.reserve(min(int(float64(r.partSize)/float64(r.ahead.n)*sizeProbeRows*1.05), MaxRows))
+			r.typist.reserve = min(int(float64(r.partSize)/float64(r.ahead.n)*sizeProbeRows*1.05), MaxRows)
 		}
 	}
 	clear(r.cells)
