@@ -87,3 +87,24 @@ func (b *builder) addNote(n Note) {
 	}
 	b.ex.Notes = append(b.ex.Notes, n)
 }
+
+// reset empties a block's builder for the next block, keeping the memory
+// of its columns: the blocks of a file reuse a few sets of columns rather
+// than allocating (and the collector freeing) one a block.
+func (b *builder) reset() *builder {
+	ex := b.ex
+	ex.Rows, ex.RowNumbers, ex.Problems, ex.Notes = 0, RowMap{}, nil, nil
+	for i := range ex.Columns {
+		c := &ex.Columns[i]
+		c.Missing, c.Codes, c.ID, c.Days, c.Num, c.Bool = c.Missing[:0], c.Codes[:0], c.ID[:0], c.Days[:0], c.Num[:0], c.Bool[:0]
+		st := colState{dict: b.state[i].dict}
+		if c.Field.Kind == KindText {
+			c.Dict = []string{""}
+			clear(st.dict)
+			st.dict[""] = 0
+		}
+		b.state[i] = st
+	}
+	b.longCell = ""
+	return b
+}

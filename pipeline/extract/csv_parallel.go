@@ -26,6 +26,7 @@ type blockRead struct {
 	hint    numberHint
 	records int // records up to and including the header
 	abort   atomic.Bool
+	parts   sync.Pool // builders of blocks, absorbed and free for the next
 }
 
 // readCSVBlocks reads a UTF-8 CSV the way readCSV does, but in blocks of
@@ -177,9 +178,13 @@ func (br *blockRead) typeBlock(blk csvBlock) blockResult {
 		return res
 	}
 	m := br.m
-	part := &Extract{File: br.ex.File, HeaderRow: br.ex.HeaderRow}
-	res.b = newBuilder(part, br.fields, m.headers, m.letters, m.slot, bytes.Count(blk.data, []byte("\n"))+1)
-	res.b.hint = br.hint
+	if p, ok := br.parts.Get().(*builder); ok {
+		res.b = p.reset()
+	} else {
+		part := &Extract{File: br.ex.File, HeaderRow: br.ex.HeaderRow}
+		res.b = newBuilder(part, br.fields, m.headers, m.letters, m.slot, bytes.Count(blk.data, []byte("\n"))+1)
+		res.b.hint = br.hint
+	}
 	cells := make([]rawCell, m.nslots)
 	recs := newBlockRecords(blk.data, blk.line, br.comma)
 	for {
@@ -231,6 +236,7 @@ func (br *blockRead) merge(results <-chan blockResult, size int64) (*builder, er
 				continue
 			}
 			b.absorb(r.b)
+			br.parts.Put(r.b)
 		}
 	}
 	if err == nil && len(pending) > 0 {
