@@ -63,3 +63,28 @@ func daysFromCivil(y, m, d int) int32 {
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return int32(era*146097 + doe - 719468)
 }
+
+// Days from 1970-01-01 back to Excel's day 0: 1899-12-30 in the 1900
+// system, 1904-01-01 in the 1904 system.
+const epoch1900, epoch1904 = -25569, -24107
+
+// serialDay reads a date cell holding a whole serial (a date without a
+// time, nearly every one) straight to a day number, as serialDate and
+// typeDate would; ok is false for anything else, which takes that path.
+func serialDay(s string, dateFmt, date1904 bool) (int32, bool) {
+	if len(s) == 0 || len(s) > 7 || !(dateFmt || isSerialText(s)) {
+		return 0, false
+	}
+	v, ok := digits(s)
+	switch {
+	case !ok || v >= maxSerial:
+		return 0, false
+	case date1904:
+		return int32(epoch1904 + v), true
+	case v < 1 || v == 60:
+		return 0, false
+	case v < 60: // before Lotus's 1900-02-29: one day later than the count
+		return int32(epoch1900 + 1 + v), true
+	}
+	return int32(epoch1900 + v), true
+}

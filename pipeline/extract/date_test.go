@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -130,4 +132,46 @@ func FuzzFastDay(f *testing.F) {
 	f.Add("01-01-2020")
 	f.Add("2020-02-29")
 	f.Fuzz(checkFastDay)
+}
+
+// TestSerialDay: a whole serial reads as serialDate reads it, in both
+// date systems, and what serialDay leaves (fractions, serials that are no
+// date) is left to it.
+func TestSerialDay(t *testing.T) {
+	step := func(v int) int { // every serial near the edges, a sample between
+		if v < 2000 || v > maxSerial-2000 {
+			return 1
+		}
+		return 97
+	}
+	for v := -2; v < maxSerial+2; v += step(v) {
+		for _, s := range []string{strconv.Itoa(v), fmt.Sprintf("%07d", max(v, 0))} {
+			for _, sys := range []bool{false, true} {
+				for _, dateFmt := range []bool{false, true} {
+					checkSerialDay(t, s, dateFmt, sys)
+				}
+			}
+		}
+	}
+	if d, ok := serialDay("43831", true, false); !ok || DayTime(d) != day(2020, 1, 1) {
+		t.Errorf("serialDay(43831) = %v %v, want 2020-01-01", DayTime(d), ok)
+	}
+	for _, s := range []string{"", "43831.5", "1e5", "+43831", "12345678"} {
+		if _, ok := serialDay(s, true, false); ok {
+			t.Errorf("serialDay(%q) read", s)
+		}
+	}
+}
+
+func checkSerialDay(t *testing.T, s string, dateFmt, date1904 bool) {
+	t.Helper()
+	day, ok := serialDay(s, dateFmt, date1904)
+	if !ok {
+		return
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	want, wok := serialDate(v, date1904)
+	if err != nil || !wok || !(dateFmt || isSerialText(s)) || want.Year() < firstYear || DayTime(day) != want {
+		t.Errorf("serialDay(%q, %v, 1904 %v) = %v, serialDate %v %v", s, dateFmt, date1904, DayTime(day), want, wok)
+	}
 }

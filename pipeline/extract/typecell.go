@@ -96,8 +96,14 @@ func (b *builder) typeID(c *Column, rc rawCell, val string, idx, row int) {
 }
 
 func (b *builder) typeDate(c *Column, rc rawCell, val string, idx, row int) {
-	if rc.typ == cellString {
+	switch rc.typ {
+	case cellString:
 		if day, ok := fastDay(val); ok {
+			c.Days[idx] = day
+			return
+		}
+	case cellNumber:
+		if day, ok := serialDay(val, rc.dateFmt, b.date1904); ok {
 			c.Days[idx] = day
 			return
 		}
