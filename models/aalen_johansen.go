@@ -1,6 +1,9 @@
 package models
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // CIFOptions configures AalenJohansen.
 type CIFOptions struct {
@@ -75,20 +78,63 @@ func (r CIFResult) Empty() bool { return r.N == 0 }
 // NaN or infinite time, a level outside (0, 1). Empty input gives an
 // empty result (Empty() is true, no rows), not an error.
 func AalenJohansen(time []float64, state []int, k int, opts CIFOptions) (CIFResult, error) {
+	if _, _, err := kmConfZ(opts.Level, opts.Conf); err != nil {
+		return CIFResult{}, err
+	}
+	if len(time) != len(state) {
+		return CIFResult{}, fmt.Errorf("aalen-johansen: %d times but %d states", len(time), len(state))
+	}
+	if err := cifCheckStates(state, k); err != nil {
+		return CIFResult{}, err
+	}
+	d, err := NewDurations(time)
+	if err != nil {
+		return CIFResult{}, fmt.Errorf("aalen-johansen: %w", err)
+	}
+	return d.AalenJohansen(state, k, opts)
+}
+
+// cifCheckStates rejects K < 1, more exit types than a tally holds, and a
+// state outside 0..K.
+func cifCheckStates(state []int, k int) error {
+	if k < 1 || k > maxExitTypes {
+		return fmt.Errorf("aalen-johansen: K = %d exit types, want 1 to %d", k, maxExitTypes)
+	}
+	for i, s := range state {
+		if s < 0 || s > k {
+			return fmt.Errorf("aalen-johansen: state[%d] = %d: want 0 (censored) to %d", i, s, k)
+		}
+	}
+	return nil
+}
+
+// maxExitTypes bounds K so that a state fits in a byte.
+const maxExitTypes = 254
+
+// AalenJohansen is the package function AalenJohansen on times already
+// ordered: state[i] is record i's.
+func (d Durations) AalenJohansen(state []int, k int, opts CIFOptions) (CIFResult, error) {
 	level, z, err := kmConfZ(opts.Level, opts.Conf)
 	if err != nil {
 		return CIFResult{}, err
 	}
-	tally, err := kmTallyStates(time, state, k)
-	if err != nil {
+	if len(state) != d.Len() {
+		return CIFResult{}, fmt.Errorf("aalen-johansen: %d times but %d states", d.Len(), len(state))
+	}
+	if err := cifCheckStates(state, k); err != nil {
 		return CIFResult{}, err
 	}
+	class := make([]uint8, len(state))
+	for i, s := range state {
+		class[i] = uint8(s)
+	}
+	tally := d.tally(d.Rank, class, k+1)
 	nt := len(tally.times)
-	res := CIFResult{N: len(time), K: k, NEvents: make([]int, k), Level: level, Conf: opts.Conf,
+	res := CIFResult{N: len(state), K: k, NEvents: make([]int, k), Level: level, Conf: opts.Conf,
 		Rows: make([]CIFRow, nt)}
 	nev := make([]int, nt*k)
 	exits := make([]CIFEstimate, nt*k)
-	inf := newCIFInfluence(k, len(time))
+	inf := newCIFInfluence(k, len(state))
 	for i, t := range tally.times {
 		row := CIFRow{Time: t, NRisk: inf.n, NCensor: tally.count(i, 0),
 			NEvent: nev[i*k : (i+1)*k : (i+1)*k], Exits: exits[i*k : (i+1)*k : (i+1)*k]}

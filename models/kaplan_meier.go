@@ -1,6 +1,9 @@
 package models
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // KMOptions configures KaplanMeier.
 type KMOptions struct {
@@ -58,18 +61,51 @@ func (c KMCurve) Empty() bool { return c.N == 0 }
 // time 0 and gives a row at 0. Mismatched lengths, negative, NaN or
 // infinite times and a level outside (0, 1) are errors. Empty input is
 // not an error: it gives an empty curve (Empty() is true, no rows).
-// Cost: one O(n log n) sort, then O(distinct times).
+// Cost: one pass to order the times (NewDurations), then O(distinct
+// times); Durations.KaplanMeier reuses times already ordered.
 func KaplanMeier(time []float64, event []bool, opts KMOptions) (KMCurve, error) {
+	if _, _, err := kmConfZ(opts.Level, opts.Conf); err != nil {
+		return KMCurve{}, err
+	}
+	if len(time) != len(event) {
+		return KMCurve{}, fmt.Errorf("kaplan-meier: %d times but %d event flags", len(time), len(event))
+	}
+	d, err := NewDurations(time)
+	if err != nil {
+		return KMCurve{}, fmt.Errorf("kaplan-meier: %w", err)
+	}
+	return d.KaplanMeier(event, opts)
+}
+
+// KaplanMeier is the package function KaplanMeier on times already
+// ordered: event[i] is record i's.
+func (d Durations) KaplanMeier(event []bool, opts KMOptions) (KMCurve, error) {
 	level, z, err := kmConfZ(opts.Level, opts.Conf)
 	if err != nil {
 		return KMCurve{}, err
 	}
-	tally, err := kmTallyEvents(time, event)
-	if err != nil {
-		return KMCurve{}, err
+	if len(event) != d.Len() {
+		return KMCurve{}, fmt.Errorf("kaplan-meier: %d times but %d event flags", d.Len(), len(event))
 	}
-	c := KMCurve{N: len(time), Level: level, Conf: opts.Conf, Rows: make([]KMRow, len(tally.times))}
-	n, s, g, defined := len(time), 1.0, 0.0, true
+	class := make([]uint8, len(event))
+	for i, e := range event {
+		class[i] = b2u8(e)
+	}
+	return kmFromTally(d.tally(d.Rank, class, 2), len(event), level, z, opts.Conf), nil
+}
+
+func b2u8(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// kmFromTally is the Kaplan-Meier curve of n records tallied as censored
+// (class 0) or events (class 1).
+func kmFromTally(tally kmTally, n int, level, z float64, conf ConfType) KMCurve {
+	c := KMCurve{N: n, Level: level, Conf: conf, Rows: make([]KMRow, len(tally.times))}
+	s, g, defined := 1.0, 0.0, true
 	for i, t := range tally.times {
 		cens, d := tally.count(i, 0), tally.count(i, 1)
 		if d > 0 {
@@ -86,12 +122,12 @@ func KaplanMeier(time []float64, event []bool, opts KMOptions) (KMCurve, error) 
 			r.StdErrLog = math.Sqrt(g)
 			r.StdErr = s * r.StdErrLog
 		}
-		r.Lower, r.Upper, r.SEDefined = kmRowInterval(r, z, opts.Conf)
+		r.Lower, r.Upper, r.SEDefined = kmRowInterval(r, z, conf)
 		c.Rows[i] = r
 		c.Events += d
 		n -= d + cens
 	}
-	return c, nil
+	return c
 }
 
 // kmRowInterval returns a row's interval, or zeros and false where it is

@@ -20,33 +20,46 @@ func KaplanMeierByStratum(time []float64, event []bool, stratum []int, names []s
 		return nil, fmt.Errorf("kaplan-meier by stratum: %d times, %d event flags, %d strata: lengths differ",
 			len(time), len(event), len(stratum))
 	}
+	d, err := NewDurations(time)
+	if err != nil {
+		return nil, fmt.Errorf("kaplan-meier by stratum: %w", err)
+	}
+	return d.KaplanMeierByStratum(event, stratum, names, opts)
+}
+
+// KaplanMeierByStratum is the package function KaplanMeierByStratum on
+// times already ordered.
+func (d Durations) KaplanMeierByStratum(event []bool, stratum []int, names []string, opts KMOptions) ([]KMStratum, error) {
+	if d.Len() != len(event) || d.Len() != len(stratum) {
+		return nil, fmt.Errorf("kaplan-meier by stratum: %d times, %d event flags, %d strata: lengths differ",
+			d.Len(), len(event), len(stratum))
+	}
+	level, z, err := kmConfZ(opts.Level, opts.Conf)
+	if err != nil {
+		return nil, err
+	}
 	start := make([]int, len(names)+1)
 	for i, s := range stratum {
 		if s < 0 || s >= len(names) {
 			return nil, fmt.Errorf("kaplan-meier by stratum: stratum[%d] = %d: want 0 to %d", i, s, len(names)-1)
-		}
-		if err := kmCheckTime(i, time[i]); err != nil {
-			return nil, fmt.Errorf("kaplan-meier by stratum: %w", err)
 		}
 		start[s+1]++
 	}
 	for s := range names {
 		start[s+1] += start[s]
 	}
+	// each stratum's records side by side (a counting sort by stratum)
 	next := append([]int(nil), start[:len(names)]...)
-	ts := make([]float64, len(time))
-	ev := make([]bool, len(time))
+	rank := make([]int32, len(stratum))
+	class := make([]uint8, len(stratum))
 	for i, s := range stratum {
-		ts[next[s]], ev[next[s]] = time[i], event[i]
+		rank[next[s]], class[next[s]] = d.Rank[i], b2u8(event[i])
 		next[s]++
 	}
 	out := make([]KMStratum, len(names))
 	for s, name := range names {
-		c, err := KaplanMeier(ts[start[s]:start[s+1]], ev[start[s]:start[s+1]], opts)
-		if err != nil {
-			return nil, fmt.Errorf("stratum %q: %w", name, err)
-		}
-		out[s] = KMStratum{Name: name, Curve: c}
+		lo, hi := start[s], start[s+1]
+		out[s] = KMStratum{Name: name, Curve: kmFromTally(d.tally(rank[lo:hi], class[lo:hi], 2), hi-lo, level, z, opts.Conf)}
 	}
 	return out, nil
 }

@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/danish-eval/evaluate/models"
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
@@ -27,15 +30,20 @@ func Retention(cfg *config.Config, c *Cohort) (*results.Retention, error) {
 	for i, p := range c.People {
 		times[i], ev[i], strata[i] = p.Weeks, state[i] > 0, p.Stratum
 	}
+	// ordered once for every curve below
+	d, err := models.NewDurations(times)
+	if err != nil {
+		return nil, fmt.Errorf("kaplan-meier: %w", err)
+	}
 	opts := models.KMOptions{Level: cfg.Bootstrap.Level, Conf: models.ConfLogLog}
-	curve, err := models.KaplanMeier(times, ev, opts)
+	curve, err := d.KaplanMeier(ev, opts)
 	if err != nil {
 		return nil, err
 	}
 	out := &results.Retention{Event: rc.Event, Competing: competing, Unit: "weeks", ConfType: "log-log"}
 	out.Points, out.Median, out.Curve, out.Censored = kmSummary(curve, rc.Times)
 	if len(c.Strata) > 0 {
-		by, err := models.KaplanMeierByStratum(times, ev, strata, c.Strata, opts)
+		by, err := d.KaplanMeierByStratum(ev, strata, c.Strata, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -46,7 +54,7 @@ func Retention(cfg *config.Config, c *Cohort) (*results.Retention, error) {
 		}
 	}
 	if len(competing) > 0 {
-		if err := competingExits(out, exits, times, state, rc.Times, models.CIFOptions(opts)); err != nil {
+		if err := competingExits(out, exits, d, state, rc.Times, models.CIFOptions(opts)); err != nil {
 			return nil, err
 		}
 	}
@@ -64,24 +72,61 @@ func Retention(cfg *config.Config, c *Cohort) (*results.Retention, error) {
 // which disclosure control can then check. (R's n.risk counts time ≥ t;
 // the two differ only for people who left exactly at week t.)
 func stillIn(c *Cohort, ret *results.Retention) {
-	count := func(pts []results.RetentionPoint, w who) {
+	var at []float64
+	for _, pts := range pointLists(ret) {
+		for _, p := range pts {
+			at = append(at, p.T)
+		}
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	// One pass: how many of each stratum (group 0: none) stayed past
+	// exactly the first b of the sorted times (bucket b); then those past
+	// at[j] are the buckets above j.
+	width := len(at) + 1
+	hist := make([]int, (len(c.Strata)+1)*width)
+	for i := range c.People {
+		p := &c.People[i]
+		b := 0
+		for b < len(at) && p.Weeks > at[b] {
+			b++
+		}
+		hist[(p.Stratum+1)*width+b]++
+	}
+	count := func(pts []results.RetentionPoint, stratum int) {
 		for k := range pts {
+			j, _ := slices.BinarySearch(at, pts[k].T)
 			n := 0
-			for i := range c.People {
-				if p := &c.People[i]; w(i, p) && p.Weeks > pts[k].T {
-					n++
+			for g := range len(c.Strata) + 1 {
+				if stratum < 0 || g == stratum+1 {
+					for _, h := range hist[g*width+j+1 : (g+1)*width] {
+						n += h
+					}
 				}
 			}
 			pts[k].NRisk = intp(n)
 		}
 	}
-	count(ret.Points, everyone)
+	count(ret.Points, -1)
 	for s := range ret.ByStratum {
-		count(ret.ByStratum[s].Points, inStratum(s))
+		count(ret.ByStratum[s].Points, s)
 	}
 	for k := range ret.Incidence {
-		count(ret.Incidence[k].Points, everyone)
+		count(ret.Incidence[k].Points, -1)
 	}
+}
+
+// pointLists are the retention's risk tables: pooled, by stratum and of
+// each competing exit.
+func pointLists(ret *results.Retention) [][]results.RetentionPoint {
+	out := [][]results.RetentionPoint{ret.Points}
+	for _, s := range ret.ByStratum {
+		out = append(out, s.Points)
+	}
+	for _, inc := range ret.Incidence {
+		out = append(out, inc.Points)
+	}
+	return out
 }
 
 // exitStates codes each person's exit: k for exits[k-1], 0 for censored.

@@ -10,13 +10,13 @@ import (
 // competingExits adds to out the Aalen-Johansen cumulative incidence of
 // each exit (state k for exits[k-1]) and the state occupation's steps for
 // the figure.
-func competingExits(out *results.Retention, exits []string, times []float64, state []int, at []float64, opts models.CIFOptions) error {
-	res, err := models.AalenJohansen(times, state, len(exits), opts)
+func competingExits(out *results.Retention, exits []string, d models.Durations, state []int, at []float64, opts models.CIFOptions) error {
+	res, err := d.AalenJohansen(state, len(exits), opts)
 	if err != nil {
 		return err
 	}
 	out.Incidence = incidence(res, exits, at)
-	out.StateCurve, err = stateCurve(res, times, state, opts)
+	out.StateCurve, err = stateCurve(res, d, state, opts)
 	return err
 }
 
@@ -78,7 +78,7 @@ func clonep[T any](p *T) *T {
 // any of the exits stacked above it), so its band is that merged exit's
 // Aalen-Johansen interval, turned over; the lowest boundary is the share
 // still in the programme, with its own interval.
-func stateCurve(res models.CIFResult, times []float64, state []int, opts models.CIFOptions) ([]results.StateStep, error) {
+func stateCurve(res models.CIFResult, d models.Durations, state []int, opts models.CIFOptions) ([]results.StateStep, error) {
 	k, n := res.K, len(res.Rows)
 	steps := make([]results.StateStep, n)
 	// One backing array each, as a cohort can have a step per person.
@@ -105,7 +105,7 @@ func stateCurve(res models.CIFResult, times []float64, state []int, opts models.
 				merged[i] = 2
 			}
 		}
-		m, err := models.AalenJohansen(times, merged, 2, opts)
+		m, err := d.AalenJohansen(merged, 2, opts)
 		if err != nil {
 			return nil, err
 		}
