@@ -54,7 +54,7 @@ func renderFile(t *testing.T, path string, o Options) Files {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := Render(cfg, a, nil)
+	files, err := Render(cfg, a, nil, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"sync"
 
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
@@ -11,54 +12,93 @@ import (
 	"github.com/danish-eval/evaluate/reports"
 )
 
-// Render draws and encodes every output of a cohort in memory.
-func Render(cfg *config.Config, a *Analysis, timings []StageTiming) (Files, error) {
-	files := Files{}
-	js, err := results.EncodeJSON(a.Results)
-	if err != nil {
-		return nil, fmt.Errorf("results.json: %w", err)
-	}
-	files["results.json"] = js
+// Render draws and encodes every output of a cohort in memory. The
+// outputs are independent, so they are drawn up to workers at a time (the
+// figure files one by one); each has its own slot, so the files do not
+// depend on the order they finish in.
+func Render(cfg *config.Config, a *Analysis, timings []StageTiming, workers int) (Files, error) {
 	figs, err := reports.BuildFigures(a.Results)
 	if err != nil {
 		return nil, err
 	}
 	content := reports.BuildContent(a.Results, meta(cfg, a), figs)
-	xl, err := reports.XLSX(content)
-	if err != nil {
-		return nil, fmt.Errorf("results.xlsx: %w", err)
+	type output struct {
+		name   string
+		encode func() ([]byte, error)
 	}
-	files["results.xlsx"] = xl
-	pngs, err := reports.PNGs(content, a.Results)
-	if err != nil {
-		return nil, err
+	outs := []output{
+		{"report.pdf", func() ([]byte, error) { return reports.PDF(content) }},
+		{"report.html", func() ([]byte, error) { return reports.HTML(content) }},
 	}
-	for name, b := range pngs {
-		files[name] = b
+	for _, f := range reports.PNGFiles(content, a.Results) {
+		outs = append(outs, output{f.Name, f.Encode})
 	}
-	pdf, err := reports.PDF(content)
-	if err != nil {
-		return nil, err
-	}
-	files["report.pdf"] = pdf
-	page, err := reports.HTML(content)
-	if err != nil {
-		return nil, err
-	}
-	files["report.html"] = page
-	man, err := manifest(cfg, a, timings)
-	if err != nil {
-		return nil, err
-	}
-	files["manifest.json"] = man
+	outs = append(outs,
+		output{"results.xlsx", named("results.xlsx", func() ([]byte, error) { return reports.XLSX(content) })},
+		output{"results.json", named("results.json", func() ([]byte, error) { return results.EncodeJSON(a.Results) })},
+		output{"manifest.json", func() ([]byte, error) { return manifest(cfg, a, timings) }})
 	if len(a.Problems) > 0 {
-		b, err := reports.ProblemsXLSX(cfg.Language, cfg.Title, a.Problems, a.Cohort.DataDate)
-		if err != nil {
-			return nil, fmt.Errorf("problems.xlsx: %w", err)
-		}
-		files["problems.xlsx"] = b
+		outs = append(outs, output{"problems.xlsx", named("problems.xlsx", func() ([]byte, error) {
+			return reports.ProblemsXLSX(cfg.Language, cfg.Title, a.Problems, a.Cohort.DataDate)
+		})})
+	}
+	bytes := make([][]byte, len(outs))
+	err = parallel(workers, len(outs), func(i int) (err error) {
+		bytes[i], err = outs[i].encode()
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	files := Files{}
+	for i, o := range outs {
+		files[o.name] = bytes[i]
 	}
 	return files, nil
+}
+
+// named puts a file's name before encode's error.
+func named(name string, encode func() ([]byte, error)) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		b, err := encode()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return b, nil
+	}
+}
+
+// parallel runs task(0) … task(n-1), up to workers at a time (at least
+// one), and returns the error of the lowest-numbered task that failed, so
+// that which error is reported does not depend on timing.
+func parallel(workers, n int, task func(i int) error) error {
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(workers, n)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = task(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return firstError(errs)
+}
+
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func meta(cfg *config.Config, a *Analysis) results.Meta {

@@ -57,7 +57,7 @@ func Report(path string, o Options) (Summary, error) {
 	}
 	dir := filepath.Join(o.OutDir, cfg.ID)
 	// 9. Draw and encode every output in memory.
-	files, err := step(t, "render", func() (Files, error) { return Render(cfg, in, t.timings) })
+	files, err := step(t, "render", func() (Files, error) { return Render(cfg, in, t.timings, o.Workers) })
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}

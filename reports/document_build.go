@@ -238,15 +238,38 @@ func outcomeFigure(r *results.Results, t *Text) (Figure, error) {
 // PNGs encodes each figure the report shows under its file name, with its
 // title and a caption, so it stands alone on a slide.
 func PNGs(c *Content, r *results.Results) (map[string][]byte, error) {
-	t := textOf(r)
 	out := map[string][]byte{}
-	for _, f := range c.Figures() {
-		caption := slideCaption(t, r, f.Name, c.Version)
-		b, err := EncodePNG(slideFigure{inner: f.Figure, title: f.Title, caption: caption, height: 100 * vg.Millimeter}, 100)
+	for _, f := range PNGFiles(c, r) {
+		b, err := f.Encode()
 		if err != nil {
-			return nil, fmt.Errorf("%s.png: %w", f.Name, err)
+			return nil, err
 		}
-		out["figures/"+f.Name+".png"] = b
+		out[f.Name] = b
 	}
 	return out, nil
+}
+
+// PNGFile is one figure file and how to draw it. Drawing reads the
+// content and never changes it, so the files may be drawn in parallel.
+type PNGFile struct {
+	Name   string // figures/<name>.png
+	Encode func() ([]byte, error)
+}
+
+// PNGFiles lists the files PNGs writes, to draw them one at a time or in
+// parallel.
+func PNGFiles(c *Content, r *results.Results) []PNGFile {
+	t := textOf(r)
+	var out []PNGFile
+	for _, f := range c.Figures() {
+		fig := slideFigure{inner: f.Figure, title: f.Title, caption: slideCaption(t, r, f.Name, c.Version), height: 100 * vg.Millimeter}
+		out = append(out, PNGFile{Name: "figures/" + f.Name + ".png", Encode: func() ([]byte, error) {
+			b, err := EncodePNG(fig, 100)
+			if err != nil {
+				return nil, fmt.Errorf("%s.png: %w", f.Name, err)
+			}
+			return b, nil
+		}})
+	}
+	return out
 }
