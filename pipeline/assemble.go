@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"math"
+	"math/bits"
 	"time"
 
 	"github.com/danish-eval/evaluate/models"
@@ -29,10 +30,11 @@ func Assemble(cfg *config.Config, c *Cohort, counts *Counts, est *Estimates, ret
 	for j, m := range cfg.Measures {
 		r.Measures = append(r.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.Pooled[j], counts.Missing[j], m.Target))
 	}
+	tally := tallyStrata(c, counts)
 	for s, name := range c.Strata {
-		sr := results.StratumResult{Stratum: name, N: intp(stratumSize(c, s))}
+		sr := results.StratumResult{Stratum: name, N: intp(tally.size[s])}
 		for j, m := range cfg.Measures {
-			sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.ByStratum[s][j], missingIn(c, counts, s, j), nil))
+			sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, est.ByStratum[s][j], tally.missing[s][j], nil))
 		}
 		r.ByStratum = append(r.ByStratum, sr)
 	}
@@ -95,15 +97,30 @@ func flow(c *Cohort, duplicates string) results.Flow {
 	return f
 }
 
-// missingIn counts the people of stratum s whose count of spec j was missing.
-func missingIn(c *Cohort, counts *Counts, s, j int) int {
-	n := 0
-	for i, p := range c.People {
-		if p.Stratum == s && counts.Undecided[i]&(1<<j) != 0 {
-			n++
+// strataTally is each stratum's size and, per spec j, its people whose
+// count of j was missing.
+type strataTally struct {
+	size    []int
+	missing [][]int
+}
+
+// tallyStrata counts every stratum in one pass over the people.
+func tallyStrata(c *Cohort, counts *Counts) strataTally {
+	t := strataTally{size: make([]int, len(c.Strata)), missing: make([][]int, len(c.Strata))}
+	for s := range t.missing {
+		t.missing[s] = make([]int, len(counts.Missing))
+	}
+	for i := range c.People {
+		s := c.People[i].Stratum
+		if s < 0 || s >= len(c.Strata) {
+			continue
+		}
+		t.size[s]++
+		for u := counts.Undecided[i]; u != 0; u &= u - 1 {
+			t.missing[s][bits.TrailingZeros32(u)]++
 		}
 	}
-	return n
+	return t
 }
 
 func stratumSize(c *Cohort, s int) int {

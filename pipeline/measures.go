@@ -20,6 +20,7 @@ type Counts struct {
 	CostsBit int
 	// ExitBits are the bit pair indices of the exit categories.
 	ExitBits []int
+	keys     []string // per spec: its rules (spec.key), to reuse in a variant
 }
 
 // maxPairs bounds the indicators so a pattern fits in a uint32; the config
@@ -34,6 +35,15 @@ func Den(j int) uint32 { return 1 << (2 * j) }
 
 // Measure evaluates every measure (and the costs and exit rules) per person.
 func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
+	return measureReusing(cfg, r, c, nil)
+}
+
+// measureReusing is Measure for a cohort that base was measured on (a
+// sensitivity variant that keeps the main analysis's selection): a spec
+// whose population and count are the same rules as base's spec at the
+// same position has the same indicators, so they are copied rather than
+// evaluated again. base may be nil.
+func measureReusing(cfg *config.Config, r *Rules, c *Cohort, base *Counts) (*Counts, error) {
 	specs := measureSpecs(cfg, r)
 	if len(specs) > maxPairs {
 		return nil, fmt.Errorf("measures: %d measures, exits and costs together; at most %d", len(specs), maxPairs)
@@ -42,6 +52,7 @@ func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 		Undecided: make([]uint32, len(c.People))}
 	for j, s := range specs {
 		out.IDs = append(out.IDs, s.id)
+		out.keys = append(out.keys, s.key())
 		switch s.kind {
 		case "costs":
 			out.CostsBit = j
@@ -49,25 +60,69 @@ func Measure(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 			out.ExitBits = append(out.ExitBits, j)
 		}
 	}
-	if err := c.measureAll(specs, out); err != nil {
+	reuse := out.reusable(specs, base)
+	if err := c.measureAll(specs, out, reuse); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
+// reusable says which specs have the same rules as base's at the same
+// position, and copies their indicators and missing counts from base. The
+// exit categories go together (a person's first matching one wins).
+func (out *Counts) reusable(specs []spec, base *Counts) []bool {
+	reuse := make([]bool, len(specs))
+	if base == nil || len(base.Patterns) != len(out.Patterns) {
+		return reuse
+	}
+	exits := true
+	for j, s := range specs {
+		reuse[j] = j < len(base.keys) && base.keys[j] == out.keys[j]
+		exits = exits && (s.kind != "exit" || reuse[j])
+	}
+	var pairs, bits uint32
+	for j, s := range specs {
+		reuse[j] = reuse[j] && (s.kind != "exit" || exits)
+		if reuse[j] {
+			pairs, bits = pairs|Den(j)|Num(j), bits|1<<j
+			out.Missing[j] = base.Missing[j]
+		}
+	}
+	if pairs != 0 {
+		for k := range out.Patterns {
+			out.Patterns[k], out.Undecided[k] = base.Patterns[k]&pairs, base.Undecided[k]&bits
+		}
+	}
+	return reuse
+}
+
 // measureAll evaluates each spec's population and count over the whole
 // cohort, rule by rule, stopping where a person-by-person run would have
 // (stages). In a person's exit categories the first that matches wins.
-func (c *Cohort) measureAll(specs []spec, out *Counts) error {
+func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
 	rows := make([]int, len(c.People))
-	for k, p := range c.People {
-		rows[k] = p.Index
+	status := make([]int32, len(c.People))
+	for k := range c.People {
+		p := &c.People[k]
+		rows[k], status[k] = p.Index, int32(p.Status)
 	}
-	st := newStages(c.measureFrame(specs), c.table.ex.Rows)
+	var todo []spec // the specs to evaluate, for the frame
+	for j, s := range specs {
+		if !reuse[j] {
+			todo = append(todo, s)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	st := newStages(c.measureFrame(todo), c.table.ex.Rows)
 	exitTaken := make([]bool, len(c.People))
 	in, who, counted := make([]int, 0, len(rows)), make([]int, 0, len(rows)), make([]int, 0, len(rows))
 	for j, s := range specs {
-		in = c.population(st, s, rows, in[:0])
+		if reuse[j] {
+			continue
+		}
+		in = c.population(st, s, rows, status, in[:0])
 		who, counted = who[:0], counted[:0]
 		for _, k := range in {
 			out.Patterns[k] |= Den(j)

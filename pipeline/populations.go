@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
@@ -14,6 +15,18 @@ type spec struct {
 	among     string
 	amongRule *rules.Rule
 	count     *rules.Rule
+}
+
+// key identifies a spec by what decides its indicators: two specs with
+// the same key on the same cohort give the same bits.
+func (s spec) key() string {
+	src := func(r *rules.Rule) string {
+		if r == nil {
+			return ""
+		}
+		return r.Source
+	}
+	return strings.Join([]string{s.kind, s.id, s.among, src(s.amongRule), src(s.count)}, "\x00")
 }
 
 func measureSpecs(cfg *config.Config, r *Rules) []spec {
@@ -35,33 +48,37 @@ func measureSpecs(cfg *config.Config, r *Rules) []spec {
 // population gives the people (positions in c.People) in a spec's
 // population: started (everyone included), ended (every status but
 // ongoing), a status name, or an expression that is definitely true. rows
-// are the people's rows; the result is appended to in.
-func (c *Cohort) population(st *stages, s spec, rows []int, in []int) []int {
+// are the people's rows and status their statuses (side by side, so a
+// pass over them reads 4 bytes a person rather than a whole Person); the
+// result is appended to out.
+func (c *Cohort) population(st *stages, s spec, rows []int, status []int32, out []int) []int {
 	if s.amongRule != nil {
 		decided := st.run(s.amongRule, rows)
 		for k := range decided {
 			if st.res.OK[k] && st.res.Bool[k] {
-				in = append(in, k)
+				out = append(out, k)
 			}
 		}
-		return in
+		return out
 	}
-	for k := range st.before(rows) {
-		status := c.Statuses[c.People[k].Status]
-		var ok bool
+	// the answer for each status, once, rather than for each person
+	in := make([]bool, len(c.Statuses))
+	for i, status := range c.Statuses {
 		switch s.among {
 		case "started":
-			ok = true
+			in[i] = true
 		case "ended":
-			ok = config.Ends(status)
+			in[i] = config.Ends(status)
 		default:
-			ok = status == s.among
-		}
-		if ok {
-			in = append(in, k)
+			in[i] = status == s.among
 		}
 	}
-	return in
+	for k := range st.before(rows) {
+		if in[status[k]] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // measureFrame is the extract's columns plus the computed fields entry,

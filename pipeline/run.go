@@ -146,7 +146,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	// 6b. Re-run the measures for every sensitivity variant, same seed.
 	var runs []variantRun
 	variants, err := step(t, "sensitivity", func() (v []results.Variant, err error) {
-		v, runs, err = Sensitivity(t, cfg, in, c, o.Workers)
+		v, runs, err = Sensitivity(t, cfg, in, c, counts, o.Workers)
 		return v, err
 	})
 	if err != nil {
@@ -203,17 +203,19 @@ func estimate(t *timer, cfg *config.Config, r *Rules, ex *extract.Extract, worke
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return estimateFor(t, cfg, r, c, workers, selected)
+	return estimateFor(t, cfg, r, c, workers, selected, nil)
 }
 
-// estimateFor runs the stages after selection on a selected cohort.
+// estimateFor runs the stages after selection on a selected cohort; base,
+// when not nil, is the cohort's indicators under the main config, whose
+// unchanged measures a variant copies (measureReusing).
 func estimateFor(t *timer, cfg *config.Config, r *Rules, c *Cohort, workers int,
-	selected func(*Cohort) error) (*Cohort, *Counts, *Estimates, error) {
+	selected func(*Cohort) error, base *Counts) (*Cohort, *Counts, *Estimates, error) {
 	if err := selected(c); err != nil {
 		return c, nil, nil, err
 	}
 	// 5. Evaluate each measure per person as 0/1 indicators.
-	counts, err := step(t, "measures", func() (*Counts, error) { return Measure(cfg, r, c) })
+	counts, err := step(t, "measures", func() (*Counts, error) { return measureReusing(cfg, r, c, base) })
 	if err != nil {
 		return c, nil, nil, err
 	}

@@ -112,20 +112,26 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 	if err != nil {
 		return nil, err
 	}
-	c.People = people[:0]
-	for _, p := range people {
+	n := 0 // people kept, filtered in place (a person is copied only once one went)
+	for k := range people {
+		p := &people[k]
 		last := latest(p.Exit, tab.latestDate(p.Index))
 		if !saved.IsZero() && last.After(saved) {
 			reason[p.Index] = ReasonAfterSaved
 			continue
 		}
-		c.People = append(c.People, p)
+		if n < k {
+			people[n] = *p
+			p = &people[n]
+		}
+		n++
 		c.DataDate = latest(c.DataDate, last)
 		if c.FirstEntry.IsZero() || p.Entry.Before(c.FirstEntry) {
 			c.FirstEntry = p.Entry
 		}
 		c.LastEntry = latest(c.LastEntry, p.Entry)
 	}
+	c.People = people[:n]
 	markTotalRows(tab, reason)
 	c.Reasons = reason
 	for _, why := range reason {

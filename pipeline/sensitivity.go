@@ -17,8 +17,9 @@ import (
 // --verbose their timings are logged under the variant's name, and an
 // error names the variant and the stage.
 // A variant that keeps the cohort definition (only measures, exits, costs
-// or retention change) reuses the main analysis's selected cohort.
-func Sensitivity(t *timer, cfg *config.Config, in *Input, main *Cohort, workers int) ([]results.Variant, []variantRun, error) {
+// or retention change) reuses the main analysis's selected cohort, and the
+// indicators of every measure whose rules it keeps (counts).
+func Sensitivity(t *timer, cfg *config.Config, in *Input, main *Cohort, counts *Counts, workers int) ([]results.Variant, []variantRun, error) {
 	out := []results.Variant{}
 	var runs []variantRun
 	offset := in.Extract.Rows
@@ -28,7 +29,7 @@ func Sensitivity(t *timer, cfg *config.Config, in *Input, main *Cohort, workers 
 			return nil, nil, err
 		}
 		vt := &timer{log: t.log, prefix: t.prefix + " · " + v.Name}
-		res, run, err := variantResults(vt, cfg, vc, in, main, workers, &offset)
+		res, run, err := variantResults(vt, cfg, vc, in, analysed{main, counts}, workers, &offset)
 		if err != nil {
 			return nil, nil, fmt.Errorf("sensitivity %q: %w", v.Name, err)
 		}
@@ -44,7 +45,7 @@ func Sensitivity(t *timer, cfg *config.Config, in *Input, main *Cohort, workers 
 
 // variantResults runs the stages from the rules to the assembled (not yet
 // disclosed) results for one variant.
-func variantResults(t *timer, base, vc *config.Config, in *Input, main *Cohort, workers int, offset *int) (*results.Results, variantRun, error) {
+func variantResults(t *timer, base, vc *config.Config, in *Input, main analysed, workers int, offset *int) (*results.Results, variantRun, error) {
 	run := variantRun{}
 	r, err := step(t, "compile rules", func() (*Rules, error) { return CompileRules(vc) })
 	if err != nil {
@@ -62,7 +63,7 @@ func variantResults(t *timer, base, vc *config.Config, in *Input, main *Cohort, 
 	var counts *Counts
 	var est *Estimates
 	if sameSelection(base, vc) {
-		c, counts, est, err = estimateFor(t, vc, r, main, workers, none)
+		c, counts, est, err = estimateFor(t, vc, r, main.cohort, workers, none, main.counts)
 	} else {
 		c, counts, est, err = estimate(t, vc, r, in.Extract, workers, none)
 	}
@@ -71,6 +72,12 @@ func variantResults(t *timer, base, vc *config.Config, in *Input, main *Cohort, 
 	}
 	run.cohort, run.counts = c, counts
 	return Assemble(vc, c, counts, est, nil), run, nil
+}
+
+// analysed is the main analysis's selected cohort and its indicators.
+type analysed struct {
+	cohort *Cohort
+	counts *Counts
 }
 
 // sameSelection reports whether two configs select the same cohort from

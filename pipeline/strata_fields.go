@@ -146,10 +146,11 @@ func attachFields(cfg *config.Config, r *results.Results, counts *Counts, fields
 	lang := cfg.Language
 	for _, f := range fields {
 		sf := results.StrataField{Field: f.groups.Field, Strata: []results.StratumResult{}, Retention: f.retention}
+		tally := tallyStrata(f.view, counts)
 		for s, name := range f.groups.Names {
-			sr := results.StratumResult{Stratum: name, N: intp(stratumSize(f.view, s))}
+			sr := results.StratumResult{Stratum: name, N: intp(tally.size[s])}
 			for j, m := range cfg.Measures {
-				sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, f.est.ByStratum[s][j], missingIn(f.view, counts, s, j), nil))
+				sr.Measures = append(sr.Measures, measure(m.ID, m.Label.In(lang), m.Among, f.est.ByStratum[s][j], tally.missing[s][j], nil))
 			}
 			sf.Strata = append(sf.Strata, sr)
 		}

@@ -15,6 +15,8 @@ type table struct {
 	cols []*extract.Column
 	kind []string
 	name []string
+	// dates are the date columns present, for latestDate
+	dates []*extract.Column
 }
 
 func newTable(cfg *config.Config, ex *extract.Extract) *table {
@@ -24,9 +26,13 @@ func newTable(cfg *config.Config, ex *extract.Extract) *table {
 		if typ == config.TypeID {
 			continue
 		}
-		t.cols = append(t.cols, ex.Column(name))
+		col := ex.Column(name)
+		t.cols = append(t.cols, col)
 		t.kind = append(t.kind, typ)
 		t.name = append(t.name, name)
+		if col != nil && typ == config.TypeDate {
+			t.dates = append(t.dates, col)
+		}
 	}
 	return t
 }
@@ -88,8 +94,8 @@ func (t *table) textAt(field string) func(i int) string {
 // latestDate is the latest date in row i, zero when it has none.
 func (t *table) latestDate(i int) time.Time {
 	var m time.Time
-	for k, col := range t.cols {
-		if col != nil && t.kind[k] == config.TypeDate && !col.Missing[i] && col.DateAt(i).After(m) {
+	for _, col := range t.dates {
+		if !col.Missing[i] && col.DateAt(i).After(m) {
 			m = col.DateAt(i)
 		}
 	}
