@@ -63,6 +63,7 @@ type Cohort struct {
 	// Notices state what the data did to the counts (results.Notice).
 	Notices []results.Notice
 	table   *table
+	saved   time.Time // the saved bound the selection used (savedBound)
 }
 
 // ExcludedInOrder lists every reason in check order with its count.
@@ -95,7 +96,6 @@ func (c *Cohort) StatusCount(s int) int {
 // An expression that fails on a row's values is an error naming the row.
 func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, error) {
 	tab := newTable(cfg, ex)
-	c := &Cohort{Statuses: cfg.StatusNames(), Rows: ex.Rows, Excluded: map[results.Reason]int{}, table: tab}
 	reason := make([]results.Reason, ex.Rows)
 	markProblems(ex, reason)
 	if err := markDuplicates(cfg, r, tab, ex, reason); err != nil {
@@ -112,6 +112,15 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 	if err != nil {
 		return nil, err
 	}
+	return finishSelection(cfg, r, ex, tab, people, reason, saved)
+}
+
+// finishSelection makes the cohort of the people the rules decided: the
+// saved bound (saved, zero for none), the flow, strata, clusters and
+// notices.
+func finishSelection(cfg *config.Config, r *Rules, ex *extract.Extract, tab *table, people []Person,
+	reason []results.Reason, saved time.Time) (*Cohort, error) {
+	c := &Cohort{Statuses: cfg.StatusNames(), Rows: ex.Rows, Excluded: map[results.Reason]int{}, table: tab, saved: saved}
 	n := 0 // people kept, filtered in place (a person is copied only once one went)
 	for k := range people {
 		p := &people[k]

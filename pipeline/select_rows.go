@@ -57,8 +57,13 @@ func dateColumn(n int) *rules.Column {
 // The rules run in the order a row meets them: entry, exit, include, each
 // status rule until one matches.
 func decideRows(r *Rules, tab *table, rows []int, reason []results.Reason) ([]Person, error) {
-	base := tab.frame()
-	st := newStages(base, tab.ex.Rows)
+	st := newStages(tab.frame(), tab.ex.Rows)
+	return decideDated(st, r, tab, datedRows(st, r, rows, reason), reason)
+}
+
+// datedRows runs the entry and exit rules on rows (increasing): a row
+// without either, or leaving before it entered, is excluded.
+func datedRows(st *stages, r *Rules, rows []int, reason []results.Reason) dated {
 	d := dated{rows: st.run(r.Entry, rows)}
 	d.entry, st.res.Date = st.res.Date, nil // kept: the next rule gets its own
 	d.keep(func(k int) results.Reason { return missingIf(!st.res.OK[k], ReasonNoEntry) }, reason)
@@ -73,8 +78,14 @@ func decideRows(r *Rules, tab *table, rows []int, reason []results.Reason) ([]Pe
 		}
 		return ""
 	}, reason)
+	return d
+}
+
+// decideDated runs the include and status rules on dated rows and makes
+// a person of each row they keep.
+func decideDated(st *stages, r *Rules, tab *table, d dated, reason []results.Reason) ([]Person, error) {
 	if readsDates(append([]*rules.Rule{r.Include}, r.Status...)) {
-		st.frame = with(base, d.columns(tab.ex.Rows))
+		st.frame = with(st.frame, d.columns(tab.ex.Rows))
 	}
 	d.rows = st.run(r.Include, d.rows)
 	d.keep(func(k int) results.Reason {
@@ -118,9 +129,11 @@ func (d *dated) keep(why func(k int) results.Reason, reason []results.Reason) {
 			reason[i] = w
 			continue
 		}
-		d.rows[n], d.entry[n] = i, d.entry[k]
-		if d.exit != nil {
-			d.exit[n] = d.exit[k]
+		if n < k { // nothing moves until a row has gone
+			d.rows[n], d.entry[n] = i, d.entry[k]
+			if d.exit != nil {
+				d.exit[n] = d.exit[k]
+			}
 		}
 		n++
 	}

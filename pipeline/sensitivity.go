@@ -18,7 +18,9 @@ import (
 // error names the variant and the stage.
 // A variant that keeps the cohort definition (only measures, exits, costs
 // or retention change) reuses the main analysis's selected cohort, and the
-// indicators of every measure whose rules it keeps (counts).
+// indicators of every measure whose rules it keeps (counts); one that
+// keeps the entry and exit rules starts from the main selection's dated
+// rows (reselect).
 func Sensitivity(t *timer, cfg *config.Config, in *Input, main *Cohort, counts *Counts, workers int) ([]results.Variant, []variantRun, error) {
 	out := []results.Variant{}
 	var runs []variantRun
@@ -62,9 +64,14 @@ func variantResults(t *timer, base, vc *config.Config, in *Input, main analysed,
 	var c *Cohort
 	var counts *Counts
 	var est *Estimates
-	if sameSelection(base, vc) {
+	switch {
+	case sameSelection(base, vc):
 		c, counts, est, err = estimateFor(t, vc, r, main.cohort, workers, none, main.counts)
-	} else {
+	case sameDating(base, vc):
+		if c, err = step(t, "select cohort", func() (*Cohort, error) { return reselect(vc, r, in.Extract, main.cohort) }); err == nil {
+			c, counts, est, err = estimateFor(t, vc, r, c, workers, none, nil)
+		}
+	default:
 		c, counts, est, err = estimate(t, vc, r, in.Extract, workers, none)
 	}
 	if err != nil {
