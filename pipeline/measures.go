@@ -102,7 +102,7 @@ func (out *Counts) reusable(specs []spec, base *Counts) []bool {
 func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
 	rows := make([]int, len(c.People))
 	status := make([]int32, len(c.People))
-	for k := range c.People {
+	for k := range c.People { // side by side: each pass below reads only what it needs
 		p := &c.People[k]
 		rows[k], status[k] = p.Index, int32(p.Status)
 	}
@@ -116,19 +116,35 @@ func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
 		return nil
 	}
 	st := newStages(c.measureFrame(todo), c.table.ex.Rows)
-	exitTaken := make([]bool, len(c.People))
-	in, who, counted := make([]int, 0, len(rows)), make([]int, 0, len(rows)), make([]int, 0, len(rows))
+	// positions in c.People as int32 (4 bytes a person); an exit's own
+	// list and the exits taken only when there are exits
+	in, counted := make([]int32, 0, len(rows)), make([]int, 0, len(rows))
+	var exitWho []int32
+	var exitTaken []bool
 	for j, s := range specs {
 		if reuse[j] {
 			continue
 		}
 		in = c.population(st, s, rows, status, in[:0])
-		who, counted = who[:0], counted[:0]
 		for _, k := range in {
 			out.Patterns[k] |= Den(j)
-			if s.kind != "exit" || !exitTaken[k] {
-				who, counted = append(who, k), append(counted, rows[k])
+		}
+		who := in
+		if s.kind == "exit" {
+			if exitTaken == nil {
+				exitTaken, exitWho = make([]bool, len(c.People)), make([]int32, 0, len(rows))
 			}
+			exitWho = exitWho[:0]
+			for _, k := range in {
+				if !exitTaken[k] {
+					exitWho = append(exitWho, k)
+				}
+			}
+			who = exitWho
+		}
+		counted = counted[:0]
+		for _, k := range who {
+			counted = append(counted, rows[k])
 		}
 		counted = st.run(s.count, counted)
 		for n, k := range who[:len(counted)] {
@@ -138,7 +154,9 @@ func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
 				out.Undecided[k] |= 1 << j
 			case st.res.Bool[n]:
 				out.Patterns[k] |= Num(j)
-				exitTaken[k] = exitTaken[k] || s.kind == "exit"
+				if s.kind == "exit" {
+					exitTaken[k] = true
+				}
 			}
 		}
 	}
