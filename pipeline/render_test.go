@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -58,5 +59,27 @@ func TestParallelFirstError(t *testing.T) {
 		if slices.ContainsFunc(ran, func(n int) bool { return n != 1 }) {
 			t.Errorf("workers %d: tasks ran %v times, want once each", workers, ran)
 		}
+	}
+}
+
+// BenchmarkRender: drawing the pva report's outputs (PDF, HTML, PNGs,
+// xlsx) one at a time and two at a time, the fixed cost of every report.
+func BenchmarkRender(b *testing.B) {
+	cfg, err := LoadConfig(filepath.Join("..", "data", "cohorts", "pva.yaml"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := analyse(&timer{}, cfg, Options{Workers: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Render(cfg, a, nil, workers); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
