@@ -255,20 +255,27 @@ func (c *Cohort) groupBy(field string, set func(*Person, int)) []string {
 	if field == "" {
 		return nil
 	}
-	// one map look-up a person: codes in order of first sight, then ranks
+	// codes in order of first sight, then ranks; a text's code is looked
+	// up once for each of the column's few values, not for each person
 	first := map[string]int{}
 	var seen []string
 	codes := make([]int32, len(c.People))
-	text := c.table.textAt(field)
-	for k, p := range c.People {
-		v := text(p.Index)
-		code, ok := first[v]
-		if !ok {
-			code = len(seen)
-			first[v] = code
-			seen = append(seen, v)
+	value, values := c.table.textCodes(field)
+	known := make([]int32, values) // by value: 1 + its code, 0 until seen
+	for k := range c.People {
+		i := c.People[k].Index
+		u := value(i)
+		if known[u] == 0 {
+			v := c.table.text(field, i)
+			code, ok := first[v]
+			if !ok {
+				code = len(seen)
+				first[v] = code
+				seen = append(seen, v)
+			}
+			known[u] = int32(code + 1)
 		}
-		codes[k] = int32(code)
+		codes[k] = known[u] - 1
 	}
 	names := slices.Clone(seen)
 	collate.New(language.Danish).SortStrings(names)

@@ -91,6 +91,25 @@ func (t *table) textAt(field string) func(i int) string {
 	return func(int) string { return "" }
 }
 
+// textCodes returns a function giving a text field's value in row i as
+// a number below n: its dictionary code, or n-1 when missing (so equal
+// numbers are equal texts; text gives the text). An absent field is
+// missing in every row.
+func (t *table) textCodes(field string) (value func(i int) int, n int) {
+	for k, name := range t.name {
+		if col := t.cols[k]; name == field && col != nil && t.kind[k] == config.TypeText {
+			missing := len(col.Dict)
+			return func(i int) int {
+				if col.Missing[i] {
+					return missing
+				}
+				return int(col.Codes[i])
+			}, missing + 1
+		}
+	}
+	return func(int) int { return 0 }, 1
+}
+
 // latestDate is the latest date in row i, zero when it has none.
 func (t *table) latestDate(i int) time.Time {
 	var m time.Time
