@@ -56,6 +56,11 @@ func Report(path string, o Options) (Summary, error) {
 		return Summary{}, err
 	}
 	dir := filepath.Join(o.OutDir, cfg.ID)
+	sum := Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results,
+		Headline: cfg.HeadlineMeasure()}
+	// The people and the extract are not drawn: let the collector have
+	// them (10⁷ rows are gigabytes) while the outputs are drawn.
+	in.Cohort = &Cohort{Rows: in.Cohort.Rows, DataDate: in.Cohort.DataDate}
 	// 9. Draw and encode every output in memory.
 	files, err := step(t, "render", func() (Files, error) { return Render(cfg, in, t.timings, o.Workers) })
 	if err != nil {
@@ -71,8 +76,7 @@ func Report(path string, o Options) (Summary, error) {
 	}); err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", cfg.ID, err)
 	}
-	return Summary{ID: cfg.ID, Dir: dir, RowsRead: in.Cohort.Rows, Included: len(in.Cohort.People), Results: in.Results,
-		Headline: cfg.HeadlineMeasure()}, nil
+	return sum, nil
 }
 
 // prepare runs every stage that can fail on the config or the data, all
