@@ -57,11 +57,11 @@ func TestNewDurations(t *testing.T) {
 func TestDurationsTallyPaths(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	n := 20000
-	time, event, stratum := make([]float64, n), make([]bool, n), make([]int, n)
+	time, event, stratum := make([]float64, n), make([]bool, n), make([]int32, n)
 	for i := range n {
 		time[i] = float64(rng.IntN(3000)) / 7
 		event[i] = rng.IntN(3) == 0
-		stratum[i] = 1 + rng.IntN(2)
+		stratum[i] = 1 + rng.Int32N(2)
 		if i%200 == 0 {
 			stratum[i] = 0 // 100 records over ~2800 distinct times: sorted
 		}
@@ -79,7 +79,7 @@ func TestDurationsTallyPaths(t *testing.T) {
 		var ts []float64
 		var ev []bool
 		for i := range n {
-			if stratum[i] == s {
+			if int(stratum[i]) == s {
 				ts, ev = append(ts, time[i]), append(ev, event[i])
 			}
 		}

@@ -20,16 +20,23 @@ func KaplanMeierByStratum(time []float64, event []bool, stratum []int, names []s
 		return nil, fmt.Errorf("kaplan-meier by stratum: %d times, %d event flags, %d strata: lengths differ",
 			len(time), len(event), len(stratum))
 	}
+	small := make([]int32, len(stratum))
+	for i, s := range stratum {
+		if s < 0 || s >= len(names) {
+			return nil, fmt.Errorf("kaplan-meier by stratum: stratum[%d] = %d: want 0 to %d", i, s, len(names)-1)
+		}
+		small[i] = int32(s)
+	}
 	d, err := NewDurations(time)
 	if err != nil {
 		return nil, fmt.Errorf("kaplan-meier by stratum: %w", err)
 	}
-	return d.KaplanMeierByStratum(event, stratum, names, opts)
+	return d.KaplanMeierByStratum(event, small, names, opts)
 }
 
 // KaplanMeierByStratum is the package function KaplanMeierByStratum on
-// times already ordered.
-func (d Durations) KaplanMeierByStratum(event []bool, stratum []int, names []string, opts KMOptions) ([]KMStratum, error) {
+// times already ordered, with strata as int32 (4 bytes a record).
+func (d Durations) KaplanMeierByStratum(event []bool, stratum []int32, names []string, opts KMOptions) ([]KMStratum, error) {
 	if d.Len() != len(event) || d.Len() != len(stratum) {
 		return nil, fmt.Errorf("kaplan-meier by stratum: %d times, %d event flags, %d strata: lengths differ",
 			d.Len(), len(event), len(stratum))
@@ -40,7 +47,7 @@ func (d Durations) KaplanMeierByStratum(event []bool, stratum []int, names []str
 	}
 	start := make([]int, len(names)+1)
 	for i, s := range stratum {
-		if s < 0 || s >= len(names) {
+		if s < 0 || int(s) >= len(names) {
 			return nil, fmt.Errorf("kaplan-meier by stratum: stratum[%d] = %d: want 0 to %d", i, s, len(names)-1)
 		}
 		start[s+1]++

@@ -26,9 +26,16 @@ func Retention(cfg *config.Config, c *Cohort) (*results.Retention, error) {
 	state := exitStates(c, exits)
 	times := make([]float64, len(c.People))
 	ev := make([]bool, len(c.People))
-	strata := make([]int, len(c.People))
-	for i, p := range c.People {
-		times[i], ev[i], strata[i] = p.Weeks, state[i] > 0, p.Stratum
+	var strata []int32 // small types: each is a fresh array of 10⁶–10⁷
+	if len(c.Strata) > 0 {
+		strata = make([]int32, len(c.People))
+	}
+	for i := range c.People {
+		p := &c.People[i]
+		times[i], ev[i] = p.Weeks, state[i] > 0
+		if strata != nil {
+			strata[i] = int32(p.Stratum)
+		}
 	}
 	// ordered once for every curve below
 	d, err := models.NewDurations(times)
@@ -130,16 +137,17 @@ func pointLists(ret *results.Retention) [][]results.RetentionPoint {
 }
 
 // exitStates codes each person's exit: k for exits[k-1], 0 for censored.
-func exitStates(c *Cohort, exits []string) []int {
-	code := make([]int, len(c.Statuses))
+// A byte a person: models.AalenJohansen takes at most 254 exit types.
+func exitStates(c *Cohort, exits []string) []uint8 {
+	code := make([]uint8, len(c.Statuses))
 	for k, name := range exits {
 		if i := statusIndex(c, name); i >= 0 {
-			code[i] = k + 1
+			code[i] = uint8(min(k+1, 255))
 		}
 	}
-	state := make([]int, len(c.People))
-	for i, p := range c.People {
-		state[i] = code[p.Status]
+	state := make([]uint8, len(c.People))
+	for i := range c.People {
+		state[i] = code[c.People[i].Status]
 	}
 	return state
 }

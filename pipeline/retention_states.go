@@ -10,7 +10,7 @@ import (
 // competingExits adds to out the Aalen-Johansen cumulative incidence of
 // each exit (state k for exits[k-1]) and the state occupation's steps for
 // the figure.
-func competingExits(out *results.Retention, exits []string, d models.Durations, state []int, at []float64, opts models.CIFOptions) error {
+func competingExits(out *results.Retention, exits []string, d models.Durations, state []uint8, at []float64, opts models.CIFOptions) error {
 	res, err := d.AalenJohansen(state, len(exits), opts)
 	if err != nil {
 		return err
@@ -78,7 +78,7 @@ func clonep[T any](p *T) *T {
 // any of the exits stacked above it), so its band is that merged exit's
 // Aalen-Johansen interval, turned over; the lowest boundary is the share
 // still in the programme, with its own interval.
-func stateCurve(res models.CIFResult, d models.Durations, state []int, opts models.CIFOptions) ([]results.StateStep, error) {
+func stateCurve(res models.CIFResult, d models.Durations, state []uint8, opts models.CIFOptions) ([]results.StateStep, error) {
 	k, n := res.K, len(res.Rows)
 	steps := make([]results.StateStep, n)
 	// One backing array each, as a cohort can have a step per person.
@@ -95,11 +95,11 @@ func stateCurve(res models.CIFResult, d models.Durations, state []int, opts mode
 		st.Low[0], st.High[0] = band(r.EventFree)
 		steps[i] = st
 	}
-	merged := make([]int, len(state))
+	merged := make([]uint8, len(state))
 	for j := 1; j < k; j++ {
 		for i, s := range state {
 			merged[i] = 0
-			if s > j {
+			if int(s) > j {
 				merged[i] = 1
 			} else if s > 0 {
 				merged[i] = 2
