@@ -1,5 +1,7 @@
 package reports
 
+import "strings"
+
 // Building blocks of the text pages: headings, paragraphs, tables.
 
 func (d *pdfDoc) heading(s string) {
@@ -64,6 +66,7 @@ func (d *pdfDoc) table(t table) {
 	for i, s := range t.widths {
 		w[i] = s * textW
 	}
+	d.fitWords(t, w)
 	d.tableCaption(t, w)
 	d.tableRow(t.head, w, t.align, "B", 230)
 	for i, row := range t.rows {
@@ -81,6 +84,57 @@ func (d *pdfDoc) table(t table) {
 }
 
 const tableLineH = 4.6
+
+// fitWords widens any column too narrow for its longest word (a header
+// such as "Median (kvartilafstand)" would otherwise break inside a word),
+// taking the width from columns that have more than their longest word
+// needs, in proportion to their spare width. When the spare width does not
+// suffice, the columns keep their shares.
+func (d *pdfDoc) fitWords(t table, w []float64) {
+	need := make([]float64, len(w))
+	d.widestWords(need, t.head, "B")
+	for i, row := range t.rows {
+		style := ""
+		if t.bold[i] {
+			style = "B"
+		}
+		d.widestWords(need, row, style)
+	}
+	short, spare := 0.0, 0.0
+	for i := range w {
+		short += max(0, need[i]-w[i])
+		spare += max(0, w[i]-need[i])
+	}
+	if short == 0 || spare < short {
+		return
+	}
+	for i := range w {
+		if need[i] > w[i] {
+			w[i] = need[i]
+		} else {
+			w[i] -= (w[i] - need[i]) * short / spare
+		}
+	}
+}
+
+// breaksLine says where fpdf may break a cell's text: at a plain space or
+// a newline, never at the no-break space that joins a number to its "%".
+func breaksLine(r rune) bool { return r == ' ' || r == '\n' }
+
+// widestWords raises need[i] to the width cell i's longest word takes,
+// with the cell's padding (tableRow's 1 mm a side and fpdf's cell margin).
+func (d *pdfDoc) widestWords(need []float64, cells []string, style string) {
+	d.pdf.SetFont(fontFamily, style, 9)
+	pad := 2 + 2*d.pdf.GetCellMargin() + 0.1
+	for i, c := range cells {
+		if i >= len(need) {
+			break
+		}
+		for _, word := range strings.FieldsFunc(c, breaksLine) {
+			need[i] = max(need[i], d.pdf.GetStringWidth(word)+pad)
+		}
+	}
+}
 
 // tableCaption draws the table's heading, a small bold line, kept on the
 // page with the header row and the first row.
