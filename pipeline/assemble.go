@@ -112,7 +112,7 @@ func tallyStrata(c *Cohort, counts *Counts) strataTally {
 	}
 	for i := range c.People {
 		s := c.People[i].Stratum
-		if s < 0 || s >= len(c.Strata) {
+		if s < 0 || int(s) >= len(c.Strata) {
 			continue
 		}
 		t.size[s]++
@@ -126,7 +126,7 @@ func tallyStrata(c *Cohort, counts *Counts) strataTally {
 func stratumSize(c *Cohort, s int) int {
 	n := 0
 	for _, p := range c.People {
-		if p.Stratum == s {
+		if int(p.Stratum) == s {
 			n++
 		}
 	}

@@ -34,7 +34,7 @@ func ClusterCounts(cfg *config.Config, c *Cohort) ([]results.ClusterCount, []str
 	for i := range seen {
 		seen[i] = map[int]bool{}
 	}
-	home := map[int]int{} // cluster → its stratum
+	home := map[int32]int32{} // cluster → its stratum
 	for _, p := range c.People {
 		s := max(p.Stratum, 0)
 		if h, ok := home[p.Cluster]; ok && h != s {
@@ -42,7 +42,7 @@ func ClusterCounts(cfg *config.Config, c *Cohort) ([]results.ClusterCount, []str
 				cfg.Cluster, cfg.Strata, cfg.Cluster, cfg.Strata)
 		}
 		home[p.Cluster] = s
-		seen[s][p.Cluster] = true
+		seen[s][int(p.Cluster)] = true
 	}
 	var out []results.ClusterCount
 	var warnings []string

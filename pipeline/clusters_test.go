@@ -16,7 +16,7 @@ func clusterCohort(perStratum ...int) *Cohort {
 		c.Strata = append(c.Strata, string(rune('A'+s)))
 		for range k {
 			c.Clusters = append(c.Clusters, "x")
-			c.People = append(c.People, Person{Stratum: s, Cluster: cl}, Person{Stratum: s, Cluster: cl})
+			c.People = append(c.People, Person{Stratum: int32(s), Cluster: int32(cl)}, Person{Stratum: int32(s), Cluster: int32(cl)})
 			cl++
 		}
 	}

@@ -85,7 +85,7 @@ func markMissing(cfg *config.Config, f string, gi int, g group, complete []bool)
 			complete[i] = false
 			continue
 		}
-		if cfg.Columns[f].Type == config.TypeDate && math.IsNaN(ageYears(col.DateAt(p.Index), p.Entry)) {
+		if cfg.Columns[f].Type == config.TypeDate && math.IsNaN(ageYears(col.DateAt(int(p.Index)), p.Entry.Time())) {
 			return 0, fmt.Errorf("comparison.covariates: %s is after the entry date for some people; a birth date must come before entry", f)
 		}
 	}
@@ -103,7 +103,7 @@ func comparisonStrata(field string, both []group, units []unit) []int {
 	text := []func(int) string{both[0].cohort.table.textAt(field), both[1].cohort.table.textAt(field)}
 	var out []int
 	for _, u := range units {
-		v := text[u.group](both[u.group].cohort.People[u.person].Index)
+		v := text[u.group](int(both[u.group].cohort.People[u.person].Index))
 		if _, ok := code[v]; !ok {
 			code[v] = len(code)
 		}
@@ -131,11 +131,11 @@ func covariate(cfg *config.Config, f string, both []group, units []unit) models.
 		case config.TypeNumber:
 			cov.Values = append(cov.Values, col.Num[p.Index])
 		case config.TypeDate:
-			cov.Values = append(cov.Values, ageYears(col.DateAt(p.Index), p.Entry))
+			cov.Values = append(cov.Values, ageYears(col.DateAt(int(p.Index)), p.Entry.Time()))
 		case config.TypeBool:
 			text = append(text, fmt.Sprint(col.Bool[p.Index]))
 		default:
-			text = append(text, col.TextAt(p.Index))
+			text = append(text, col.TextAt(int(p.Index)))
 		}
 	}
 	if text != nil {

@@ -97,7 +97,7 @@ func numberField(c *Cohort, col *extract.Column, conv func(*extract.Column, int,
 		switch {
 		case col.Missing[p.Index]:
 		case conv != nil:
-			v = conv(col, p.Index, p.Entry)
+			v = conv(col, int(p.Index), p.Entry.Time())
 		default:
 			v = col.Num[p.Index]
 		}

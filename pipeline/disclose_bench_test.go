@@ -15,7 +15,7 @@ func benchCohort(n int) (*config.Config, *results.Results, *Cohort, *Counts) {
 	c := &Cohort{Rows: n, Statuses: []string{"completed", "dropout", "ongoing"}, Strata: []string{"A", "B", "C", "D"}}
 	counts := &Counts{Patterns: make([]uint32, n), Undecided: make([]uint32, n), Missing: make([]int, 4), CostsBit: -1}
 	for i := range n {
-		p := Person{Index: i, Status: rng.IntN(3), Stratum: rng.IntN(4), Weeks: rng.Float64() * 80}
+		p := Person{Index: int32(i), Status: rng.Int32N(3), Stratum: rng.Int32N(4), Exit: Day(rng.Int32N(80 * 7))}
 		c.People = append(c.People, p)
 		for j := range 4 {
 			counts.Patterns[i] |= Den(j)

@@ -108,4 +108,4 @@ func hideMeasure(m *results.Measure) {
 
 func everyone(int, *Person) bool { return true }
 
-func inStratum(s int) who { return func(_ int, p *Person) bool { return p.Stratum == s } }
+func inStratum(s int) who { return func(_ int, p *Person) bool { return int(p.Stratum) == s } }

@@ -32,15 +32,15 @@ func classifyRows(c *Cohort, counts *Counts, runs []variantRun, times []float64)
 	for k, coh := range cohorts {
 		for i := range coh.People {
 			p := &coh.People[i]
-			b := prof[(offsets[k]+p.Index)*width+k*profileWidth:]
+			b := prof[(offsets[k]+int(p.Index))*width+k*profileWidth:]
 			b[0] = 1
 			binary.LittleEndian.PutUint16(b[1:], uint16(p.Stratum+1))
 			binary.LittleEndian.PutUint16(b[3:], uint16(p.Status+1))
-			b[5] = byte(timeBin(p.Weeks, times))
+			b[5] = byte(timeBin(p.Weeks(), times))
 			binary.LittleEndian.PutUint32(b[6:], all[k].Patterns[i])
 			binary.LittleEndian.PutUint32(b[10:], all[k].Undecided[i])
 			if k == 0 {
-				putFieldCodes(prof[p.Index*width+profileWidth*len(cohorts):], c, i)
+				putFieldCodes(prof[int(p.Index)*width+profileWidth*len(cohorts):], c, i)
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func groupProfiles(prof []byte, width int, cohorts []*Cohort, offsets []int) row
 			reps[i] = -1
 		}
 		for i, p := range coh.People {
-			if id := class[offsets[k]+p.Index]; reps[id] < 0 {
+			if id := class[offsets[k]+int(p.Index)]; reps[id] < 0 {
 				reps[id] = i
 			}
 		}

@@ -111,7 +111,7 @@ func comparisonClasses(c *Cohort, counts *Counts, r *results.Results, events []h
 			key := append([]byte{byte(g)}, codes[g][i]...)
 			if g == 0 { // what the settled counts see: profile, risk-table time, horizons
 				key = binary.LittleEndian.AppendUint32(key, uint32(base[i]))
-				key = append(key, byte(timeBin(p.Weeks, times)))
+				key = append(key, byte(timeBin(p.Weeks(), times)))
 				for e := range events {
 					key = binary.LittleEndian.AppendUint16(key, events[e].code(i))
 				}

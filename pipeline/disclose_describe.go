@@ -97,7 +97,7 @@ func (b *cellBook) intakeCells(c *Cohort, part *Participants, in *results.Intake
 		var parts []int
 		for s := range pr.ByStratum {
 			n := &pr.ByStratum[s]
-			set := b.set(c, func(i int, p *Person) bool { return inPeriod(i, p) && p.Stratum == s })
+			set := b.set(c, func(i int, p *Person) bool { return inPeriod(i, p) && int(p.Stratum) == s })
 			cell := b.publish(set, *n, fmt.Sprintf("starts %s in %s", pr.Key, c.Strata[s]), costIntake, func() { *n = nil })
 			parts = append(parts, cell)
 			byStratum[s] = append(byStratum[s], cell)

@@ -86,8 +86,8 @@ func (b *cellBook) totalPointSets(c *Cohort, pts []results.RetentionPoint, kinds
 	var out [][]int
 	for k := range pts {
 		t := pts[k].T
-		risk := b.set(c, func(_ int, p *Person) bool { return p.Weeks > t })
-		exits := b.set(c, func(_ int, p *Person) bool { return isKind(p.Status, kinds) && p.Weeks <= t })
+		risk := b.set(c, func(_ int, p *Person) bool { return p.Weeks() > t })
+		exits := b.set(c, func(_ int, p *Person) bool { return isKind(int(p.Status), kinds) && p.Weeks() <= t })
 		out = append(out, []int{b.l.Virtual(risk, "at risk")}, []int{b.l.Virtual(exits, "exits")})
 	}
 	return out
@@ -114,7 +114,9 @@ func isKind(status int, kinds []int) bool {
 	return false
 }
 
-func inGroup(g fieldGroups, s int) who { return func(i int, _ *Person) bool { return g.Codes[i] == s } }
+func inGroup(g fieldGroups, s int) who {
+	return func(i int, _ *Person) bool { return int(g.Codes[i]) == s }
+}
 
 // putFieldCodes writes person i's group in each further field (two bytes
 // each) into a row profile, so that the ledger's row groups tell the

@@ -57,8 +57,8 @@ func (b *cellBook) pointCells(c *Cohort, pts []results.RetentionPoint, w who, ki
 	for k := range pts {
 		pt := &pts[k]
 		t := pt.T
-		risk := b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks > t })
-		exits := b.set(c, func(i int, p *Person) bool { return w(i, p) && slices.Contains(kinds, p.Status) && p.Weeks <= t })
+		risk := b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks() > t })
+		exits := b.set(c, func(i int, p *Person) bool { return w(i, p) && slices.Contains(kinds, int(p.Status)) && p.Weeks() <= t })
 		r := b.publish(risk, pt.NRisk, fmt.Sprintf("at risk week %g%s", t, where), cost, func() {
 			pt.NRisk, pt.Surv, pt.Low, pt.High = nil, nil, nil, nil
 		})
@@ -81,16 +81,16 @@ func (b *cellBook) windows(c *Cohort, times []float64, w who, kinds []int) {
 	lo := math.Inf(-1)
 	cum := make([]int, len(kinds))
 	for k, t := range times {
-		in := func(p *Person) bool { return p.Weeks > lo && p.Weeks <= t }
-		still := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks > t }), "still in")
+		in := func(p *Person) bool { return p.Weeks() > lo && p.Weeks() <= t }
+		still := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks() > t }), "still in")
 		win := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && in(p) }), fmt.Sprintf("left in window %d", k))
 		b.l.Partition(prev, still, win)
 		var parts, totals []int
 		for e, kind := range kinds {
-			ex := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && in(p) && p.Status == kind }),
+			ex := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && in(p) && int(p.Status) == kind }),
 				fmt.Sprintf("exits of kind %d in window %d", e, k))
 			parts = append(parts, ex)
-			total := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks <= t && p.Status == kind }),
+			total := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks() <= t && int(p.Status) == kind }),
 				fmt.Sprintf("exits of kind %d by window %d", e, k))
 			if k > 0 {
 				b.l.Partition(total, cum[e], ex)
@@ -99,7 +99,7 @@ func (b *cellBook) windows(c *Cohort, times []float64, w who, kinds []int) {
 		}
 		b.l.Partition(win, parts...)
 		if len(kinds) > 1 { // all exits by t, as the Kaplan-Meier table counts them
-			all := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks <= t && slices.Contains(kinds, p.Status) }),
+			all := b.l.Virtual(b.set(c, func(i int, p *Person) bool { return w(i, p) && p.Weeks() <= t && slices.Contains(kinds, int(p.Status)) }),
 				fmt.Sprintf("exits of every kind by window %d", k))
 			b.l.Partition(all, totals...)
 		}

@@ -14,7 +14,7 @@ func (b *cellBook) flowCells(c *Cohort, f *results.Flow) int {
 	var parts []int
 	for s := range f.Status {
 		st := &f.Status[s]
-		set := b.set(c, func(_ int, p *Person) bool { return p.Status == s })
+		set := b.set(c, func(_ int, p *Person) bool { return int(p.Status) == s })
 		parts = append(parts, b.publish(set, st.Count, "status "+st.Status, costStatus, func() { st.Count = nil }))
 	}
 	b.l.Partition(all, parts...)

@@ -173,7 +173,7 @@ func writeFollowupCSV(t *testing.T, c *Cohort) {
 			if col.Missing[p.Index] {
 				row = append(row, "")
 			} else {
-				row = append(row, col.DateAt(p.Index).Format(time.DateOnly))
+				row = append(row, col.DateAt(int(p.Index)).Format(time.DateOnly))
 			}
 		}
 		_ = w.Write(row)

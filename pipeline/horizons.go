@@ -65,11 +65,11 @@ func eventTimes(cfg *config.Config, c *Cohort, counts *Counts, j int) horizonDat
 		if m.From == config.FromExit {
 			origin = p.Exit
 		}
-		at := followedUntil(own, p.Index, c.DataDate)
-		if col != nil && !col.Missing[p.Index] && !col.DateAt(p.Index).After(at) {
-			at, h.event[i] = col.DateAt(p.Index), true
+		at := followedUntil(own, int(p.Index), c.DataDate)
+		if col != nil && !col.Missing[int(p.Index)] && !col.DateAt(int(p.Index)).After(at) {
+			at, h.event[i] = col.DateAt(int(p.Index)), true
 		}
-		h.in[i], h.weeks[i] = true, max(0, weeksBetween(origin, at))
+		h.in[i], h.weeks[i] = true, max(0, weeksBetween(origin.Time(), at))
 	}
 	return h
 }

@@ -25,11 +25,11 @@ func intake(c *Cohort) (*results.Intake, []uint16) {
 	code := make([]uint16, len(c.People))
 	counts := make([]int, n*(1+len(c.Strata)))
 	for i, p := range c.People {
-		k := index(p.Entry) - base
+		k := index(p.Entry.Time()) - base
 		code[i] = uint16(k)
 		counts[k*(1+len(c.Strata))]++
 		if p.Stratum >= 0 {
-			counts[k*(1+len(c.Strata))+1+p.Stratum]++
+			counts[k*(1+len(c.Strata))+1+int(p.Stratum)]++
 		}
 	}
 	for k := range n {

@@ -104,7 +104,7 @@ func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
 	status := make([]int32, len(c.People))
 	for k := range c.People { // side by side: each pass below reads only what it needs
 		p := &c.People[k]
-		rows[k], status[k] = p.Index, int32(p.Status)
+		rows[k], status[k] = int(p.Index), int32(p.Status)
 	}
 	var todo []spec // the specs to evaluate, for the frame
 	for j, s := range specs {

@@ -156,11 +156,12 @@ func savedBound(cfg *config.Config, tab *table, ex *extract.Extract, reason []re
 		return time.Time{}
 	}
 	bound := ex.Saved.Truncate(24 * time.Hour)
+	day := dayOf(bound)
 	after, dated := 0, 0
 	for i := range reason {
-		if t := tab.latestDate(i); !t.IsZero() && reason[i] == "" {
+		if d := tab.latestDay(i); d != noDay && reason[i] == "" {
 			dated++
-			if t.After(bound) {
+			if d > day {
 				after++
 			}
 		}

@@ -123,7 +123,7 @@ func TestDuplicates(t *testing.T) {
 			t.Errorf("%s: included %d, excluded %v", tc.rule, len(c.People), c.Excluded)
 			continue
 		}
-		if tc.keptEntry != "" && c.People[0].Entry.Format(time.DateOnly) != tc.keptEntry {
+		if tc.keptEntry != "" && c.People[0].Entry.Time().Format(time.DateOnly) != tc.keptEntry {
 			t.Errorf("%s: kept the episode from %v, want %s", tc.rule, c.People[0].Entry, tc.keptEntry)
 		}
 	}

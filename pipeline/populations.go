@@ -3,7 +3,6 @@ package pipeline
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/rules"
@@ -100,10 +99,10 @@ func (c *Cohort) measureFrame(specs []spec) rules.Frame {
 	}
 	computed := map[string]*rules.Column{}
 	if needs["entry"] {
-		computed["entry"] = c.personDates(n, func(p *Person) time.Time { return p.Entry })
+		computed["entry"] = c.personDates(n, func(p *Person) Day { return p.Entry })
 	}
 	if needs["exit"] {
-		computed["exit"] = c.personDates(n, func(p *Person) time.Time { return p.Exit })
+		computed["exit"] = c.personDates(n, func(p *Person) Day { return p.Exit })
 	}
 	if needs["status"] {
 		status := &rules.Column{Kind: rules.Text, Codes: make([]uint32, n), Dict: append([]string{""}, c.Statuses...)}
@@ -117,11 +116,11 @@ func (c *Cohort) measureFrame(specs []spec) rules.Frame {
 
 // personDates is a date of each person as a column by row, missing in
 // the rows of no one.
-func (c *Cohort) personDates(n int, date func(*Person) time.Time) *rules.Column {
+func (c *Cohort) personDates(n int, date func(*Person) Day) *rules.Column {
 	col := dateColumn(n)
 	for k := range c.People {
 		p := &c.People[k]
-		col.Date[p.Index], col.Missing[p.Index] = date(p), false
+		col.Days[p.Index], col.Missing[p.Index] = int32(date(p)), false
 	}
 	return col
 }

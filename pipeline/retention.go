@@ -32,7 +32,7 @@ func Retention(cfg *config.Config, c *Cohort) (*results.Retention, error) {
 	}
 	for i := range c.People {
 		p := &c.People[i]
-		times[i], ev[i] = p.Weeks, state[i] > 0
+		times[i], ev[i] = p.Weeks(), state[i] > 0
 		if strata != nil {
 			strata[i] = int32(p.Stratum)
 		}
@@ -95,10 +95,10 @@ func stillIn(c *Cohort, ret *results.Retention) {
 	for i := range c.People {
 		p := &c.People[i]
 		b := 0
-		for b < len(at) && p.Weeks > at[b] {
+		for b < len(at) && p.Weeks() > at[b] {
 			b++
 		}
-		hist[(p.Stratum+1)*width+b]++
+		hist[int(p.Stratum+1)*width+b]++
 	}
 	count := func(pts []results.RetentionPoint, stratum int) {
 		for k := range pts {

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"math"
 	"testing"
 
 	"github.com/danish-eval/evaluate/pipeline/config"
@@ -9,17 +8,11 @@ import (
 
 // benchRetention runs the retention stage for 10⁶ people in 4 strata with
 // the given competing exits (nil: the default, completed competes).
-func benchRetention(b *testing.B, competing []string) { benchRetentionOf(b, competing, false) }
-
-// benchRetentionOf is benchRetention, with times in whole days when days
-// is set (as dates give them) rather than continuous.
-func benchRetentionOf(b *testing.B, competing []string, days bool) {
+// Times are whole days, as a register's dates give them: a few hundred
+// distinct times, so ordering them (models.Durations) is what the curves
+// cost.
+func benchRetention(b *testing.B, competing []string) {
 	_, _, c, _ := benchCohort(1_000_000)
-	if days {
-		for i := range c.People {
-			c.People[i].Weeks = math.Floor(c.People[i].Weeks*7) / 7
-		}
-	}
 	cfg := &config.Config{Bootstrap: config.Bootstrap{Level: 0.95}, Cohort: config.Cohort{Status: config.Ordered{
 		{Name: "completed"}, {Name: "dropout"}, {Name: "ongoing"}}},
 		Retention: &config.Retention{Event: "dropout", Competing: competing, Times: []float64{4, 13, 26, 52}}}
@@ -35,11 +28,6 @@ func benchRetentionOf(b *testing.B, competing []string, days bool) {
 // by stratum), Aalen-Johansen of two exits and the state occupation's
 // boundary bands.
 func BenchmarkRetention1e6(b *testing.B) { benchRetention(b, nil) }
-
-// BenchmarkRetentionDays1e6: BenchmarkRetention1e6 with times in whole
-// days, as a register's dates give them: a few hundred distinct times, so
-// ordering them (models.Durations) is what the curves cost.
-func BenchmarkRetentionDays1e6(b *testing.B) { benchRetentionOf(b, nil, true) }
 
 // BenchmarkRetentionKM1e6: retention.competing: [] — Kaplan-Meier only.
 func BenchmarkRetentionKM1e6(b *testing.B) { benchRetention(b, []string{}) }

@@ -125,7 +125,7 @@ func writeRetentionCSV(t *testing.T, c *Cohort) {
 		if !config.Ends(st) {
 			st = "censor"
 		}
-		_ = w.Write([]string{strconv.FormatFloat(p.Weeks, 'g', 17, 64), st})
+		_ = w.Write([]string{strconv.FormatFloat(p.Weeks(), 'g', 17, 64), st})
 	}
 	w.Flush()
 	if err := os.WriteFile(filepath.Join("testdata", "retention_pva.csv"), buf.Bytes(), 0o644); err != nil {

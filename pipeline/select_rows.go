@@ -3,7 +3,6 @@ package pipeline
 import (
 	"slices"
 	"sort"
-	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/rules"
@@ -45,9 +44,9 @@ func (s *stages) before(rows []int) []int {
 
 // dateColumn is a computed date field, missing until set.
 func dateColumn(n int) *rules.Column {
-	c := &rules.Column{Kind: rules.Date, Date: make([]time.Time, n), Missing: make([]bool, n)}
+	c := &rules.Column{Kind: rules.Date, Days: make([]int32, n), Missing: make([]bool, n)}
 	for i := range c.Missing {
-		c.Missing[i] = true
+		c.Days[i], c.Missing[i] = rules.NoDay, true
 	}
 	return c
 }
@@ -65,15 +64,15 @@ func decideRows(r *Rules, tab *table, rows []int, reason []results.Reason) ([]Pe
 // without either, or leaving before it entered, is excluded.
 func datedRows(st *stages, r *Rules, rows []int, reason []results.Reason) dated {
 	d := dated{rows: st.run(r.Entry, rows)}
-	d.entry, st.res.Date = st.res.Date, nil // kept: the next rule gets its own
+	d.entry, st.res.Days = st.res.Days, nil // kept: the next rule gets its own
 	d.keep(func(k int) results.Reason { return missingIf(!st.res.OK[k], ReasonNoEntry) }, reason)
 	d.rows = st.run(r.Exit, d.rows)
-	d.exit, st.res.Date = st.res.Date, nil
+	d.exit, st.res.Days = st.res.Days, nil
 	d.keep(func(k int) results.Reason {
 		switch {
 		case !st.res.OK[k]:
 			return ReasonNoExit
-		case d.exit[k].Before(d.entry[k]):
+		case d.exit[k] < d.entry[k]:
 			return ReasonExitBefore
 		}
 		return ""
@@ -104,19 +103,18 @@ func decideDated(st *stages, r *Rules, tab *table, d dated, reason []results.Rea
 	people := make([]Person, 0, len(d.rows))
 	for k, i := range d.rows {
 		if status[i] >= 0 {
-			e, x := d.entry[k], d.exit[k]
-			people = append(people, Person{Index: i, Status: int(status[i]), Entry: e, Exit: x,
-				Weeks: x.Sub(e).Hours() / 24 / 7, Stratum: -1, Cluster: -1})
+			people = append(people, Person{Index: int32(i), Status: status[i], Entry: Day(d.entry[k]), Exit: Day(d.exit[k]),
+				Stratum: -1, Cluster: -1})
 		}
 	}
 	return people, nil
 }
 
-// dated is rows (increasing) with their entry and exit dates, side by
-// side (exit only once the exit rule has run).
+// dated is rows (increasing) with their entry and exit days (as
+// rules.Column.Days), side by side (exit only once the exit rule has run).
 type dated struct {
 	rows        []int
-	entry, exit []time.Time
+	entry, exit []int32
 }
 
 // keep filters d in place: position k goes, excluded for why(k), unless
@@ -147,8 +145,8 @@ func (d *dated) keep(why func(k int) results.Reason, reason []results.Reason) {
 func (d *dated) columns(n int) map[string]*rules.Column {
 	entry, exit := dateColumn(n), dateColumn(n)
 	for k, i := range d.rows {
-		entry.Date[i], entry.Missing[i] = d.entry[k], false
-		exit.Date[i], exit.Missing[i] = d.exit[k], false
+		entry.Days[i], entry.Missing[i] = d.entry[k], false
+		exit.Days[i], exit.Missing[i] = d.exit[k], false
 	}
 	return map[string]*rules.Column{"entry": entry, "exit": exit}
 }

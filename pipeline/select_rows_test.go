@@ -128,7 +128,7 @@ func oneByOne(cfg *config.Config, r *Rules, ex *extract.Extract) ([]Person, []re
 }
 
 func classifyRow(r *Rules, row map[string]any, i int) (Person, results.Reason, error) {
-	p := Person{Index: i, Stratum: -1, Cluster: -1}
+	p := Person{Index: int32(i), Stratum: -1, Cluster: -1}
 	entry, ok, err := r.Entry.Date(row)
 	if err != nil || !ok {
 		return p, ReasonNoEntry, err
@@ -140,8 +140,7 @@ func classifyRow(r *Rules, row map[string]any, i int) (Person, results.Reason, e
 	if exit.Before(entry) {
 		return p, ReasonExitBefore, nil
 	}
-	p.Entry, p.Exit = entry, exit
-	p.Weeks = exit.Sub(entry).Hours() / 24 / 7
+	p.Entry, p.Exit = dayOf(entry), dayOf(exit)
 	row["entry"], row["exit"] = entry, exit
 	if in, ok, err := r.Include.Bool(row); err != nil || !ok {
 		return p, ReasonUndecided, err
@@ -156,7 +155,7 @@ func classifyRow(r *Rules, row map[string]any, i int) (Person, results.Reason, e
 			return p, "", err
 		}
 		if ok && v {
-			p.Status = s
+			p.Status = int32(s)
 			return p, "", nil
 		}
 		undecided = undecided || !ok
@@ -172,14 +171,14 @@ func measureRows(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 	out := &Counts{Patterns: make([]uint32, len(c.People)), Missing: make([]int, len(specs)), Undecided: make([]uint32, len(c.People))}
 	row := c.table.newRow()
 	for i, p := range c.People {
-		c.table.fill(p.Index, row)
+		c.table.fill(int(p.Index), row)
 		row["status"] = c.Statuses[p.Status]
 		row["entry"], row["exit"] = p.Entry, p.Exit
 		exitTaken := false
 		for j, s := range specs {
 			in, err := inPopulationRow(c, s.among, s.amongRule, p, row)
 			if err != nil {
-				return nil, rowError(err, c.table.ex, p.Index)
+				return nil, rowError(err, c.table.ex, int(p.Index))
 			}
 			if !in {
 				continue
@@ -190,7 +189,7 @@ func measureRows(cfg *config.Config, r *Rules, c *Cohort) (*Counts, error) {
 			}
 			v, ok, err := s.count.Bool(row)
 			if err != nil {
-				return nil, rowError(err, c.table.ex, p.Index)
+				return nil, rowError(err, c.table.ex, int(p.Index))
 			}
 			if !ok {
 				out.Missing[j]++

@@ -117,7 +117,7 @@ func TestSelectCohortFlow(t *testing.T) {
 func TestSelectCohortCensoring(t *testing.T) {
 	_, c, _ := cohortFixture(t, flowCSV, nil)
 	for _, p := range c.People {
-		if c.Statuses[p.Status] == "ongoing" && p.Exit.Format("2006-01-02") != "2021-12-31" {
+		if c.Statuses[p.Status] == "ongoing" && p.Exit.Time().Format("2006-01-02") != "2021-12-31" {
 			t.Errorf("ongoing exit %v, want the follow-up date", p.Exit)
 		}
 	}

@@ -158,16 +158,16 @@ func writeStoryCSV(t *testing.T, c *Cohort) {
 	_ = w.Write([]string{"site", "status", "start", "end", "followup", "birth", "gender", "benefit", "first_job"})
 	cols := []string{"start", "end", "followup", "birth_date", "sex", "benefit", "first_job"}
 	for _, p := range c.People {
-		row := []string{c.table.text("site", p.Index), c.Statuses[p.Status]}
+		row := []string{c.table.text("site", int(p.Index)), c.Statuses[p.Status]}
 		for _, f := range cols {
 			col, kind := c.table.column(f)
 			switch {
 			case col == nil || col.Missing[p.Index]:
 				row = append(row, "")
 			case kind == config.TypeDate:
-				row = append(row, col.DateAt(p.Index).Format(time.DateOnly))
+				row = append(row, col.DateAt(int(p.Index)).Format(time.DateOnly))
 			default:
-				row = append(row, col.TextAt(p.Index))
+				row = append(row, col.TextAt(int(p.Index)))
 			}
 		}
 		_ = w.Write(row)

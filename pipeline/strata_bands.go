@@ -14,7 +14,7 @@ func (c *Cohort) groupByBands(field string, cuts []float64, lang string, set fun
 	codes := make([]int, len(c.People))
 	used := make([]bool, len(names))
 	for k, p := range c.People {
-		v, ok := num(p.Index)
+		v, ok := num(int(p.Index))
 		codes[k] = bandCode(v, ok, cuts)
 		used[codes[k]] = true
 	}

@@ -15,7 +15,7 @@ import (
 type fieldGroups struct {
 	Field string
 	Names []string
-	Codes []int // per person, in Cohort.People order: index into Names
+	Codes []int32 // per person, in Cohort.People order: index into Names
 }
 
 // FieldResult is one further strata field's groups, with its measures'
@@ -66,7 +66,7 @@ func StrataFields(cfg *config.Config, c *Cohort, counts *Counts, workers int) ([
 func (c *Cohort) groupsOf(cfg *config.Config, field string) (fieldGroups, error) {
 	v := *c
 	v.People = slices.Clone(c.People)
-	set := func(p *Person, k int) { p.Stratum = k }
+	set := func(p *Person, k int) { p.Stratum = int32(k) }
 	if cuts, ok := cfg.Bands[field]; ok && cfg.Columns[field].Type == config.TypeNumber {
 		v.Strata = v.groupByBands(field, cuts, cfg.Language, set)
 	} else {
@@ -78,7 +78,7 @@ func (c *Cohort) groupsOf(cfg *config.Config, field string) (fieldGroups, error)
 		return fieldGroups{}, err
 	}
 	v.mergeSmallStrata(cfg.Disclosure.Min(), cfg.Language)
-	g := fieldGroups{Field: field, Names: v.Strata, Codes: make([]int, len(v.People))}
+	g := fieldGroups{Field: field, Names: v.Strata, Codes: make([]int32, len(v.People))}
 	for i, p := range v.People {
 		g.Codes[i] = p.Stratum
 	}
@@ -102,7 +102,7 @@ func (c *Cohort) view(g fieldGroups) *Cohort {
 func bootstrapField(cfg *config.Config, v *Cohort, counts *Counts, workers int) (*Estimates, error) {
 	units := make([]models.Unit, len(v.People))
 	for i, p := range v.People {
-		units[i] = models.Unit{Stratum: p.Stratum, Cluster: p.Cluster, Pattern: counts.Patterns[i]}
+		units[i] = models.Unit{Stratum: int(p.Stratum), Cluster: int(p.Cluster), Pattern: counts.Patterns[i]}
 	}
 	clusters := len(v.Clusters) > 0
 	design := models.Design{Strata: !clusters || clustersNested(v), Clusters: clusters}
@@ -130,7 +130,7 @@ func bootstrapField(cfg *config.Config, v *Cohort, counts *Counts, workers int) 
 
 // clustersNested reports whether every cluster lies in one group of v.
 func clustersNested(v *Cohort) bool {
-	home := map[int]int{}
+	home := map[int32]int32{}
 	for _, p := range v.People {
 		if h, ok := home[p.Cluster]; ok && h != p.Stratum {
 			return false

@@ -63,7 +63,7 @@ func TestStrataFieldClustersNotNested(t *testing.T) {
 	v := &Cohort{Strata: []string{"a", "b"}, Clusters: []string{"1", "2", "3", "4", "5", "6"}}
 	counts := &Counts{}
 	for i := range 60 {
-		v.People = append(v.People, Person{Stratum: i % 2, Cluster: i / 10})
+		v.People = append(v.People, Person{Stratum: int32(i % 2), Cluster: int32(i / 10)})
 		p := Den(0)
 		if i/10 < 2 || i%7 == 0 { // the outcome clusters
 			p |= Num(0)

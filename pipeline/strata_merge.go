@@ -41,7 +41,7 @@ func (c *Cohort) mergeSmallStrata(min int, lang string) {
 		}
 	}
 	for i := range c.People {
-		c.People[i].Stratum = to[c.People[i].Stratum]
+		c.People[i].Stratum = int32(to[c.People[i].Stratum])
 	}
 	c.Strata = append(names, other)
 }

@@ -31,7 +31,7 @@ func TestMergeSmallStrata(t *testing.T) {
 			c := &Cohort{Strata: slices.Clone(tc.strata)}
 			for s, n := range tc.sizes {
 				for range n {
-					c.People = append(c.People, Person{Stratum: s})
+					c.People = append(c.People, Person{Stratum: int32(s)})
 				}
 			}
 			c.mergeSmallStrata(tc.min, tc.lang)

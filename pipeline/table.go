@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"time"
-
 	"github.com/danish-eval/evaluate/pipeline/config"
 	"github.com/danish-eval/evaluate/pipeline/extract"
 	"github.com/danish-eval/evaluate/pipeline/rules"
@@ -110,12 +108,12 @@ func (t *table) textCodes(field string) (value func(i int) int, n int) {
 	return func(int) int { return 0 }, 1
 }
 
-// latestDate is the latest date in row i, zero when it has none.
-func (t *table) latestDate(i int) time.Time {
-	var m time.Time
+// latestDay is the latest date in row i, noDay when it has none.
+func (t *table) latestDay(i int) Day {
+	m := noDay
 	for _, col := range t.dates {
-		if !col.Missing[i] && col.DateAt(i).After(m) {
-			m = col.DateAt(i)
+		if !col.Missing[i] {
+			m = max(m, Day(col.Days[i]))
 		}
 	}
 	return m

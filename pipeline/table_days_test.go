@@ -29,8 +29,8 @@ func TestDaysShared(t *testing.T) {
 	ec := &extract.Column{Days: days}
 	for i := range days {
 		want := ec.DateAt(i)
-		if res.Date[i] != want || res.OK[i] == want.IsZero() {
-			t.Errorf("day %d: rules %v %v, extract %v", days[i], res.Date[i], res.OK[i], want)
+		if got := rules.DayTime(res.Days[i]); got != want || res.OK[i] == want.IsZero() {
+			t.Errorf("day %d: rules %v %v, extract %v", days[i], got, res.OK[i], want)
 		}
 	}
 	if got := ec.DateAt(3); got != time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC) {

@@ -7,7 +7,7 @@ import (
 )
 
 // Column is one field's values, one entry per row in the slice of its
-// kind (Codes, Num, Date or Days, or Bool). Missing marks missing values; nil means
+// kind (Codes, Num, Days, or Bool). Missing marks missing values; nil means
 // none is. A missing text is "", as in a row.
 type Column struct {
 	Kind Kind
@@ -15,31 +15,42 @@ type Column struct {
 	Codes []uint32
 	Dict  []string
 	Num   []float64
-	Date  []time.Time
-	// Days is a date column held as the extract holds it, when Date is
-	// nil: days since 1970-01-01 (UTC), NoDay for none.
+	// Days is a date column held as the extract holds it: days since
+	// 1970-01-01 (UTC), NoDay for none. Every date a rule sees or makes is
+	// a calendar day, so a day is all a date needs, and nothing in it is
+	// a pointer for the collector to scan.
 	Days    []int32
 	Bool    []bool
 	Missing []bool
 }
 
-// NoDay is a date in Column.Days that is missing: the zero time.
+// NoDay is a date in Column.Days that is missing: the zero time. It is
+// below every other day, as the zero time is before every other time, so
+// days compare as the times they stand for.
 const NoDay = math.MinInt32
 
-// dateAt is row i of a date column.
-func (c *Column) dateAt(i int) time.Time {
-	if c.Date == nil && c.Days != nil {
-		return dayTime(c.Days[i])
-	}
-	return c.Date[i]
-}
-
-// dayTime is midnight UTC of day d, or the zero time for NoDay.
-func dayTime(d int32) time.Time {
+// DayTime is midnight UTC of day d, or the zero time for NoDay.
+func DayTime(d int32) time.Time {
 	if d == NoDay {
 		return time.Time{}
 	}
 	return time.Unix(int64(d)*86400, 0).UTC()
+}
+
+// DayOf is the calendar day (UTC) of t, NoDay for the zero time. A time of
+// day is dropped: only an expression run through expr (say entry +
+// duration("12h")) can make one, and rules compare calendar dates, as the
+// extract does when a cell holds a time.
+func DayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return NoDay
+	}
+	u := t.Unix()
+	d := u / 86400
+	if u%86400 < 0 {
+		d--
+	}
+	return int32(d)
 }
 
 // Frame is the fields a rule may read, by name, as columns of equal length.
@@ -47,11 +58,12 @@ func dayTime(d int32) time.Time {
 // message is scrubbed of every text in the row).
 type Frame map[string]*Column
 
-// Result holds a rule's value for each row it ran on: Bool or Date by the
-// rule's kind, OK false where the value is missing.
+// Result holds a rule's value for each row it ran on: Bool or Days by the
+// rule's kind (a date as in Column.Days), OK false where the value is
+// missing.
 type Result struct {
 	Bool []bool
-	Date []time.Time
+	Days []int32
 	OK   []bool
 }
 
@@ -70,7 +82,7 @@ func (r *Rule) Run(f Frame, rows []int, res *Result) (int, error) {
 	case Bool:
 		res.Bool = resize(res.Bool, len(rows))
 	case Date:
-		res.Date = resize(res.Date, len(rows))
+		res.Days = resize(res.Days, len(rows))
 	default:
 		return 0, fmt.Errorf("%s %q: internal error: Run on a %s rule", r.What, r.Source, r.Kind)
 	}
@@ -103,11 +115,12 @@ func (v vec) store(k Kind, res *Result, lo, n int) {
 		}
 		return
 	}
-	out := res.Date[lo : lo+n]
-	copy(out, v.date[:n]) // in bulk: a time holds a pointer, and GC watches each one written
-	for i, t := range out {
-		if !ok[i] || t.IsZero() {
-			out[i], ok[i] = time.Time{}, false
+	out := res.Days[lo : lo+n]
+	for i, d := range v.date[:n] {
+		missing := !ok[i] || d == NoDay
+		out[i], ok[i] = d, !missing
+		if missing {
+			out[i] = NoDay
 		}
 	}
 }
@@ -141,7 +154,7 @@ func (r *Rule) runRows(f Frame, rows []int, res *Result) (int, error) {
 			if !ok || !isTime {
 				t = time.Time{}
 			}
-			res.Date[k], res.OK[k] = t, ok && isTime
+			res.Days[k], res.OK[k] = DayOf(t), ok && isTime
 		}
 	}
 	return len(rows), nil
@@ -159,7 +172,7 @@ func (c *Column) value(i int) any {
 	case Number:
 		return c.Num[i]
 	case Date:
-		return c.dateAt(i)
+		return DayTime(c.Days[i])
 	case Bool:
 		return c.Bool[i]
 	}

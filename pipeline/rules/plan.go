@@ -27,7 +27,7 @@ type plan struct {
 	num   float64   // opConst of a number, opBetween's unit in days
 	text  string    // opConst of text
 	flag  bool      // opConst of yes/no; opIsNil: true for != nil
-	date  time.Time // opConst of a date
+	day   int32     // opConst of a date, as in Column.Days
 	nums  []float64 // opIn: the list
 	texts []string
 	bools []bool
@@ -176,7 +176,7 @@ func callPlan(n *ast.CallNode, env Env) *plan {
 		if err != nil {
 			return nil // a compile error (checkDate)
 		}
-		return &plan{op: opConst, kind: Date, date: t}
+		return &plan{op: opConst, kind: Date, day: DayOf(t)}
 	case (callee.Value == "weeks" || callee.Value == "days") && len(n.Arguments) == 2:
 		a, b := planOf(n.Arguments[0], env), planOf(n.Arguments[1], env)
 		if a == nil || b == nil || a.kind != Date || b.kind != Date {

@@ -1,10 +1,9 @@
 package rules
 
-import "time"
-
 // compare gives l cmp r for each row, missing where either side is. The
 // operators are expr's own (vm/runtime): Go's for numbers, text and yes/no,
-// Before, After and Equal for dates.
+// Before, After and Equal for dates, which on calendar days (Column.Days)
+// are the days' order.
 func compare(cmp string, l, r, out vec, n int) {
 	for i := range n {
 		out.miss[i] = l.miss[i] | r.miss[i]
@@ -15,7 +14,7 @@ func compare(cmp string, l, r, out vec, n int) {
 	case l.text != nil:
 		compareOrdered(cmp, l.text[:n], r.text[:n], out.b)
 	case l.date != nil:
-		compareDates(cmp, l.date[:n], r.date[:n], out.b)
+		compareOrdered(cmp, l.date[:n], r.date[:n], out.b)
 	default:
 		flip := b2u(cmp == "!=")
 		for i := range n {
@@ -24,7 +23,7 @@ func compare(cmp string, l, r, out vec, n int) {
 	}
 }
 
-func compareOrdered[T float64 | string](cmp string, l, r []T, out []uint8) {
+func compareOrdered[T float64 | string | int32](cmp string, l, r []T, out []uint8) {
 	switch cmp {
 	case "==":
 		for i := range l {
@@ -49,25 +48,6 @@ func compareOrdered[T float64 | string](cmp string, l, r []T, out []uint8) {
 	case ">=":
 		for i := range l {
 			out[i] = b2u(l[i] >= r[i])
-		}
-	}
-}
-
-func compareDates(cmp string, l, r []time.Time, out []uint8) {
-	for i := range l {
-		switch cmp {
-		case "==":
-			out[i] = b2u(l[i].Equal(r[i]))
-		case "!=":
-			out[i] = b2u(!l[i].Equal(r[i]))
-		case "<":
-			out[i] = b2u(l[i].Before(r[i]))
-		case "<=":
-			out[i] = b2u(l[i].Before(r[i]) || l[i].Equal(r[i]))
-		case ">":
-			out[i] = b2u(l[i].After(r[i]))
-		case ">=":
-			out[i] = b2u(l[i].After(r[i]) || l[i].Equal(r[i]))
 		}
 	}
 }

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"strings"
-	"time"
 )
 
 // batchSize is how many rows a plan evaluates at a time: its buffers stay
@@ -18,7 +17,7 @@ const batchSize = 4096
 type vec struct {
 	b    []uint8
 	num  []float64
-	date []time.Time
+	date []int32 // days, as in Column.Days
 	text []string
 	miss []uint8
 }
@@ -31,7 +30,7 @@ func newVec(k Kind) vec {
 	case Number:
 		v.num = make([]float64, batchSize)
 	case Date:
-		v.date = make([]time.Time, batchSize)
+		v.date = make([]int32, batchSize)
 	case Text:
 		v.text = make([]string, batchSize)
 	}
@@ -76,7 +75,7 @@ func (p *plan) bind(f Frame) (*step, error) {
 			case Number:
 				s.out.num[i] = p.num
 			case Date:
-				s.out.date[i] = p.date
+				s.out.date[i] = p.day
 			case Text:
 				s.out.text[i] = p.text
 			}
@@ -156,18 +155,8 @@ func (s *step) gather(rows []int) {
 			out.num[i] = c.Num[r]
 		}
 	case Date:
-		if c.Date == nil && c.Days != nil {
-			for i, r := range rows {
-				out.date[i] = dayTime(c.Days[r])
-			}
-			break
-		}
-		if n := len(rows); n > 0 && rows[n-1]-rows[0] == n-1 { // consecutive rows: in bulk (see store)
-			copy(out.date, c.Date[rows[0]:rows[0]+n])
-			break
-		}
 		for i, r := range rows {
-			out.date[i] = c.Date[r]
+			out.date[i] = c.Days[r]
 		}
 	case Text:
 		for i, r := range rows {
@@ -216,16 +205,6 @@ func (s *step) in(n int) {
 }
 
 func coalesce(k Kind, l, r, out vec, n int) {
-	if k == Date { // in bulk (see store), then the missing ones
-		copy(out.date[:n], l.date[:n])
-		copy(out.miss[:n], l.miss[:n])
-		for i, m := range l.miss[:n] {
-			if m != 0 {
-				out.date[i], out.miss[i] = r.date[i], r.miss[i]
-			}
-		}
-		return
-	}
 	for i := range n {
 		src := l
 		if l.miss[i] != 0 {
@@ -237,6 +216,8 @@ func coalesce(k Kind, l, r, out vec, n int) {
 			out.b[i] = src.b[i]
 		case Number:
 			out.num[i] = src.num[i]
+		case Date:
+			out.date[i] = src.date[i]
 		case Text:
 			out.text[i] = src.text[i]
 		}
@@ -247,11 +228,12 @@ func coalesce(k Kind, l, r, out vec, n int) {
 // functions.go's between does.
 func between7(unit float64, a, b, out vec, n int) {
 	for i := range n {
-		if a.miss[i]|b.miss[i] != 0 || a.date[i].IsZero() || b.date[i].IsZero() {
+		if a.miss[i]|b.miss[i] != 0 || a.date[i] == NoDay || b.date[i] == NoDay {
 			out.num[i], out.miss[i] = 0, 1
 			continue
 		}
-		out.num[i], out.miss[i] = b.date[i].Sub(a.date[i]).Hours()/24/unit, 0
+		// whole days: exactly what the times' Sub(…).Hours()/24 gives
+		out.num[i], out.miss[i] = float64(int64(b.date[i])-int64(a.date[i]))/unit, 0
 	}
 }
 

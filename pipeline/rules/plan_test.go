@@ -144,7 +144,7 @@ func sameOnFrame(t *testing.T, r *Rule, f Frame) {
 		}
 		for k := range at {
 			if got.OK[k] != want.OK[k] || (r.Kind == Bool && got.Bool[k] != want.Bool[k]) ||
-				(r.Kind == Date && !got.Date[k].Equal(want.Date[k])) {
+				(r.Kind == Date && got.Days[k] != want.Days[k]) {
 				t.Errorf("%q on row %d %v: got %v, row by row %v", r.Source, rows[k], rowOf(f, rows[k]), describe(got, k), describe(want, k))
 				return
 			}
@@ -156,8 +156,8 @@ func describe(r Result, i int) any {
 	switch {
 	case !r.OK[i]:
 		return "missing"
-	case r.Date != nil:
-		return r.Date[i]
+	case r.Days != nil:
+		return DayTime(r.Days[i])
 	}
 	return r.Bool[i]
 }
@@ -207,7 +207,7 @@ func testFrame(env Env, n int, seed uint64, texts []string) Frame {
 			case Number:
 				c.Num = append(c.Num, nums[rng.IntN(len(nums))])
 			case Date:
-				c.Date = append(c.Date, dates[rng.IntN(len(dates))])
+				c.Days = append(c.Days, DayOf(dates[rng.IntN(len(dates))]))
 			case Bool:
 				c.Bool = append(c.Bool, rng.IntN(2) == 0)
 			}
@@ -215,4 +215,37 @@ func testFrame(env Env, n int, seed uint64, texts []string) Frame {
 		f[name] = c
 	}
 	return f
+}
+
+// TestDateOfTimeOfDay: a date rule only expr can run may give a time of
+// day (start + duration); the result is its calendar day, as a cell with a
+// time is in the extract, and days before 1970 floor too.
+func TestDateOfTimeOfDay(t *testing.T) {
+	r, err := Compile("cohort.exit", `start + duration("36h")`, env, Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Planned() {
+		t.Fatal("duration has a plan; the test wants expr's path")
+	}
+	f := Frame{}
+	for name, k := range env {
+		f[name] = &Column{Kind: k, Missing: []bool{true, true, true}, Codes: make([]uint32, 3), Dict: []string{""},
+			Num: make([]float64, 3), Days: make([]int32, 3), Bool: make([]bool, 3)}
+	}
+	start := f["start"]
+	start.Days, start.Missing = []int32{DayOf(day("2021-03-01")), DayOf(day("1969-12-30")), NoDay}, []bool{false, false, true}
+	var res Result
+	if _, err := r.Run(f, []int{0, 1, 2}, &res); err != nil {
+		t.Fatal(err)
+	}
+	want := []time.Time{day("2021-03-02"), day("1969-12-31")}
+	for i, w := range want {
+		if !res.OK[i] || !DayTime(res.Days[i]).Equal(w) {
+			t.Errorf("row %d: %v %v, want %v", i, DayTime(res.Days[i]), res.OK[i], w)
+		}
+	}
+	if res.OK[2] || res.Days[2] != NoDay {
+		t.Errorf("missing start: %v %v, want missing", res.Days[2], res.OK[2])
+	}
 }
