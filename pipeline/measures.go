@@ -100,11 +100,11 @@ func (out *Counts) reusable(specs []spec, base *Counts) []bool {
 // cohort, rule by rule, stopping where a person-by-person run would have
 // (stages). In a person's exit categories the first that matches wins.
 func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
-	rows := make([]int, len(c.People))
+	rows := make([]int32, len(c.People))
 	status := make([]int32, len(c.People))
 	for k := range c.People { // side by side: each pass below reads only what it needs
 		p := &c.People[k]
-		rows[k], status[k] = int(p.Index), int32(p.Status)
+		rows[k], status[k] = p.Index, p.Status
 	}
 	var todo []spec // the specs to evaluate, for the frame
 	for j, s := range specs {
@@ -118,7 +118,7 @@ func (c *Cohort) measureAll(specs []spec, out *Counts, reuse []bool) error {
 	st := newStages(c.measureFrame(todo), c.table.ex.Rows)
 	// positions in c.People as int32 (4 bytes a person); an exit's own
 	// list and the exits taken only when there are exits
-	in, counted := make([]int32, 0, len(rows)), make([]int, 0, len(rows))
+	in, counted := make([]int32, 0, len(rows)), make([]int32, 0, len(rows))
 	var exitWho []int32
 	var exitTaken []bool
 	for j, s := range specs {

@@ -50,7 +50,7 @@ func measureSpecs(cfg *config.Config, r *Rules) []spec {
 // are the people's rows and status their statuses (side by side, so a
 // pass over them reads 4 bytes a person rather than a whole Person); the
 // result is appended to out.
-func (c *Cohort) population(st *stages, s spec, rows []int, status []int32, out []int32) []int32 {
+func (c *Cohort) population(st *stages, s spec, rows []int32, status []int32, out []int32) []int32 {
 	if s.amongRule != nil {
 		decided := st.run(s.amongRule, rows)
 		for k := range decided {

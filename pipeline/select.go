@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"time"
@@ -98,6 +99,9 @@ func (c *Cohort) StatusCount(s int) int {
 // SelectCohort applies the cohort definition to every row of the extract.
 // An expression that fails on a row's values is an error naming the row.
 func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, error) {
+	if ex.Rows > math.MaxInt32 { // rows are int32 (Person.Index)
+		return nil, fmt.Errorf("%s: %d data rows; at most %d can be analysed at once: split the extract", filepath.Base(ex.File), ex.Rows, math.MaxInt32)
+	}
 	tab := newTable(cfg, ex)
 	reason := make([]results.Reason, ex.Rows)
 	markProblems(ex, reason)
@@ -105,10 +109,10 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		return nil, err
 	}
 	saved := savedBound(cfg, tab, ex, reason)
-	rows := make([]int, 0, ex.Rows)
+	rows := make([]int32, 0, ex.Rows)
 	for i, why := range reason {
 		if why == "" {
-			rows = append(rows, i)
+			rows = append(rows, int32(i))
 		}
 	}
 	people, err := decideRows(r, tab, rows, reason)

@@ -1,8 +1,8 @@
 package pipeline
 
 import (
+	"math"
 	"slices"
-	"sort"
 
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/rules"
@@ -27,19 +27,20 @@ func newStages(f rules.Frame, rows int) *stages {
 
 // run evaluates rule on rows (increasing) and returns the rows it decided,
 // those before the limit; s.res holds its values for them.
-func (s *stages) run(rule *rules.Rule, rows []int) []int {
+func (s *stages) run(rule *rules.Rule, rows []int32) []int32 {
 	rows = s.before(rows)
 	k, err := rule.Run(s.frame, rows, &s.res)
 	if err != nil {
-		s.limit, s.err = rows[k], err
+		s.limit, s.err = int(rows[k]), err
 		rows = rows[:k]
 	}
 	return rows
 }
 
 // before cuts rows (increasing) at the limit.
-func (s *stages) before(rows []int) []int {
-	return rows[:sort.SearchInts(rows, s.limit)]
+func (s *stages) before(rows []int32) []int32 {
+	k, _ := slices.BinarySearch(rows, int32(min(s.limit, math.MaxInt32)))
+	return rows[:k]
 }
 
 // dateColumn is a computed date field, missing until set.
@@ -55,14 +56,14 @@ func dateColumn(n int) *rules.Column {
 // their cells: included, with dates and status, or excluded with a reason.
 // The rules run in the order a row meets them: entry, exit, include, each
 // status rule until one matches.
-func decideRows(r *Rules, tab *table, rows []int, reason []results.Reason) ([]Person, error) {
+func decideRows(r *Rules, tab *table, rows []int32, reason []results.Reason) ([]Person, error) {
 	st := newStages(tab.frame(), tab.ex.Rows)
 	return decideDated(st, r, tab, datedRows(st, r, rows, reason), reason)
 }
 
 // datedRows runs the entry and exit rules on rows (increasing): a row
 // without either, or leaving before it entered, is excluded.
-func datedRows(st *stages, r *Rules, rows []int, reason []results.Reason) dated {
+func datedRows(st *stages, r *Rules, rows []int32, reason []results.Reason) dated {
 	d := dated{rows: st.run(r.Entry, rows)}
 	d.entry, st.res.Days = st.res.Days, nil // kept: the next rule gets its own
 	d.keep(func(k int) results.Reason { return missingIf(!st.res.OK[k], ReasonNoEntry) }, reason)
@@ -96,16 +97,13 @@ func decideDated(st *stages, r *Rules, tab *table, d dated, reason []results.Rea
 		}
 		return ""
 	}, reason)
-	status := statuses(st, r.Status, d.rows, reason)
+	people := make([]Person, len(d.rows)) // the only copy: statuses filters it in place
+	for k, i := range d.rows {
+		people[k] = Person{Index: i, Status: noStatus, Entry: Day(d.entry[k]), Exit: Day(d.exit[k]), Stratum: -1, Cluster: -1}
+	}
+	people = statuses(st, r.Status, people, d.rows, reason)
 	if st.err != nil {
 		return nil, rowError(st.err, tab.ex, st.limit)
-	}
-	people := make([]Person, 0, len(d.rows))
-	for k, i := range d.rows {
-		if status[i] >= 0 {
-			people = append(people, Person{Index: int32(i), Status: status[i], Entry: Day(d.entry[k]), Exit: Day(d.exit[k]),
-				Stratum: -1, Cluster: -1})
-		}
 	}
 	return people, nil
 }
@@ -113,7 +111,7 @@ func decideDated(st *stages, r *Rules, tab *table, d dated, reason []results.Rea
 // dated is rows (increasing) with their entry and exit days (as
 // rules.Column.Days), side by side (exit only once the exit rule has run).
 type dated struct {
-	rows        []int
+	rows        []int32
 	entry, exit []int32
 }
 
@@ -169,35 +167,49 @@ func missingIf(missing bool, why results.Reason) results.Reason {
 	return ""
 }
 
-// statuses gives each row the first status rule that is true for it (-1:
-// none); a row none matches is excluded, as undecided if a rule was
-// missing for it.
-func statuses(st *stages, status []*rules.Rule, rows []int, reason []results.Reason) []int32 {
-	out := make([]int32, len(reason))
-	undecided := make([]bool, len(reason))
-	for _, i := range rows {
-		out[i] = -1
-	}
-	pending := append([]int(nil), rows...) // filtered in place below
+// A person's Status while the status rules run: none has matched yet, and
+// (undecided) one was missing for them.
+const (
+	noStatus  = -1
+	undecided = -2
+)
+
+// statuses gives each person the first status rule that is true for them
+// and keeps those one is true for (in place); a person none matches is
+// excluded, as undecided if a rule was missing for them. rows are the
+// people's rows, filtered in place as the people still pending.
+func statuses(st *stages, status []*rules.Rule, people []Person, rows []int32, reason []results.Reason) []Person {
+	pending := rows
 	for s, rule := range status {
 		decided := st.run(rule, pending)
-		next := pending[:0]
-		for k, i := range decided {
-			if st.res.OK[k] && st.res.Bool[k] {
-				out[i] = int32(s)
-				continue
+		next, k := pending[:0], 0 // k: the position in people of row i
+		for n, i := range decided {
+			for people[k].Index != i {
+				k++
 			}
-			undecided[i] = undecided[i] || !st.res.OK[k]
+			switch {
+			case st.res.OK[n] && st.res.Bool[n]:
+				people[k].Status = int32(s)
+				continue
+			case !st.res.OK[n]:
+				people[k].Status = undecided
+			}
 			next = append(next, i)
 		}
 		pending = next
 	}
-	for _, i := range st.before(pending) {
-		if undecided[i] {
-			reason[i] = ReasonStatusMiss
-		} else {
-			reason[i] = ReasonNoStatus
+	n := 0
+	for _, p := range people {
+		switch {
+		case p.Status >= 0:
+			people[n] = p
+			n++
+		case int(p.Index) >= st.limit: // not decided: a rule failed on an earlier row
+		case p.Status == undecided:
+			reason[p.Index] = ReasonStatusMiss
+		default:
+			reason[p.Index] = ReasonNoStatus
 		}
 	}
-	return out
+	return people[:n]
 }

@@ -28,10 +28,10 @@ func sameDating(a, b *config.Config) bool {
 func reselect(cfg *config.Config, r *Rules, ex *extract.Extract, main *Cohort) (*Cohort, error) {
 	tab := newTable(cfg, ex)
 	reason := slices.Clone(main.Reasons)
-	var others []int
+	var others []int32
 	for i, why := range reason {
 		if decidedAfterDates(why) {
-			reason[i], others = "", append(others, i)
+			reason[i], others = "", append(others, int32(i))
 		}
 	}
 	st := newStages(tab.frame(), ex.Rows)
@@ -60,14 +60,14 @@ func decidedAfterDates(why results.Reason) bool {
 // row order.
 func mergeDated(people []Person, o dated) dated {
 	n := len(people) + len(o.rows)
-	d := dated{rows: make([]int, 0, n), entry: make([]int32, 0, n), exit: make([]int32, 0, n)}
+	d := dated{rows: make([]int32, 0, n), entry: make([]int32, 0, n), exit: make([]int32, 0, n)}
 	k := 0
 	for i := range people {
 		p := &people[i]
-		for ; k < len(o.rows) && o.rows[k] < int(p.Index); k++ {
+		for ; k < len(o.rows) && o.rows[k] < p.Index; k++ {
 			d.rows, d.entry, d.exit = append(d.rows, o.rows[k]), append(d.entry, o.entry[k]), append(d.exit, o.exit[k])
 		}
-		d.rows, d.entry, d.exit = append(d.rows, int(p.Index)), append(d.entry, int32(p.Entry)), append(d.exit, int32(p.Exit))
+		d.rows, d.entry, d.exit = append(d.rows, p.Index), append(d.entry, int32(p.Entry)), append(d.exit, int32(p.Exit))
 	}
 	d.rows, d.entry, d.exit = append(d.rows, o.rows[k:]...), append(d.entry, o.entry[k:]...), append(d.exit, o.exit[k:]...)
 	return d

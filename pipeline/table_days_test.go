@@ -23,7 +23,7 @@ func TestDaysShared(t *testing.T) {
 		t.Fatal(err)
 	}
 	var res rules.Result
-	if _, err := r.Run(f, []int{0, 1, 2, 3, 4, 5}, &res); err != nil {
+	if _, err := r.Run(f, []int32{0, 1, 2, 3, 4, 5}, &res); err != nil {
 		t.Fatal(err)
 	}
 	ec := &extract.Column{Days: days}

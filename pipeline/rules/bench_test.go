@@ -28,9 +28,9 @@ func BenchmarkEvalBool(b *testing.B) {
 // column-wise (plan) and row by row (expr), per row.
 func BenchmarkRun1e5(b *testing.B) {
 	f := testFrame(env, 100_000, 1, []string{"gennemført", "afbrudt"})
-	rows := make([]int, 100_000)
+	rows := make([]int32, 100_000)
 	for i := range rows {
-		rows[i] = i
+		rows[i] = int32(i)
 	}
 	for _, src := range []string{"hours > 0 || education", "reason == 'gennemført'", "weeks(start, end ?? followup) >= 4 && hours >= 10"} {
 		r, err := Compile("bench", src, env, Bool)

@@ -76,7 +76,7 @@ func (r *Rule) Planned() bool { return r.plan != nil }
 // Run stops at the first row the rule fails on (only a rule without a plan
 // can) and returns that row's position in rows with the *RunError, as Eval
 // would on that row; res then holds the rows before it.
-func (r *Rule) Run(f Frame, rows []int, res *Result) (int, error) {
+func (r *Rule) Run(f Frame, rows []int32, res *Result) (int, error) {
 	res.OK = resize(res.OK, len(rows))
 	switch r.Kind {
 	case Bool:
@@ -136,11 +136,11 @@ func (r *Rule) RowByRow() *Rule {
 // runRows evaluates the rule through expr, row by row, on a row map filled
 // from f as the pipeline's rows are: a missing text is "", any other
 // missing value nil.
-func (r *Rule) runRows(f Frame, rows []int, res *Result) (int, error) {
+func (r *Rule) runRows(f Frame, rows []int32, res *Result) (int, error) {
 	row := make(map[string]any, len(f))
 	for k, i := range rows {
 		for name, c := range f {
-			row[name] = c.value(i)
+			row[name] = c.value(int(i))
 		}
 		v, ok, err := r.Eval(row)
 		if err != nil {

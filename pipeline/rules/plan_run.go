@@ -86,7 +86,7 @@ func (p *plan) bind(f Frame) (*step, error) {
 }
 
 // run evaluates the step for the rows of one batch into s.out.
-func (s *step) run(rows []int) {
+func (s *step) run(rows []int32) {
 	if s.lut != nil {
 		s.lookUp(rows)
 		return
@@ -136,7 +136,7 @@ func (s *step) apply(n int) {
 
 // gather copies the column's values at rows; text is never missing (a
 // blank cell is "", as in a row).
-func (s *step) gather(rows []int) {
+func (s *step) gather(rows []int32) {
 	c, out := s.col, s.out
 	if c.Missing == nil {
 		clear(out.miss[:len(rows)])

@@ -124,14 +124,14 @@ func sameOnFrame(t *testing.T, r *Rule, f Frame) {
 	for _, c := range f {
 		n = max(n, len(c.Missing))
 	}
-	var all, some []int
+	var all, some []int32
 	for i := range n {
-		all = append(all, i)
+		all = append(all, int32(i))
 		if i%3 == 1 {
-			some = append(some, i)
+			some = append(some, int32(i))
 		}
 	}
-	for _, rows := range [][]int{all, some} {
+	for _, rows := range [][]int32{all, some} {
 		var got, want Result
 		at, err := r.Run(f, rows, &got)
 		wantAt, wantErr := r.RowByRow().Run(f, rows, &want)
@@ -145,7 +145,7 @@ func sameOnFrame(t *testing.T, r *Rule, f Frame) {
 		for k := range at {
 			if got.OK[k] != want.OK[k] || (r.Kind == Bool && got.Bool[k] != want.Bool[k]) ||
 				(r.Kind == Date && got.Days[k] != want.Days[k]) {
-				t.Errorf("%q on row %d %v: got %v, row by row %v", r.Source, rows[k], rowOf(f, rows[k]), describe(got, k), describe(want, k))
+				t.Errorf("%q on row %d %v: got %v, row by row %v", r.Source, rows[k], rowOf(f, int(rows[k])), describe(got, k), describe(want, k))
 				return
 			}
 		}
@@ -236,7 +236,7 @@ func TestDateOfTimeOfDay(t *testing.T) {
 	start := f["start"]
 	start.Days, start.Missing = []int32{DayOf(day("2021-03-01")), DayOf(day("1969-12-30")), NoDay}, []bool{false, false, true}
 	var res Result
-	if _, err := r.Run(f, []int{0, 1, 2}, &res); err != nil {
+	if _, err := r.Run(f, []int32{0, 1, 2}, &res); err != nil {
 		t.Fatal(err)
 	}
 	want := []time.Time{day("2021-03-02"), day("1969-12-31")}

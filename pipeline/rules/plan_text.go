@@ -40,7 +40,7 @@ func (s *step) tabulate() {
 
 // lookUp answers the rows of one batch from s.lut; the answer is never
 // missing, as text never is.
-func (s *step) lookUp(rows []int) {
+func (s *step) lookUp(rows []int32) {
 	c, missing := s.text, uint32(len(s.text.Dict))
 	for i, r := range rows {
 		code := c.Codes[r]
