@@ -3,7 +3,6 @@ package pipeline
 import (
 	"math"
 
-	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/extract"
 )
 
@@ -16,7 +15,7 @@ import (
 // or two probes a row and no per-key allocation: at 10⁶ rows a quarter of
 // what a Go map of the hashes costs, and a tenth of a map of the ids as
 // strings.
-func repeatedIDs(col *extract.Column, reason []results.Reason) [][]int {
+func repeatedIDs(col *extract.Column, reason *Reasons) [][]int {
 	if len(col.ID) < math.MaxUint32 {
 		return repeated[uint32](col, reason)
 	}
@@ -25,7 +24,7 @@ func repeatedIDs(col *extract.Column, reason []results.Reason) [][]int {
 
 // repeated does repeatedIDs with table slots of type S, which must hold
 // the number of rows + 1.
-func repeated[S uint32 | uint64](col *extract.Column, reason []results.Reason) [][]int {
+func repeated[S uint32 | uint64](col *extract.Column, reason *Reasons) [][]int {
 	size := 1
 	for size < 2*len(col.ID) { // at most half full: short probe runs
 		size <<= 1
@@ -36,8 +35,8 @@ func repeated[S uint32 | uint64](col *extract.Column, reason []results.Reason) [
 	var groups [][]int
 	for i, id := range col.ID {
 		if col.Missing[i] {
-			if reason[i] == "" {
-				reason[i] = ReasonMissingID
+			if reason.At(i) == "" {
+				reason.set(i, ReasonMissingID)
 			}
 			continue
 		}

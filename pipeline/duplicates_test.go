@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/extract"
 )
 
@@ -31,19 +30,19 @@ func TestRepeatedIDs(t *testing.T) {
 		for _, i := range tc.missing {
 			col.Missing[i] = true
 		}
-		reason := make([]results.Reason, len(tc.ids))
-		reason[len(reason)-1] = ReasonNoEntry // an earlier reason stays
+		reason := newReasons(len(tc.ids))
+		reason.set(reason.Len()-1, ReasonNoEntry) // an earlier reason stays
 		got := repeatedIDs(col, reason)
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: groups %v, want %v", tc.name, got, tc.want)
 		}
 		for _, i := range tc.missing {
-			if reason[i] != ReasonMissingID {
-				t.Errorf("%s: row %d reason %q", tc.name, i, reason[i])
+			if reason.At(i) != ReasonMissingID {
+				t.Errorf("%s: row %d reason %q", tc.name, i, reason.At(i))
 			}
 		}
-		if reason[len(reason)-1] != ReasonNoEntry {
-			t.Errorf("%s: last row's reason became %q", tc.name, reason[len(reason)-1])
+		if last := reason.At(reason.Len() - 1); last != ReasonNoEntry {
+			t.Errorf("%s: last row's reason became %q", tc.name, last)
 		}
 	}
 }
@@ -56,7 +55,7 @@ func BenchmarkRepeatedIDs(b *testing.B) {
 	for i := range n {
 		col.ID[i] = extract.HashID(fmt.Sprintf("P%07d", i-i%100/99))
 	}
-	reason := make([]results.Reason, n)
+	reason := newReasons(n)
 	b.ResetTimer()
 	for range b.N {
 		repeatedIDs(col, reason)

@@ -20,7 +20,7 @@ const maxValues = 10
 // notes, rows that matched no status or could not be decided, and rows
 // dated after the extract was saved. With cohort.unmatched: error, rows
 // matching no status stop the run.
-func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reason []results.Reason, saved time.Time) error {
+func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reason *Reasons, saved time.Time) error {
 	for _, n := range ex.Notes {
 		c.Notices = append(c.Notices, noteNotice(n))
 	}
@@ -40,7 +40,7 @@ func (c *Cohort) notice(cfg *config.Config, r *Rules, ex *extract.Extract, reaso
 	values := c.unmatchedValues(cfg, r, reason)
 	if cfg.Cohort.Unmatched == "error" {
 		first := 0
-		for first < len(reason) && reason[first] != ReasonNoStatus {
+		for first < reason.Len() && reason.At(first) != ReasonNoStatus {
 			first++
 		}
 		return fmt.Errorf("cohort.status: %d rows match no status rule (the first is %s)%s; add a rule for them, or set cohort.unmatched: warn to exclude them",
@@ -78,10 +78,10 @@ type valueCount struct {
 // never the id (rules cannot read it), a field whose name or header says
 // it holds personal data, nor a value that looks like a name or a CPR
 // number.
-func (c *Cohort) unmatchedValues(cfg *config.Config, r *Rules, reason []results.Reason) []valueCount {
+func (c *Cohort) unmatchedValues(cfg *config.Config, r *Rules, reason *Reasons) []valueCount {
 	counts := map[[2]string]int{}
 	for _, f := range statusTextFields(cfg, r) {
-		for i, why := range reason {
+		for i, why := range reason.All() {
 			if why != ReasonNoStatus {
 				continue
 			}
@@ -148,7 +148,7 @@ func valueList(vs []valueCount) string {
 // last saved, when the workbook says so and most rows are dated before it
 // (a file saved by a library with a fixed date, as excelize writes 2006,
 // bounds nothing). Zero means no bound.
-func savedBound(cfg *config.Config, tab *table, ex *extract.Extract, reason []results.Reason) time.Time {
+func savedBound(cfg *config.Config, tab *table, ex *extract.Extract, reason *Reasons) time.Time {
 	if d := cfg.Source.ExtractedDate(); !d.IsZero() {
 		return d // stated by the user: applies to a CSV too
 	}
@@ -158,8 +158,8 @@ func savedBound(cfg *config.Config, tab *table, ex *extract.Extract, reason []re
 	bound := ex.Saved.Truncate(24 * time.Hour)
 	day := dayOf(bound)
 	after, dated := 0, 0
-	for i := range reason {
-		if d := tab.latestDay(i); d != noDay && reason[i] == "" {
+	for i := range reason.All() {
+		if d := tab.latestDay(i); d != noDay && reason.At(i) == "" {
 			dated++
 			if d > day {
 				after++

@@ -254,7 +254,7 @@ P10;A;01-02-2020;01-06-2020;gennemført;1
 		t.Fatal(err)
 	}
 	want := []results.Reason{ReasonDuplicate, ReasonDuplicate, "", "", ReasonMissingID, ReasonMissingID}
-	if !slices.Equal(c.Reasons, want) {
-		t.Errorf("reasons %q, want %q", c.Reasons, want)
+	if got := reasonList(c.Reasons); !slices.Equal(got, want) {
+		t.Errorf("reasons %q, want %q", got, want)
 	}
 }

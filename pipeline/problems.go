@@ -21,13 +21,13 @@ func Problems(c *Cohort, ex *extract.Extract) []results.Problem {
 	sheet := privacy.Mask(ex.Sheet)
 	var out []results.Problem
 	for _, p := range ex.Problems {
-		if p.Index >= 0 && p.Index < len(c.Reasons) && c.Reasons[p.Index] == results.ReasonTotalRow {
+		if p.Index >= 0 && p.Index < c.Reasons.Len() && c.Reasons.At(int(p.Index)) == results.ReasonTotalRow {
 			continue
 		}
 		out = append(out, results.Problem{Sheet: sheet, Row: p.Row, Cell: p.Cell, Header: privacy.Mask(p.Header),
 			Reason: results.Reason(p.Reason), Message: p.Message})
 	}
-	for i, why := range c.Reasons {
+	for i, why := range c.Reasons.All() {
 		if rowProblems[why] && i < ex.RowNumbers.Len() {
 			out = append(out, results.Problem{Sheet: sheet, Row: ex.RowNumbers.At(i), Reason: why})
 		}

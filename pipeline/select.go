@@ -58,7 +58,7 @@ type Cohort struct {
 	Excluded map[results.Reason]int // reason → rows
 	// Reasons holds, per extract data row, why it was excluded ("" when
 	// included): the rows to send back to the data supplier.
-	Reasons []results.Reason
+	Reasons *Reasons
 	// DataDate is the latest date in the included rows: the "date of data".
 	DataDate time.Time
 	// FirstEntry and LastEntry are the earliest and latest entry dates of
@@ -103,14 +103,14 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 		return nil, fmt.Errorf("%s: %d data rows; at most %d can be analysed at once: split the extract", filepath.Base(ex.File), ex.Rows, math.MaxInt32)
 	}
 	tab := newTable(cfg, ex)
-	reason := make([]results.Reason, ex.Rows)
+	reason := newReasons(ex.Rows)
 	markProblems(ex, reason)
 	if err := markDuplicates(cfg, r, tab, ex, reason); err != nil {
 		return nil, err
 	}
 	saved := savedBound(cfg, tab, ex, reason)
 	rows := make([]int32, 0, ex.Rows)
-	for i, why := range reason {
+	for i, why := range reason.All() {
 		if why == "" {
 			rows = append(rows, int32(i))
 		}
@@ -126,7 +126,7 @@ func SelectCohort(cfg *config.Config, r *Rules, ex *extract.Extract) (*Cohort, e
 // saved bound (saved, zero for none), the flow, strata, clusters and
 // notices.
 func finishSelection(cfg *config.Config, r *Rules, ex *extract.Extract, tab *table, people []Person,
-	reason []results.Reason, saved time.Time) (*Cohort, error) {
+	reason *Reasons, saved time.Time) (*Cohort, error) {
 	c := &Cohort{Statuses: cfg.StatusNames(), Rows: ex.Rows, Excluded: map[results.Reason]int{}, table: tab, saved: saved}
 	n := 0 // people kept, filtered in place (a person is copied only once one went)
 	bound, data, first, last := dayOf(saved), noDay, noDay, noDay
@@ -134,7 +134,7 @@ func finishSelection(cfg *config.Config, r *Rules, ex *extract.Extract, tab *tab
 		p := &people[k]
 		seen := max(p.Exit, tab.latestDay(int(p.Index)))
 		if bound != noDay && seen > bound {
-			reason[p.Index] = ReasonAfterSaved
+			reason.set(int(p.Index), ReasonAfterSaved)
 			continue
 		}
 		if n < k {
@@ -151,12 +151,7 @@ func finishSelection(cfg *config.Config, r *Rules, ex *extract.Extract, tab *tab
 	c.DataDate, c.FirstEntry, c.LastEntry = data.Time(), first.Time(), last.Time()
 	c.People = people[:n]
 	markTotalRows(tab, reason)
-	c.Reasons = reason
-	for _, why := range reason {
-		if why != "" {
-			c.Excluded[why]++
-		}
-	}
+	c.Reasons, c.Excluded = reason, reason.Count()
 	setStratum := func(p *Person, k int) { p.Stratum = int32(k) }
 	if cuts, ok := cfg.Bands[cfg.Strata]; ok && cfg.Columns[cfg.Strata].Type == config.TypeNumber {
 		c.Strata = c.groupByBands(cfg.Strata, cuts, cfg.Language, setStratum)
@@ -193,10 +188,10 @@ func rowName(ex *extract.Extract, i int) string {
 }
 
 // markProblems excludes rows with a cell that could not be read.
-func markProblems(ex *extract.Extract, reason []results.Reason) {
+func markProblems(ex *extract.Extract, reason *Reasons) {
 	for _, pr := range ex.Problems {
-		if pr.Index >= 0 && pr.Index < len(reason) && reason[pr.Index] == "" {
-			reason[pr.Index] = results.Reason(pr.Reason)
+		if pr.Index >= 0 && pr.Index < reason.Len() && reason.At(int(pr.Index)) == "" {
+			reason.set(int(pr.Index), results.Reason(pr.Reason))
 		}
 	}
 }
@@ -206,7 +201,7 @@ func markProblems(ex *extract.Extract, reason []results.Reason) {
 // trusted to be the right one; with first or last, the id is a
 // re-enrolment and the episode with the earliest (latest) entry date is
 // kept.
-func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extract, reason []results.Reason) error {
+func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extract, reason *Reasons) error {
 	col := idColumn(cfg, ex)
 	if col == nil {
 		return nil
@@ -221,7 +216,7 @@ func markDuplicates(cfg *config.Config, r *Rules, tab *table, ex *extract.Extrac
 
 // markEpisodes excludes the rows of one repeated id: all of them, or all
 // but the first (last) by entry date, ties to the earlier row.
-func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group []int, reason []results.Reason) error {
+func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group []int, reason *Reasons) error {
 	keep := -1
 	if rule != "exclude" {
 		row := tab.newRow()
@@ -232,7 +227,7 @@ func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group 
 			if err != nil {
 				return rowError(err, ex, i)
 			}
-			if ok && reason[i] == "" && (keep < 0 || (rule == "first" && t.Before(best)) || (rule == "last" && t.After(best))) {
+			if ok && reason.At(i) == "" && (keep < 0 || (rule == "first" && t.Before(best)) || (rule == "last" && t.After(best))) {
 				keep, best = i, t
 			}
 		}
@@ -241,9 +236,9 @@ func markEpisodes(rule string, r *Rules, tab *table, ex *extract.Extract, group 
 		switch {
 		case i == keep:
 		case keep >= 0:
-			reason[i] = ReasonEpisode
+			reason.set(i, ReasonEpisode)
 		default:
-			reason[i] = ReasonDuplicate
+			reason.set(i, ReasonDuplicate)
 		}
 	}
 	return nil

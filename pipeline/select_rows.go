@@ -56,14 +56,14 @@ func dateColumn(n int) *rules.Column {
 // their cells: included, with dates and status, or excluded with a reason.
 // The rules run in the order a row meets them: entry, exit, include, each
 // status rule until one matches.
-func decideRows(r *Rules, tab *table, rows []int32, reason []results.Reason) ([]Person, error) {
+func decideRows(r *Rules, tab *table, rows []int32, reason *Reasons) ([]Person, error) {
 	st := newStages(tab.frame(), tab.ex.Rows)
 	return decideDated(st, r, tab, datedRows(st, r, rows, reason), reason)
 }
 
 // datedRows runs the entry and exit rules on rows (increasing): a row
 // without either, or leaving before it entered, is excluded.
-func datedRows(st *stages, r *Rules, rows []int32, reason []results.Reason) dated {
+func datedRows(st *stages, r *Rules, rows []int32, reason *Reasons) dated {
 	d := dated{rows: st.run(r.Entry, rows)}
 	d.entry, st.res.Days = st.res.Days, nil // kept: the next rule gets its own
 	d.keep(func(k int) results.Reason { return missingIf(!st.res.OK[k], ReasonNoEntry) }, reason)
@@ -83,7 +83,7 @@ func datedRows(st *stages, r *Rules, rows []int32, reason []results.Reason) date
 
 // decideDated runs the include and status rules on dated rows and makes
 // a person of each row they keep.
-func decideDated(st *stages, r *Rules, tab *table, d dated, reason []results.Reason) ([]Person, error) {
+func decideDated(st *stages, r *Rules, tab *table, d dated, reason *Reasons) ([]Person, error) {
 	if readsDates(append([]*rules.Rule{r.Include}, r.Status...)) {
 		st.frame = with(st.frame, d.columns(tab.ex.Rows))
 	}
@@ -118,11 +118,11 @@ type dated struct {
 // keep filters d in place: position k goes, excluded for why(k), unless
 // that is "". Positions past the last the rule decided (len(d.rows)) go
 // without a reason: a rule failed before them.
-func (d *dated) keep(why func(k int) results.Reason, reason []results.Reason) {
+func (d *dated) keep(why func(k int) results.Reason, reason *Reasons) {
 	n := 0
 	for k, i := range d.rows {
 		if w := why(k); w != "" {
-			reason[i] = w
+			reason.set(int(i), w)
 			continue
 		}
 		if n < k { // nothing moves until a row has gone
@@ -178,7 +178,7 @@ const (
 // and keeps those one is true for (in place); a person none matches is
 // excluded, as undecided if a rule was missing for them. rows are the
 // people's rows, filtered in place as the people still pending.
-func statuses(st *stages, status []*rules.Rule, people []Person, rows []int32, reason []results.Reason) []Person {
+func statuses(st *stages, status []*rules.Rule, people []Person, rows []int32, reason *Reasons) []Person {
 	pending := rows
 	for s, rule := range status {
 		decided := st.run(rule, pending)
@@ -206,9 +206,9 @@ func statuses(st *stages, status []*rules.Rule, people []Person, rows []int32, r
 			n++
 		case int(p.Index) >= st.limit: // not decided: a rule failed on an earlier row
 		case p.Status == undecided:
-			reason[p.Index] = ReasonStatusMiss
+			reason.set(int(p.Index), ReasonStatusMiss)
 		default:
-			reason[p.Index] = ReasonNoStatus
+			reason.set(int(p.Index), ReasonNoStatus)
 		}
 	}
 	return people[:n]

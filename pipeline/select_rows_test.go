@@ -103,7 +103,7 @@ func sameAsRows(t *testing.T, name string, cfg *config.Config, r *Rules, ex *ext
 // columns: each row through every rule in turn, on a row map.
 func oneByOne(cfg *config.Config, r *Rules, ex *extract.Extract) ([]Person, []results.Reason, *Counts, error) {
 	tab := newTable(cfg, ex)
-	reason := make([]results.Reason, ex.Rows)
+	reason := newReasons(ex.Rows)
 	markProblems(ex, reason)
 	if err := markDuplicates(cfg, r, tab, ex, reason); err != nil {
 		return nil, nil, nil, err
@@ -111,7 +111,7 @@ func oneByOne(cfg *config.Config, r *Rules, ex *extract.Extract) ([]Person, []re
 	var people []Person
 	row := tab.newRow()
 	for i := range ex.Rows {
-		if reason[i] != "" {
+		if reason.At(i) != "" {
 			continue
 		}
 		tab.fill(i, row)
@@ -119,12 +119,12 @@ func oneByOne(cfg *config.Config, r *Rules, ex *extract.Extract) ([]Person, []re
 		if err != nil {
 			return nil, nil, nil, rowError(err, ex, i)
 		}
-		if reason[i] = why; why == "" {
+		if reason.set(i, why); why == "" {
 			people = append(people, p)
 		}
 	}
 	counts, err := measureRows(cfg, r, &Cohort{People: people, Statuses: cfg.StatusNames(), table: tab})
-	return people, reason, counts, err
+	return people, reasonList(reason), counts, err
 }
 
 func classifyRow(r *Rules, row map[string]any, i int) (Person, results.Reason, error) {
@@ -215,4 +215,13 @@ func inPopulationRow(c *Cohort, among string, rule *rules.Rule, p Person, row ma
 		return config.Ends(c.Statuses[p.Status]), nil
 	}
 	return c.Statuses[p.Status] == among, nil
+}
+
+// reasonList is every row's reason, in row order.
+func reasonList(r *Reasons) []results.Reason {
+	out := make([]results.Reason, 0, r.Len())
+	for _, why := range r.All() {
+		out = append(out, why)
+	}
+	return out
 }

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"reflect"
-	"slices"
 
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
@@ -27,11 +26,12 @@ func sameDating(a, b *config.Config) bool {
 // and status rules decide all of them, as SelectCohort would.
 func reselect(cfg *config.Config, r *Rules, ex *extract.Extract, main *Cohort) (*Cohort, error) {
 	tab := newTable(cfg, ex)
-	reason := slices.Clone(main.Reasons)
+	reason := main.Reasons.clone()
 	var others []int32
-	for i, why := range reason {
+	for i, why := range reason.All() {
 		if decidedAfterDates(why) {
-			reason[i], others = "", append(others, int32(i))
+			reason.set(i, "")
+			others = append(others, int32(i))
 		}
 	}
 	st := newStages(tab.frame(), ex.Rows)

@@ -10,14 +10,14 @@ import (
 // missing id or entry date, or an unreadable cell (as a sum row is), and
 // one of its text cells says "I alt", "Total" …: the data supplier's sum,
 // not a person, and not a problem to send back.
-func markTotalRows(tab *table, reason []results.Reason) {
-	for i, why := range reason {
+func markTotalRows(tab *table, reason *Reasons) {
+	for i, why := range reason.All() {
 		if !totalCandidate(why) {
 			continue
 		}
 		for k, col := range tab.cols {
 			if col != nil && tab.kind[k] == config.TypeText && !col.Missing[i] && extract.IsTotalLabel(col.TextAt(i)) {
-				reason[i] = results.ReasonTotalRow
+				reason.set(i, results.ReasonTotalRow)
 				break
 			}
 		}

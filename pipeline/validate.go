@@ -46,7 +46,7 @@ func Validate(path string, o Options, w io.Writer) error {
 	}
 	var probs []extract.Problem // a total row's cells are not problems: the row is skipped
 	for _, p := range c.table.ex.Problems {
-		if p.Index < 0 || p.Index >= len(c.Reasons) || c.Reasons[p.Index] != results.ReasonTotalRow {
+		if p.Index < 0 || p.Index >= c.Reasons.Len() || c.Reasons.At(int(p.Index)) != results.ReasonTotalRow {
 			probs = append(probs, p)
 		}
 	}
