@@ -15,8 +15,8 @@ func pvaUnits(n, sites int, seed uint64) []Unit {
 	r := rand.New(rand.NewPCG(seed, 99))
 	u := make([]Unit, n)
 	for i := range u {
-		u[i].Stratum = i % sites
-		u[i].Cluster = i % 37
+		u[i].Stratum = int32(i % sites)
+		u[i].Cluster = int32(i % 37)
 		if r.Float64() < 0.76 {
 			u[i].Pattern = 1
 			if r.Float64() < 0.25 {
@@ -114,7 +114,7 @@ func TestRowOrderInvariance(t *testing.T) {
 	for _, d := range []Design{{}, {Strata: true}, {Clusters: true}, {Strata: true, Clusters: true}} {
 		if d.Strata && d.Clusters {
 			for i := range units { // clusters must lie in one stratum
-				units[i].Cluster = units[i].Stratum*100 + i%7
+				units[i].Cluster = units[i].Stratum*100 + int32(i%7)
 			}
 			shuffled = slices.Clone(units)
 			rand.New(rand.NewPCG(8, 8)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })

@@ -11,8 +11,8 @@ import (
 // the statistics use (bit i = indicator i, e.g. completed, paid hours,
 // education).
 type Unit struct {
-	Stratum int    // ≥ 0; used when Design.Strata, and by per-stratum statistics
-	Cluster int    // any value; used only when Design.Clusters
+	Stratum int32  // ≥ 0; used when Design.Strata, and by per-stratum statistics
+	Cluster int32  // any value; used only when Design.Clusters
 	Pattern uint32 // the person's indicators
 }
 
@@ -79,7 +79,7 @@ func NewCells(units []Unit, d Design) (*Cells, error) {
 	}
 	var cells []acc
 	for i, u := range units {
-		if u.Stratum < 0 || u.Stratum > 1<<31-1 {
+		if u.Stratum < 0 {
 			return nil, fmt.Errorf("models: unit %d: stratum %d is not in 0…2³¹−1", i, u.Stratum)
 		}
 		key := uint64(u.Stratum)<<32 | uint64(u.Pattern)

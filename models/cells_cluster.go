@@ -37,8 +37,8 @@ func compareClusterVec(a, b *clusterVec) int {
 // counts, and collapses identical vectors of a resampling group into one
 // type. Sorting the vectors makes the result independent of row order.
 func (c *Cells) buildClusterTypes(units []Unit, index map[uint64]int32) error {
-	byCluster := map[int]map[int32]float64{}
-	stratumOf := map[int]int{}
+	byCluster := map[int32]map[int32]float64{}
+	stratumOf := map[int32]int32{}
 	for i, u := range units {
 		if s, ok := stratumOf[u.Cluster]; ok && s != u.Stratum && c.design.Strata {
 			return fmt.Errorf("models: unit %d: cluster %d lies in strata %d and %d", i, u.Cluster, s, u.Stratum)
@@ -55,7 +55,7 @@ func (c *Cells) buildClusterTypes(units []Unit, index map[uint64]int32) error {
 	for id, m := range byCluster {
 		v := &clusterVec{group: -1, mult: 1}
 		if c.design.Strata {
-			v.group = stratumOf[id]
+			v.group = int(stratumOf[id])
 		}
 		for cell := range m {
 			v.cells = append(v.cells, cell)

@@ -11,7 +11,7 @@ import (
 func TestSingletonClustersEqualPeople(t *testing.T) {
 	units := pvaUnits(500, 3, 4)
 	for i := range units {
-		units[i].Cluster = i
+		units[i].Cluster = int32(i)
 	}
 	for _, strata := range []bool{false, true} {
 		opts := BootOptions{B: 600, Seed: 2, Level: 0.95, Design: Design{Strata: strata}}
@@ -36,7 +36,7 @@ func TestClusterResampling(t *testing.T) {
 	var units []Unit
 	for cl := range 40 {
 		for range 10 {
-			units = append(units, Unit{Stratum: cl % 2, Cluster: cl, Pattern: uint32(cl % 3 % 2)})
+			units = append(units, Unit{Stratum: int32(cl % 2), Cluster: int32(cl), Pattern: uint32(cl % 3 % 2)})
 		}
 	}
 	specs := []Spec{

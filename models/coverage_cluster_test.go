@@ -19,7 +19,7 @@ func clusterCohort(r *rand.Rand, k, m int, p, rho float64) []Unit {
 	for c := range k {
 		pc := beta.Rand()
 		for range m {
-			u := Unit{Cluster: c}
+			u := Unit{Cluster: int32(c)}
 			if r.Float64() < pc {
 				u.Pattern = 1
 			}

@@ -16,7 +16,7 @@ func TestDesignEffectExact(t *testing.T) {
 	var units []Unit
 	for cl := range 60 {
 		for range 10 {
-			units = append(units, Unit{Stratum: cl % 3, Cluster: cl, Pattern: uint32(cl % 7 % 2)})
+			units = append(units, Unit{Stratum: int32(cl % 3), Cluster: int32(cl), Pattern: uint32(cl % 7 % 2)})
 		}
 	}
 	count := ScaledSpec{ID: "count", Count: func(p uint32) bool { return p&1 != 0 }, Factor: 1}
@@ -34,7 +34,7 @@ func TestDesignEffectExact(t *testing.T) {
 		us := append([]Unit(nil), units...)
 		if c.single {
 			for i := range us {
-				us[i].Cluster = i
+				us[i].Cluster = int32(i)
 			}
 		}
 		res, _, err := BootstrapShares(us, []Spec{count}, BootOptions{B: 10, Level: 0.95, Design: c.design})
@@ -57,7 +57,7 @@ func TestDesignEffectMatchesReplicates(t *testing.T) {
 	for cl := range 90 {
 		p := 0.1 + 0.5*r.Float64() // the cluster's own rate
 		for range 5 + cl%11 {
-			u := Unit{Stratum: cl % 3, Cluster: cl}
+			u := Unit{Stratum: int32(cl % 3), Cluster: int32(cl)}
 			if r.Float64() < 0.8 {
 				u.Pattern = 1
 				if r.Float64() < p {

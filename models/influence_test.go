@@ -15,7 +15,7 @@ func TestAccelerationFromInfluenceReference(t *testing.T) {
 	ref := loadReference(t, "bootstrap_strata.json")
 	units := strataUnits(t)
 	N := float64(len(units))
-	size, sumC, sumCS, sumUS := map[int]float64{}, 0.0, map[int]float64{}, map[int]float64{}
+	size, sumC, sumCS, sumUS := map[int32]float64{}, 0.0, map[int32]float64{}, map[int32]float64{}
 	var sumO float64
 	for _, u := range units {
 		c, o := float64(u.Pattern&bitCompleted), float64(u.Pattern&bitOutcome>>1)
@@ -36,7 +36,7 @@ func TestAccelerationFromInfluenceReference(t *testing.T) {
 	Lc, Lo := make([]float64, len(units)), make([]float64, len(units))
 	for i, u := range units {
 		s := u.Stratum
-		strata[i] = s
+		strata[i] = int(s)
 		Lc[i] = size[s] / N * (float64(u.Pattern&bitCompleted) - sumCS[s]/size[s])
 		Lo[i] = size[s] * (uval(u) - sumUS[s]/size[s]) / sumC
 	}

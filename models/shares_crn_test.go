@@ -42,7 +42,7 @@ func sameResult(a, b crnResult) bool {
 func TestCommonRandomNumbers(t *testing.T) {
 	units := pvaUnits(3000, 4, 7)
 	for i := range units {
-		units[i].Cluster = i % 120 // 30 clusters in each of the 4 strata
+		units[i].Cluster = int32(i % 120) // 30 clusters in each of the 4 strata
 	}
 	completed := func(p uint32) bool { return p&1 != 0 }
 	changed := []Spec{

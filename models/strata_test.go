@@ -32,7 +32,7 @@ func strataUnits(t testing.TB) []Unit {
 	for _, row := range rows[1:] {
 		c, _ := strconv.Atoi(row[2])
 		o, _ := strconv.Atoi(row[3])
-		units = append(units, Unit{Stratum: int(row[1][0] - 'A'), Pattern: uint32(c*bitCompleted + o*bitOutcome)})
+		units = append(units, Unit{Stratum: int32(row[1][0] - 'A'), Pattern: uint32(c*bitCompleted + o*bitOutcome)})
 	}
 	return units
 }

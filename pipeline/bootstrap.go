@@ -38,7 +38,7 @@ func Bootstrap(cfg *config.Config, c *Cohort, counts *Counts, workers int) (*Est
 	}
 	units := make([]models.Unit, len(c.People))
 	for i, p := range c.People {
-		units[i] = models.Unit{Stratum: int(max(p.Stratum, 0)), Cluster: int(p.Cluster), Pattern: counts.Patterns[i]}
+		units[i] = models.Unit{Stratum: max(p.Stratum, 0), Cluster: p.Cluster, Pattern: counts.Patterns[i]}
 	}
 	design := models.Design{Strata: len(c.Strata) > 0, Clusters: len(c.Clusters) > 0}
 	specs, err := bootSpecs(cfg, c, counts)

@@ -102,7 +102,7 @@ func (c *Cohort) view(g fieldGroups) *Cohort {
 func bootstrapField(cfg *config.Config, v *Cohort, counts *Counts, workers int) (*Estimates, error) {
 	units := make([]models.Unit, len(v.People))
 	for i, p := range v.People {
-		units[i] = models.Unit{Stratum: int(p.Stratum), Cluster: int(p.Cluster), Pattern: counts.Patterns[i]}
+		units[i] = models.Unit{Stratum: p.Stratum, Cluster: p.Cluster, Pattern: counts.Patterns[i]}
 	}
 	clusters := len(v.Clusters) > 0
 	design := models.Design{Strata: !clusters || clustersNested(v), Clusters: clusters}
