@@ -37,11 +37,10 @@ type FieldResult struct {
 func StrataFields(cfg *config.Config, c *Cohort, counts *Counts, workers int) ([]FieldResult, error) {
 	var out []FieldResult
 	for _, field := range cfg.MoreStrata() {
-		g, err := c.groupsOf(cfg, field)
+		g, v, err := c.groupsOf(cfg, field)
 		if err != nil {
 			return nil, err
 		}
-		v := c.view(g)
 		est, err := bootstrapField(cfg, v, counts, workers)
 		if err != nil {
 			return nil, fmt.Errorf("strata %s: %w", field, err)
@@ -62,8 +61,10 @@ func StrataFields(cfg *config.Config, c *Cohort, counts *Counts, workers int) ([
 	return out, nil
 }
 
-// groupsOf groups the people by field, as SelectCohort does the first.
-func (c *Cohort) groupsOf(cfg *config.Config, field string) (fieldGroups, error) {
+// groupsOf groups the people by field, as SelectCohort does the first,
+// and gives the view of the cohort with each person's stratum their group
+// (one copy of the people a field).
+func (c *Cohort) groupsOf(cfg *config.Config, field string) (fieldGroups, *Cohort, error) {
 	v := *c
 	v.People = slices.Clone(c.People)
 	set := func(p *Person, k int) { p.Stratum = int32(k) }
@@ -75,25 +76,15 @@ func (c *Cohort) groupsOf(cfg *config.Config, field string) (fieldGroups, error)
 	fc := *cfg
 	fc.Strata = field
 	if err := limitStrata(&fc, &v); err != nil {
-		return fieldGroups{}, err
+		return fieldGroups{}, nil, err
 	}
 	v.mergeSmallStrata(cfg.Disclosure.Min(), cfg.Language)
 	g := fieldGroups{Field: field, Names: v.Strata, Codes: make([]int32, len(v.People))}
 	for i, p := range v.People {
 		g.Codes[i] = p.Stratum
 	}
-	return g, nil
-}
-
-// view is the cohort with each person's stratum their group of g.
-func (c *Cohort) view(g fieldGroups) *Cohort {
-	v := *c
-	v.People = slices.Clone(c.People)
-	for i := range v.People {
-		v.People[i].Stratum = g.Codes[i]
-	}
-	v.Strata, v.More = g.Names, nil
-	return &v
+	v.More = nil
+	return g, &v, nil
 }
 
 // bootstrapField estimates every measure within each group of v (a view
