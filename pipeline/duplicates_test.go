@@ -24,6 +24,7 @@ func TestRepeatedIDs(t *testing.T) {
 		{"groups in order of their second row", []extract.IDHash{h(7, 7), h(5, 5), h(5, 5), h(7, 7), h(7, 7)}, nil, [][]int{{1, 2}, {0, 3, 4}}},
 		{"wraps round", []extract.IDHash{h(7, 1), h(7, 2), h(7, 3), h(7, 2)}, nil, [][]int{{1, 3}}},
 		{"missing ids are no one's duplicate", []extract.IDHash{{}, {}, h(4, 4), h(4, 4)}, []int{0, 1}, [][]int{{2, 3}}},
+		{"same slot, high halves apart", []extract.IDHash{h(3, 1<<63), h(3, 1<<62), h(3, 1<<63|5), h(3, 1<<63)}, nil, [][]int{{0, 3}}},
 	}
 	for _, tc := range tests {
 		col := &extract.Column{ID: tc.ids, Missing: make([]bool, len(tc.ids))}
@@ -35,6 +36,9 @@ func TestRepeatedIDs(t *testing.T) {
 		got := repeatedIDs(col, reason)
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: groups %v, want %v", tc.name, got, tc.want)
+		}
+		if got := repeated[uint64](col, newReasons(len(tc.ids))); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: groups with 64-bit slots %v, want %v", tc.name, got, tc.want)
 		}
 		for _, i := range tc.missing {
 			if reason.At(i) != ReasonMissingID {
