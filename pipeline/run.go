@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/danish-eval/evaluate/models/results"
@@ -138,6 +139,7 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return a, err
 	}
 	a.Counts = counts
+	collectLarge(c)
 	warnMissing(o.Warn, cfg.ID, counts)
 	warnLines(o.Warn, cfg.ID, est.Warnings)
 	// 6a. Each further strata field: the measures and retention by its groups.
@@ -183,6 +185,20 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return res, err
 	})
 	return a, err
+}
+
+// collectLarge collects garbage once a large cohort is selected and
+// measured. Selection's working lists (rule results, rows, reasons) are
+// garbage by then, but the collector, which lets the heap grow to twice
+// the live data, would not reclaim them before the stages that follow had
+// taken as much fresh memory again from the system, and fresh memory is
+// what costs (page faults): at 10⁷ rows this one collection, a few
+// milliseconds of marking (the columns and people hold no pointers), cut
+// the peak from 2.0 to 1.5 GB and the run by about 2 s.
+func collectLarge(c *Cohort) {
+	if c.Rows >= 100_000 {
+		runtime.GC()
+	}
 }
 
 // overTime runs the stages that follow people over time: Kaplan-Meier
