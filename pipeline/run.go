@@ -139,7 +139,6 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 		return a, err
 	}
 	a.Counts = counts
-	collectLarge(c)
 	warnMissing(o.Warn, cfg.ID, counts)
 	warnLines(o.Warn, cfg.ID, est.Warnings)
 	// 6a. Each further strata field: the measures and retention by its groups.
@@ -187,8 +186,8 @@ func analyse(t *timer, cfg *config.Config, o Options) (*Analysis, error) {
 	return a, err
 }
 
-// collectLarge collects garbage once a large cohort is selected and
-// measured. Selection's working lists (rule results, rows, reasons) are
+// collectLarge collects garbage once a large cohort is selected, measured
+// and bootstrapped (the main analysis and each sensitivity variant). Selection's working lists (rule results, rows, reasons) are
 // garbage by then, but the collector, which lets the heap grow to twice
 // the live data, would not reclaim them before the stages that follow had
 // taken as much fresh memory again from the system, and fresh memory is
@@ -241,6 +240,7 @@ func estimateFor(t *timer, cfg *config.Config, r *Rules, c *Cohort, workers int,
 	}
 	// 6. Bootstrap every measure within strata, common random numbers.
 	est, err := step(t, "bootstrap", func() (*Estimates, error) { return Bootstrap(cfg, c, counts, workers) })
+	collectLarge(c)
 	return c, counts, est, err
 }
 
