@@ -45,7 +45,6 @@ const (
 // rules that look at the whole column.
 type colState struct {
 	xSeen, otherBool bool  // bool: the x/blank convention is in use?
-	blankBool        []int // bool: rows with a blank cell
 	amb              []int // number: rows holding the ambiguous 1.234 shape
 	ambText          []string
 	comma, dot       bool // number: evidence of decimal comma / decimal point

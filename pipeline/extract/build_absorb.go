@@ -61,9 +61,6 @@ func (b *builder) absorbText(i int, c, pc *Column) {
 func (st *colState) absorb(p *colState, off int) {
 	st.xSeen = st.xSeen || p.xSeen
 	st.otherBool = st.otherBool || p.otherBool
-	for _, idx := range p.blankBool {
-		st.blankBool = append(st.blankBool, idx+off)
-	}
 	for _, idx := range p.amb {
 		st.amb = append(st.amb, idx+off)
 	}

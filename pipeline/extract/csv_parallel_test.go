@@ -115,6 +115,13 @@ func blockInputs() map[string]string {
 			}
 			return fmt.Sprintf("P%d;Vest;01-01-2020", i)
 		}),
+		"x ticks, a bad cell late": manyRows("id;sted;start;timer;udd;note", 300, "\n", func(i int) string {
+			tick := []string{"x", "", " "}[i%3]
+			if i == 280 {
+				tick = "måske"
+			}
+			return fmt.Sprintf("P%d;Vest;01-01-2020;%d;%s;", i, i, tick)
+		}),
 		"header only": "id;sted;start\n",
 		"no header":   "\n\n",
 		"empty":       "",
