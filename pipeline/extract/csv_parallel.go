@@ -26,7 +26,8 @@ type blockRead struct {
 	hint    numberHint
 	records int // records up to and including the header
 	abort   atomic.Bool
-	parts   sync.Pool // builders of blocks, absorbed and free for the next
+	parts   sync.Pool                  // builders of blocks, absorbed and free for the next
+	seeds   atomic.Pointer[[][]string] // the merged dictionaries so far (builder.seedDicts)
 }
 
 // readCSVBlocks reads a UTF-8 CSV the way readCSV does, but in blocks of
@@ -185,6 +186,9 @@ func (br *blockRead) typeBlock(blk csvBlock) blockResult {
 		res.b = newBuilder(part, br.fields, m.headers, m.letters, m.slot, bytes.Count(blk.data, []byte("\n"))+1)
 		res.b.hint = br.hint
 	}
+	if seeds := br.seeds.Load(); seeds != nil {
+		res.b.seed(*seeds)
+	}
 	cells := make([]rawCell, m.nslots)
 	recs := newBlockRecords(blk.data, blk.line, br.comma)
 	for {
@@ -237,6 +241,8 @@ func (br *blockRead) merge(results <-chan blockResult, size int64) (*builder, er
 			}
 			b.absorb(r.b)
 			br.parts.Put(r.b)
+			seeds := b.seedDicts()
+			br.seeds.Store(&seeds)
 		}
 	}
 	if err == nil && len(pending) > 0 {
