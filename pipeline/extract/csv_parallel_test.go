@@ -196,6 +196,13 @@ func TestCSVBlocksLimitAndChecksum(t *testing.T) {
 	if want, _ := hashFile(p); ex.SHA256 != want || len(want) != 64 {
 		t.Errorf("checksum %q, want %q", ex.SHA256, want)
 	}
+	// The sequential reader (a Windows-1252 file) hashes alongside.
+	p = writeFile(t, dir, "cp1252.csv", blockInputs()["windows-1252 late"])
+	ex, err = Read(Source{Path: p, SHA256: true}, blockFields)
+	must(t, err)
+	if want, _ := hashFile(p); ex.SHA256 != want || len(want) != 64 || ex.Encoding == EncodingUTF8 {
+		t.Errorf("sequential reader: checksum %q, want %q (encoding %s)", ex.SHA256, want, ex.Encoding)
+	}
 }
 
 // readSeq is Read through the record-by-record reader only.
