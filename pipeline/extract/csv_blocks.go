@@ -33,6 +33,7 @@ type csvBlock struct {
 	data []byte
 	line int
 	buf  []byte // the buffer data is in, for the next block once typed
+	text bool   // data is UTF-8 already (the header's block, decoded)
 }
 
 // blockSplitter reads a file in blocks that end at a record boundary:
