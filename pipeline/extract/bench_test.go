@@ -183,3 +183,16 @@ func benchName(rows int) string {
 	}
 	return fmt.Sprintf("1e%d", e)
 }
+
+// go test -run '^$' -bench HashID ./pipeline/extract/
+func BenchmarkHashID(b *testing.B) {
+	ids := make([]string, 1024)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("%010d", 1_000_000+i*7919)
+	}
+	var sink IDHash
+	for i := 0; b.Loop(); i++ {
+		sink = HashID(ids[i&1023])
+	}
+	_ = sink
+}

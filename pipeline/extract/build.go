@@ -45,7 +45,6 @@ const (
 // rules that look at the whole column.
 type colState struct {
 	xSeen, otherBool bool  // bool: the x/blank convention is in use?
-	blankBool        []int // bool: rows with a blank cell
 	amb              []int // number: rows holding the ambiguous 1.234 shape
 	ambText          []string
 	comma, dot       bool // number: evidence of decimal comma / decimal point
@@ -141,7 +140,7 @@ func (b *builder) checkCPR(i int, rc rawCell, sheetRow int) {
 	// Any part counts, in any spelling: "Hans 010190–1234" must not reach
 	// a report any more than the bare number, and an Excel number cell
 	// that lost its leading zero (101901234) is one too.
-	if !privacy.ContainsCPR(rc.val) {
+	if fewDigits(rc.val) || !privacy.ContainsCPR(rc.val) {
 		return
 	}
 	st := &b.state[i]

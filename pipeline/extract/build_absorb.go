@@ -40,9 +40,13 @@ func (b *builder) absorb(p *builder) {
 }
 
 // absorbText appends a block's text codes, recoded into b's dictionary.
+// A block whose dictionary starts as b's did (seed) and adds its new
+// values in the order b does keeps its codes, which are then copied as
+// they are.
 func (b *builder) absorbText(i int, c, pc *Column) {
 	dict := b.state[i].dict
 	recode := make([]uint32, len(pc.Dict))
+	same := true
 	for k, v := range pc.Dict {
 		code, ok := dict[v]
 		if !ok {
@@ -51,6 +55,11 @@ func (b *builder) absorbText(i int, c, pc *Column) {
 			dict[v] = code
 		}
 		recode[k] = code
+		same = same && code == uint32(k)
+	}
+	if same {
+		c.Codes = append(c.Codes, pc.Codes...)
+		return
 	}
 	for _, k := range pc.Codes {
 		c.Codes = append(c.Codes, recode[k])
@@ -61,9 +70,6 @@ func (b *builder) absorbText(i int, c, pc *Column) {
 func (st *colState) absorb(p *colState, off int) {
 	st.xSeen = st.xSeen || p.xSeen
 	st.otherBool = st.otherBool || p.otherBool
-	for _, idx := range p.blankBool {
-		st.blankBool = append(st.blankBool, idx+off)
-	}
 	for _, idx := range p.amb {
 		st.amb = append(st.amb, idx+off)
 	}
@@ -88,6 +94,41 @@ func (b *builder) addNote(n Note) {
 	b.ex.Notes = append(b.ex.Notes, n)
 }
 
+// maxSeed is the largest dictionary a block starts from (seed): a few
+// sites or reasons, not a column of free text, whose copy into every
+// block would cost more than the recoding it saves.
+const maxSeed = 256
+
+// seedDicts is the start of every text column's dictionary in b, for the
+// blocks typed next (nil for other kinds and for large dictionaries). The
+// slices are capped at their length: a block that appends to its own
+// copy never writes into b's.
+func (b *builder) seedDicts() [][]string {
+	seeds := make([][]string, len(b.ex.Columns))
+	for i := range b.ex.Columns {
+		if d := b.ex.Columns[i].Dict; b.ex.Columns[i].Field.Kind == KindText && len(d) <= maxSeed {
+			seeds[i] = d[:len(d):len(d)]
+		}
+	}
+	return seeds
+}
+
+// seed starts each text column's dictionary as seeds says (see seedDicts),
+// so that a block meeting only values the file has shown before codes
+// them as the merged columns do.
+func (b *builder) seed(seeds [][]string) {
+	for i, s := range seeds {
+		if len(s) == 0 {
+			continue
+		}
+		c, st := &b.ex.Columns[i], &b.state[i]
+		c.Dict = append(c.Dict[:0], s...)
+		for k, v := range s {
+			st.dict[v] = uint32(k)
+		}
+	}
+}
+
 // reset empties a block's builder for the next block, keeping the memory
 // of its columns: the blocks of a file reuse a few sets of columns rather
 // than allocating (and the collector freeing) one a block.
@@ -99,7 +140,7 @@ func (b *builder) reset() *builder {
 		c.Missing, c.Codes, c.ID, c.Days, c.Num, c.Bool = c.Missing[:0], c.Codes[:0], c.ID[:0], c.Days[:0], c.Num[:0], c.Bool[:0]
 		st := colState{dict: b.state[i].dict}
 		if c.Field.Kind == KindText {
-			c.Dict = []string{""}
+			c.Dict = append(c.Dict[:0], "")
 			clear(st.dict)
 			st.dict[""] = 0
 		}

@@ -15,20 +15,23 @@ import (
 
 // readCSV reads a CSV: in blocks on every core when it can
 // (readCSVBlocks), else record by record (readCSVSeq), to the same Extract.
+// The record-by-record reader keeps one core busy, so the checksum is
+// taken on the other meanwhile (the block reader takes it as it reads).
 func readCSV(src Source, fields []Field, ex *Extract) error {
 	if ok, err := readCSVBlocks(src, fields, ex); ok {
 		return err
 	}
 	*ex = Extract{File: ex.File, HeaderRow: ex.HeaderRow}
-	if err := readCSVSeq(src, fields, ex); err != nil {
-		return err
-	}
+	sum := func() (string, error) { return "", nil }
 	if src.SHA256 {
-		sum, err := hashFile(src.Path)
-		ex.SHA256 = sum
-		return err
+		sum = hashAlongside(src.Path)
 	}
-	return nil
+	if err := readCSVSeq(src, fields, ex); err != nil {
+		return err // the hashing finishes on its own; its sum is not wanted
+	}
+	s, err := sum()
+	ex.SHA256 = s
+	return err
 }
 
 // readCSVSeq reads a CSV in UTF-8 (BOM optional), Windows-1252 (what Danish

@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 )
 
 // csvHeadSize is the text the separator is detected from (as prepareCSV).
@@ -26,18 +25,38 @@ type blockRead struct {
 	hint    numberHint
 	records int // records up to and including the header
 	abort   atomic.Bool
-	parts   sync.Pool // builders of blocks, absorbed and free for the next
+	parts   sync.Pool                  // builders of blocks, absorbed and free for the next
+	seeds   atomic.Pointer[[][]string] // the merged dictionaries so far (builder.seedDicts)
+	cp1252  bool                       // the file is Windows-1252: blocks are decoded
+	decoded sync.Pool                  // buffers of decoded blocks (utf8Text)
 }
 
 // readCSVBlocks reads a UTF-8 CSV the way readCSV does, but in blocks of
 // whole records that every core parses and types at once, merged in file
 // order (builder.absorb), while one goroutine reads, hashes and splits
-// the file: one pass over the bytes. ok is false when the file is for the
-// sequential reader: another encoding, a BOM-less file that turns out
-// not to be UTF-8, or anything it would stop on (a damaged record, a
-// limit, a header that is not where it should be), so that every message
-// and every decision stays the sequential reader's.
+// the file: one pass over the bytes. A file that turns out not to be
+// UTF-8 (and has no UTF-8 mark) is read again as Windows-1252, the
+// encoding csvEncoding chooses for it, each block decoded by the core
+// that types it. ok is false when the file is for the sequential reader:
+// UTF-16, or anything it would stop on (a damaged record, a limit, a
+// header that is not where it should be), so that every message and every
+// decision stays the sequential reader's.
 func readCSVBlocks(src Source, fields []Field, ex *Extract) (ok bool, err error) {
+	ok, err = readBlocks(src, fields, ex, false)
+	if errors.Is(err, errNotUTF8) {
+		*ex = Extract{File: ex.File, HeaderRow: ex.HeaderRow}
+		ok, err = readBlocks(src, fields, ex, true)
+	}
+	if !ok {
+		return false, nil
+	}
+	return ok, err
+}
+
+// readBlocks is readCSVBlocks reading the file as UTF-8 or as
+// Windows-1252; err is errNotUTF8 (ok false) when a UTF-8 read meets a
+// block that is not.
+func readBlocks(src Source, fields []Field, ex *Extract, cp1252 bool) (ok bool, err error) {
 	f, err := os.Open(src.Path)
 	if err != nil {
 		return false, nil
@@ -49,8 +68,14 @@ func readCSVBlocks(src Source, fields []Field, ex *Extract) (ok bool, err error)
 	if bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, utf16LEBOM) || bytes.HasPrefix(head, utf16BEBOM) {
 		return false, nil
 	}
+	if cp1252 && bytes.HasPrefix(head, utf8BOM) {
+		return false, nil // marked UTF-8 but is not: the sequential reader says so
+	}
 	head = bytes.TrimPrefix(head, utf8BOM)
-	br := &blockRead{src: src, fields: fields, ex: ex}
+	if cp1252 { // the separator is found in the first 64 kB of the decoded text, as prepareCSV does
+		head = decode1252(nil, head)
+	}
+	br := &blockRead{src: src, fields: fields, ex: ex, cp1252: cp1252}
 	br.comma = byte(detectComma(head[:min(len(head), csvHeadSize)], ex.HeaderRow))
 	br.hint = map[byte]numberHint{';': hintThousands, ',': hintDecimal}[br.comma]
 	sp := &blockSplitter{r: f, line: 1}
@@ -59,16 +84,19 @@ func readCSVBlocks(src Source, fields []Field, ex *Extract) (ok bool, err error)
 	}
 	first, err := br.header(sp)
 	if err != nil {
-		return false, nil
+		return false, notUTF8(err)
 	}
 	b, err := br.run(sp, first, fileSize(f))
 	if err != nil {
-		return false, nil
+		return false, notUTF8(err)
 	}
 	if sp.hash != nil {
 		ex.SHA256 = hex.EncodeToString(sp.hash.Sum(nil))
 	}
 	ex.Encoding = EncodingUTF8
+	if cp1252 {
+		ex.Encoding = EncodingWindows1252
+	}
 	if ex.Rows > 0 {
 		ex.BlankRows = max(0, ex.RowNumbers.At(ex.Rows-1)-ex.HeaderRow-ex.Rows)
 	}
@@ -86,10 +114,11 @@ func (br *blockRead) header(sp *blockSplitter) (csvBlock, error) {
 		if k == 0 {
 			blk.data = bytes.TrimPrefix(blk.data, utf8BOM)
 		}
-		if !utf8.Valid(blk.data) {
-			return csvBlock{}, errSlowPath
+		text, err := br.utf8Text(blk.data)
+		if err != nil {
+			return csvBlock{}, err
 		}
-		recs := newBlockRecords(blk.data, blk.line, br.comma)
+		recs := newBlockRecords(text, blk.line, br.comma)
 		for {
 			line, rec, err := recs.next()
 			if errors.Is(err, io.EOF) {
@@ -106,7 +135,7 @@ func (br *blockRead) header(sp *blockSplitter) (csvBlock, error) {
 				return csvBlock{}, errSlowPath
 			}
 			data, next := recs.rest()
-			return csvBlock{data: data, line: next}, nil
+			return csvBlock{data: data, line: next, text: true}, nil
 		}
 	}
 }
@@ -173,9 +202,18 @@ func (br *blockRead) split(sp *blockSplitter, first csvBlock, jobs chan<- csvBlo
 // own, as readCSV's loop would.
 func (br *blockRead) typeBlock(blk csvBlock) blockResult {
 	res := blockResult{seq: blk.seq, bytes: len(blk.data)}
-	if br.abort.Load() || !utf8.Valid(blk.data) {
+	if br.abort.Load() {
 		res.err = errSlowPath
 		return res
+	}
+	text := blk.data
+	if !blk.text {
+		var err error
+		if text, err = br.utf8Text(blk.data); err != nil {
+			res.err = err
+			return res
+		}
+		defer br.release(text)
 	}
 	m := br.m
 	if p, ok := br.parts.Get().(*builder); ok {
@@ -185,8 +223,11 @@ func (br *blockRead) typeBlock(blk csvBlock) blockResult {
 		res.b = newBuilder(part, br.fields, m.headers, m.letters, m.slot, bytes.Count(blk.data, []byte("\n"))+1)
 		res.b.hint = br.hint
 	}
+	if seeds := br.seeds.Load(); seeds != nil {
+		res.b.seed(*seeds)
+	}
 	cells := make([]rawCell, m.nslots)
-	recs := newBlockRecords(blk.data, blk.line, br.comma)
+	recs := newBlockRecords(text, blk.line, br.comma)
 	for {
 		line, rec, err := recs.next()
 		if errors.Is(err, io.EOF) {
@@ -237,6 +278,8 @@ func (br *blockRead) merge(results <-chan blockResult, size int64) (*builder, er
 			}
 			b.absorb(r.b)
 			br.parts.Put(r.b)
+			seeds := b.seedDicts()
+			br.seeds.Store(&seeds)
 		}
 	}
 	if err == nil && len(pending) > 0 {
@@ -266,4 +309,13 @@ func fileSize(f *os.File) int64 {
 		return 0
 	}
 	return st.Size()
+}
+
+// notUTF8 keeps errNotUTF8, the one reason to read the file again in
+// blocks; any other is the sequential reader's to handle.
+func notUTF8(err error) error {
+	if errors.Is(err, errNotUTF8) {
+		return errNotUTF8
+	}
+	return nil
 }

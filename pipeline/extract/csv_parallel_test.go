@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // blockFields cover every kind, and the whole-column rules (x ticks,
@@ -115,6 +117,26 @@ func blockInputs() map[string]string {
 			}
 			return fmt.Sprintf("P%d;Vest;01-01-2020", i)
 		}),
+		"x ticks, a bad cell late": manyRows("id;sted;start;timer;udd;note", 300, "\n", func(i int) string {
+			tick := []string{"x", "", " "}[i%3]
+			if i == 280 {
+				tick = "måske"
+			}
+			return fmt.Sprintf("P%d;Vest;01-01-2020;%d;%s;", i, i, tick)
+		}),
+		"windows-1252 throughout": manyRows("id;sted;start;timer;udd;note", 300, "\r\n", func(i int) string {
+			site := []string{"\xd8st", "Vest", "\"N\xf8rre\r\nSkov\"", "\x81\x8d\x8f\x90\x9d", "\x80 \x9f \xff"}[i%5]
+			return fmt.Sprintf("P%d;%s;%02d-01-2020;%d;%s;\xe6\xf8\xe5", i, site, 1+i%28, i, []string{"x", ""}[i%2])
+		}),
+		"windows-1252 header": manyRows("id;sted;start;\xf8vrigt", 50, "\n", func(i int) string {
+			return fmt.Sprintf("P%d;\xc6r\xf8;01-01-2020;\xe5", i)
+		}),
+		"utf-8 mark, then windows-1252": "\ufeff" + manyRows("id;sted;start", 200, "\n", func(i int) string {
+			if i == 190 {
+				return "P;\xd8st;01-01-2020"
+			}
+			return fmt.Sprintf("P%d;Vest;01-01-2020", i)
+		}),
 		"header only": "id;sted;start\n",
 		"no header":   "\n\n",
 		"empty":       "",
@@ -152,7 +174,7 @@ func TestCSVBlocksTaken(t *testing.T) {
 	dir := t.TempDir()
 	defer func(n int) { csvBlockSize = n }(csvBlockSize)
 	csvBlockSize = 64
-	slow := map[string]bool{"bare quote late": true, "open quote late": true, "windows-1252 late": true, "no header": true, "empty": true}
+	slow := map[string]bool{"bare quote late": true, "open quote late": true, "no header": true, "empty": true, "utf-8 mark, then windows-1252": true}
 	for name, content := range blockInputs() {
 		p := writeFile(t, dir, strings.ReplaceAll(name, " ", "_")+".csv", content)
 		row := 1
@@ -189,6 +211,13 @@ func TestCSVBlocksLimitAndChecksum(t *testing.T) {
 	if want, _ := hashFile(p); ex.SHA256 != want || len(want) != 64 {
 		t.Errorf("checksum %q, want %q", ex.SHA256, want)
 	}
+	// The sequential reader (a Windows-1252 file) hashes alongside.
+	p = writeFile(t, dir, "cp1252.csv", blockInputs()["windows-1252 late"])
+	ex, err = Read(Source{Path: p, SHA256: true}, blockFields)
+	must(t, err)
+	if want, _ := hashFile(p); ex.SHA256 != want || len(want) != 64 || ex.Encoding == EncodingUTF8 {
+		t.Errorf("sequential reader: checksum %q, want %q (encoding %s)", ex.SHA256, want, ex.Encoding)
+	}
 }
 
 // readSeq is Read through the record-by-record reader only.
@@ -216,6 +245,7 @@ func FuzzCSVBlocks(f *testing.F) {
 	}
 	f.Add(uint8(3), "id;sted;start\nP1;\"a\nb\";01-01-2020\r\nP2;c;2020-02-30\n\nP3;\"\"\"\";x\n")
 	f.Add(uint8(1), "\ufeffid,sted,start\r\n\"P,1\",\"Ø\r\nst\",\"01-01-2020\"\r\n")
+	f.Add(uint8(2), "id;sted;start\r\nP1;\"\xd8\r\nst\";01-01-2020\r\nP2;\x81;x\n\xe6;\xf8;\xe5\n")
 	dir := f.TempDir()
 	defer func(n int) { csvBlockSize = n }(csvBlockSize)
 	f.Fuzz(func(t *testing.T, size uint8, content string) {
@@ -229,4 +259,18 @@ func FuzzCSVBlocks(f *testing.F) {
 			t.Fatalf("blocks of %d: %v %+v\nwant %v %+v", csvBlockSize, err, got, wantErr, want)
 		}
 	})
+}
+
+// decode1252 decodes every byte as the sequential reader's decoder does,
+// alone and amid ASCII.
+func TestDecode1252(t *testing.T) {
+	var all []byte
+	for b := range 256 {
+		all = append(all, byte(b), 'a', byte(b))
+	}
+	want, err := charmap.Windows1252.NewDecoder().Bytes(all)
+	must(t, err)
+	if got := decode1252([]byte("keep:"), all); string(got) != "keep:"+string(want) {
+		t.Errorf("decode1252 differs from charmap:\n got %q\nwant %q", got, want)
+	}
 }

@@ -106,6 +106,9 @@ func TestFastDay(t *testing.T) {
 	for d := time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2200; d = d.AddDate(0, 0, 1) {
 		for _, s := range []string{d.Format("02-01-2006"), d.Format("2006-01-02"), d.Format("02.01.2006"), d.Format("02/01/2006")} {
 			checkFastDay(t, s)
+			if _, ok := fastDay(s); !ok && d.Year() >= firstYear {
+				t.Errorf("fastDay(%q) leaves a plain date to the general path", s)
+			}
 		}
 	}
 	for _, s := range []string{"31-02-2020", "29-02-2100", "29-02-2000", "00-01-2020", "01-13-2020", "2020-00-10",

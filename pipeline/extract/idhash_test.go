@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // The id column keeps only hashes: the same id written as text, as a
 // number, with spaces around it or as a date-formatted serial hashes as
@@ -56,5 +62,71 @@ func TestIDHashFillsMerged(t *testing.T) {
 	}
 	if n := r.fill(c, 2, 3); n != 1 || c.ID[1] != HashID("A") || c.Missing[1] {
 		t.Errorf("filled %d: %x %v", n, c.ID, c.Missing)
+	}
+}
+
+// HashID is the polynomial its comment describes, evaluated exactly (with
+// big integers), then mixed: ids around the 7-byte chunk boundaries, with
+// zero bytes that only the length tells from padding, and long ones.
+func TestHashIDPolynomial(t *testing.T) {
+	ids := []string{"", "\x00", "a", "a\x00", "1234567", "12345678", "123456789012345",
+		"12345678901234", "1234567\x00", "0101901234", "P0000001", strings.Repeat("æøå", 40)}
+	p := new(big.Int).SetUint64(idPrime)
+	for _, id := range ids {
+		var want IDHash
+		for half, key := range idKeys {
+			k := new(big.Int).SetUint64(key)
+			h := new(big.Int).SetUint64(uint64(len(id)))
+			for rest := id; len(rest) > 0; {
+				var m uint64
+				chunk := rest[:min(7, len(rest))]
+				for i := len(chunk) - 1; i >= 0; i-- {
+					m = m<<8 | uint64(chunk[i])
+				}
+				h.Mul(h, k).Add(h, new(big.Int).SetUint64(m)).Mod(h, p)
+				rest = rest[len(chunk):]
+			}
+			want[half] = fmix64(h.Uint64())
+		}
+		if got := HashID(id); got != want {
+			t.Errorf("HashID(%q) = %x, want %x", id, got, want)
+		}
+	}
+	seen := map[IDHash]string{}
+	for _, id := range ids {
+		if prev, ok := seen[HashID(id)]; ok {
+			t.Errorf("%q and %q share a hash", prev, id)
+		}
+		seen[HashID(id)] = id
+	}
+}
+
+// mulmod61 and reduce61 at the edges of their ranges, against big integers.
+func TestMulmod61(t *testing.T) {
+	p := new(big.Int).SetUint64(idPrime)
+	edges := []uint64{0, 1, 2, idPrime - 1, idPrime, idPrime + 1, 1<<61 + 1<<56, 1<<62 - 1, 0x0123456789abcdef & (1<<62 - 1)}
+	for _, a := range edges {
+		for _, k := range []uint64{0, 1, 2, idPrime - 1, 0x1fedcba987654321 % idPrime} {
+			want := new(big.Int).Mul(new(big.Int).SetUint64(a), new(big.Int).SetUint64(k))
+			want.Mod(want, p)
+			if got := mulmod61(a, k); got != want.Uint64() {
+				t.Errorf("mulmod61(%#x, %#x) = %#x, want %#x", a, k, got, want)
+			}
+		}
+	}
+}
+
+// Sequential ids, which differ only in the high bits of their last chunk
+// before mixing, fill the low bits that index the duplicate table evenly:
+// 2¹⁶ ids in 2¹⁶ slots put at most a handful in one slot (as random
+// hashes would: 14 or more in one slot has probability 3·10⁻⁷).
+func TestHashIDLowBitsSpread(t *testing.T) {
+	const n = 1 << 16
+	count := make([]int, n)
+	for i := range n {
+		count[HashID(fmt.Sprintf("P%07d", i))[0]%n]++
+	}
+	if m := slices.Max(count); m > 13 {
+		t.Errorf("%d sequential ids in one of %d slots", m, n)
 	}
 }

@@ -162,6 +162,29 @@ func TestResolveColumnRules(t *testing.T) {
 	}
 }
 
+// In an x-tick column the blanks become no, but a cell that is no yes/no
+// value stays missing (and a problem), in whichever block it is read.
+func TestXTicksKeepProblemsMissing(t *testing.T) {
+	defer func(n int) { csvBlockSize = n }(csvBlockSize)
+	csv := "e;f\nx;1\n;2\nmåske;3\n ;4\nx;5\n"
+	p := writeFile(t, t.TempDir(), "x.csv", csv)
+	fields := []Field{{Name: "e", Header: "e", Kind: KindBool}, {Name: "f", Header: "f", Kind: KindNumber}}
+	for _, size := range []int{5, 4 << 20} {
+		csvBlockSize = size
+		ex, err := Read(Source{Path: p}, fields)
+		must(t, err)
+		e := ex.Column("e")
+		wantMissing := []bool{false, false, true, false, false}
+		wantBool := []bool{true, false, false, false, true}
+		if !reflect.DeepEqual(e.Missing, wantMissing) || !reflect.DeepEqual(e.Bool, wantBool) {
+			t.Errorf("blocks of %d: missing %v bool %v, want %v %v", size, e.Missing, e.Bool, wantMissing, wantBool)
+		}
+		if len(ex.Problems) != 1 || ex.Problems[0].Cell != "A4" {
+			t.Errorf("blocks of %d: problems %v", size, ex.Problems)
+		}
+	}
+}
+
 func TestAmbiguousWithoutEvidence(t *testing.T) {
 	p := writeXLSX(t, t.TempDir(), "a.xlsx", false, false, sheetSpec{name: "S", rows: [][]any{{"n"}, {"1.234"}, {"7"}}})
 	ex, err := Read(Source{Path: p}, []Field{{Name: "n", Header: "n", Kind: KindNumber}})

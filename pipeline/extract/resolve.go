@@ -6,12 +6,25 @@ import "strings"
 // non-blank cell is an x (the tick convention), a blank means no; in any
 // other column a blank is missing, because "nej" written out next to
 // blanks says the blanks are unknown, not no.
+//
+// The blank cells are the missing ones that are not problems (an
+// unreadable cell stays missing): found from the problems, which are
+// few, rather than listed as they are read, which cost 8 bytes a blank
+// and an append a row.
 func (b *builder) resolveBools(c *Column, st *colState) {
 	if !st.xSeen || st.otherBool {
 		return
 	}
-	for _, idx := range st.blankBool {
-		c.Missing[idx] = false
+	unreadable := map[int]bool{}
+	for _, p := range b.ex.Problems {
+		if p.Field == c.Field.Name {
+			unreadable[p.Index] = true
+		}
+	}
+	for idx, m := range c.Missing {
+		if m && !unreadable[idx] {
+			c.Missing[idx] = false
+		}
 	}
 }
 

@@ -45,9 +45,7 @@ func (b *builder) typeCell(i int, c *Column, rc rawCell, idx, row int) {
 		}
 	case KindBool:
 		c.Bool = append(c.Bool, false)
-		if blank {
-			b.state[i].blankBool = append(b.state[i].blankBool, idx)
-		} else {
+		if !blank {
 			b.typeBool(i, c, rc, val, idx, row)
 		}
 	}
