@@ -64,7 +64,7 @@ func WritePNG(f Figure, w, h vg.Length, path string) (err error) {
 		}
 	}()
 	bw := bufio.NewWriter(file)
-	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(bw); err != nil {
+	if err := writePNG(bw, c); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return bw.Flush()
