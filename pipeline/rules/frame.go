@@ -2,8 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"math"
 	"time"
+
+	"github.com/danish-eval/evaluate/pipeline/extract"
 )
 
 // Column is one field's values, one entry per row in the slice of its
@@ -26,32 +27,18 @@ type Column struct {
 
 // NoDay is a date in Column.Days that is missing: the zero time. It is
 // below every other day, as the zero time is before every other time, so
-// days compare as the times they stand for.
-const NoDay = math.MinInt32
+// days compare as the times they stand for. Days are the extract's: one
+// definition, so a rule reads a column's days as they were typed.
+const NoDay = extract.NoDay
 
 // DayTime is midnight UTC of day d, or the zero time for NoDay.
-func DayTime(d int32) time.Time {
-	if d == NoDay {
-		return time.Time{}
-	}
-	return time.Unix(int64(d)*86400, 0).UTC()
-}
+func DayTime(d int32) time.Time { return extract.DayTime(d) }
 
 // DayOf is the calendar day (UTC) of t, NoDay for the zero time. A time of
 // day is dropped: only an expression run through expr (say entry +
 // duration("12h")) can make one, and rules compare calendar dates, as the
 // extract does when a cell holds a time.
-func DayOf(t time.Time) int32 {
-	if t.IsZero() {
-		return NoDay
-	}
-	u := t.Unix()
-	d := u / 86400
-	if u%86400 < 0 {
-		d--
-	}
-	return int32(d)
-}
+func DayOf(t time.Time) int32 { return extract.DayOf(t) }
 
 // Frame is the fields a rule may read, by name, as columns of equal length.
 // It holds every field of a row (rules only read theirs, but an error
