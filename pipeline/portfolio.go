@@ -3,7 +3,6 @@ package pipeline
 import (
 	"fmt"
 	"path/filepath"
-	"sync"
 
 	"github.com/danish-eval/evaluate/models/results"
 	"github.com/danish-eval/evaluate/pipeline/config"
@@ -33,22 +32,14 @@ func ReportAll(paths []string, o Options) ([]Outcome, error) {
 	o.lock = &outLock{out: o.OutDir, wait: o.Wait}
 	defer o.lock.release()
 	out := make([]Outcome, len(paths))
-	sem := make(chan struct{}, max(1, min(o.Workers, len(paths))))
-	var wg sync.WaitGroup
-	for i, p := range paths {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			sum, err := Report(p, o)
-			out[i] = Outcome{Path: p, Summary: sum, Err: err}
-			if o.Done != nil {
-				o.Done()
-			}
-		}()
-	}
-	wg.Wait()
+	parallel(o.Workers, len(paths), func(i int) error { // a cohort's error is its outcome's
+		sum, err := Report(paths[i], o)
+		out[i] = Outcome{Path: paths[i], Summary: sum, Err: err}
+		if o.Done != nil {
+			o.Done()
+		}
+		return nil
+	})
 	var done []Summary
 	for _, oc := range out {
 		if oc.Err == nil {
