@@ -65,12 +65,13 @@ func startsPage(room, h float64) bool {
 	return room < min(h, 90) || (room < h*(1-maxSqueeze) && h*(1-maxSqueeze) <= freshRoom)
 }
 
-// figureNeed is the height a figure block asks for, in mm.
-func figureNeed(f FigureBlock) float64 {
-	if s, ok := f.Figure.(Sizer); ok {
+// heightMM is the height in mm f asks for at the text width, or h when
+// it does not say (not a Sizer).
+func heightMM(f Figure, h float64) float64 {
+	if s, ok := f.(Sizer); ok {
 		return float64(s.Height(figureWidth) / vg.Millimeter)
 	}
-	return f.Height
+	return h
 }
 
 // keepWithFigure starts a new page before a subheading whose figure, after
@@ -82,11 +83,11 @@ func (d *pdfDoc) keepWithFigure(rest []Block) {
 	for _, b := range rest {
 		switch b := b.(type) {
 		case Paragraph:
-			text += 5.2*float64(d.lines(b.Text, "", 10.5)) + 1.5
+			text += paraLineH*float64(d.lines(b.Text, "", paraSize)) + paraAfter
 		case Note:
-			text += 4.2*float64(d.lines(b.Text, "I", 8.5)) + 1
+			text += noteLineH*float64(d.lines(b.Text, "I", noteSize)) + noteAfter
 		case FigureBlock:
-			h := figureNeed(b)
+			h := heightMM(b.Figure, b.Height)
 			if _, stack := b.Figure.(figureStack); b.Figure == nil || stack {
 				return
 			}
@@ -115,9 +116,7 @@ func (d *pdfDoc) lines(s, style string, size float64) int {
 
 // EncodePNG draws f on a white image the text width wide at 200 dpi.
 func EncodePNG(f Figure, h float64) ([]byte, error) {
-	if s, ok := f.(Sizer); ok {
-		h = float64(s.Height(figureWidth) / vg.Millimeter)
-	}
+	h = heightMM(f, h)
 	c := vgimg.NewWith(vgimg.UseWH(figureWidth, vg.Length(h)*vg.Millimeter), vgimg.UseDPI(PNGDPI),
 		vgimg.UseBackgroundColor(color.White))
 	f.Draw(draw.New(c))

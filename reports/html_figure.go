@@ -35,9 +35,7 @@ var svgFonts = strings.NewReplacer("font-family:Liberation Sans;", "font-family:
 // EncodeSVG draws f the text width wide and h mm high (or the height it
 // asks for) as an SVG element, without the XML prolog, for inlining.
 func EncodeSVG(f Figure, h float64) ([]byte, error) {
-	if s, ok := f.(Sizer); ok {
-		h = float64(s.Height(figureWidth) / vg.Millimeter)
-	}
+	h = heightMM(f, h)
 	c := vgsvg.NewWith(vgsvg.UseWH(figureWidth, vg.Length(h)*vg.Millimeter))
 	f.Draw(draw.New(c))
 	var b bytes.Buffer

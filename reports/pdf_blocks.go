@@ -25,20 +25,27 @@ func (d *pdfDoc) subheading(s string) {
 	p.Ln(1)
 }
 
+// The type of paragraphs and notes: size in pt, line height and the space
+// after, in mm (keepWithFigure measures with them too).
+const (
+	paraSize, paraLineH, paraAfter = 10.5, 5.2, 1.5
+	noteSize, noteLineH, noteAfter = 8.5, 4.2, 1.0
+)
+
 func (d *pdfDoc) para(s string) {
 	p := d.pdf
-	p.SetFont(fontFamily, "", 10.5)
-	p.MultiCell(textW, 5.2, keepTogether(s), "", "L", false)
-	p.Ln(1.5)
+	p.SetFont(fontFamily, "", paraSize)
+	p.MultiCell(textW, paraLineH, keepTogether(s), "", "L", false)
+	p.Ln(paraAfter)
 }
 
 func (d *pdfDoc) small(s string) {
 	p := d.pdf
-	p.SetFont(fontFamily, "I", 8.5)
+	p.SetFont(fontFamily, "I", noteSize)
 	p.SetTextColor(70, 70, 70)
-	p.MultiCell(textW, 4.2, keepTogether(s), "", "L", false)
+	p.MultiCell(textW, noteLineH, keepTogether(s), "", "L", false)
 	p.SetTextColor(0, 0, 0)
-	p.Ln(1)
+	p.Ln(noteAfter)
 }
 
 // ensureSpace starts a new page when fewer than h mm remain.
