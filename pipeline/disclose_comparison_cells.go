@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/danish-eval/evaluate/models/results"
 )
@@ -67,37 +66,23 @@ func (b *cellBook) effectCells(k *comparisonCells, effects []results.Effect) {
 }
 
 // effectPointCells records an effect's horizons in each group like a
-// measure's (horizonCells): at each horizon those followed beyond it and
-// those who reached it, and the windows between horizons.
+// measure's (horizonWindows), from the kept people in its population.
 func (b *cellBook) effectPointCells(k *comparisonCells, t int, units [2][]int, over *results.EffectOverTime) {
 	to := k.times[t]
 	w := effectWeights(k.est.Weighting, k.est.OverTime[t].W)
 	for g := range k.both {
 		coh, us := k.both[g].cohort, units[g]
-		in := func(u int) bool { return inPop(to.In, u) && w[u] > 0 }
+		in := func(i int) bool { u := us[i]; return u >= 0 && inPop(to.In, u) && w[u] > 0 }
 		label := fmt.Sprintf("effect %s over time, %s", to.ID, [2]string{"participants", "comparison"}[g])
-		prev := b.l.Virtual(b.set(coh, unitWho(us, in)), label)
-		lo, cum := math.Inf(-1), -1
+		prev := b.l.Virtual(b.set(coh, func(i int, _ *Person) bool { return in(i) }), label)
+		pts := make([]windowPoint, len(over.Points))
 		for n := range over.Points {
 			pt := &over.Points[n]
-			h, from := pt.Weeks, lo
-			hide := func() { pt.Hide(results.NoteSuppressed) }
-			shown := [2]*int{pt.NRiskParticipants, pt.NRiskComparison}[g]
-			still := b.publish(b.set(coh, unitWho(us, func(u int) bool { return in(u) && to.Time[u] > h })), shown,
-				fmt.Sprintf("%s: followed beyond week %g", label, h), costEffectPoint, hide)
-			reached := b.publish(b.set(coh, unitWho(us, func(u int) bool { return in(u) && to.Event[u] && to.Time[u] <= h })), nil,
-				fmt.Sprintf("%s: reached by week %g", label, h), costEffectPoint, hide)
-			inWin := func(u int) bool { return in(u) && to.Time[u] > from && to.Time[u] <= h }
-			win := b.l.Virtual(b.set(coh, unitWho(us, inWin)), fmt.Sprintf("%s: left weeks %g–%g", label, from, h))
-			events := b.l.Virtual(b.set(coh, unitWho(us, func(u int) bool { return inWin(u) && to.Event[u] })),
-				fmt.Sprintf("%s: reached in weeks %g–%g", label, from, h))
-			b.l.Partition(prev, still, win)
-			b.l.Partition(win, events)
-			if cum >= 0 {
-				b.l.Partition(reached, cum, events)
-			}
-			prev, lo, cum = still, h, reached
+			pts[n] = windowPoint{weeks: pt.Weeks, still: [2]*int{pt.NRiskParticipants, pt.NRiskComparison}[g],
+				hide: func() { pt.Hide(results.NoteSuppressed) }}
 		}
+		b.horizonWindows(coh, prev, label, costEffectPoint, pts, in,
+			func(i int) float64 { return to.Time[us[i]] }, func(i int) bool { return to.Event[us[i]] })
 	}
 }
 
